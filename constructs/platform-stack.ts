@@ -1,0 +1,166 @@
+import { Chart } from 'cdk8s';
+import { k8s } from 'cdk8s-plus-28';
+import { Construct, IConstruct } from 'constructs';
+import { AppEngine, KServeDeploymentMode } from './engine';
+import { dnsLabel, dnsSubdomain, hostname, PropProblems } from './validation';
+
+/** Pod Security Standard level a namespace enforces. */
+export type PodSecurityLevel = 'privileged' | 'baseline' | 'restricted';
+
+export interface PlatformStackProps {
+  /**
+   * The platform's domain: apps are served at `https://<app>.<domain>`, and the DNS zone has a
+   * wildcard record `*.<domain>` pointing at the ingress (Kourier) load balancer.
+   */
+  readonly domain: string;
+
+  /**
+   * Namespace for customer apps (InferenceServices / Knative Services and their DomainMappings).
+   * @default 'calvin-apps'
+   */
+  readonly appsNamespace?: string;
+
+  /**
+   * Namespace for the platform's own workloads (the trigger worker and its configuration).
+   * @default 'calvin-system'
+   */
+  readonly systemNamespace?: string;
+
+  /**
+   * Labels added to every object the stack synthesizes, on top of
+   * `app.kubernetes.io/part-of: <stack name>` and `app.kubernetes.io/managed-by: calvin-runtime`.
+   * @default {}
+   */
+  readonly labels?: Record<string, string>;
+
+  /**
+   * Engine for apps that do not choose one: `kserve` (an InferenceService; KServe creates the
+   * Knative Service) or `knative` (a plain Knative Service, for clusters without KServe).
+   * @default 'kserve'
+   */
+  readonly defaultEngine?: AppEngine;
+
+  /**
+   * Value of the `serving.kserve.io/deploymentMode` annotation on InferenceServices. Recent KServe
+   * defaults to the `Standard` (raw Deployment) mode, where `minReplicas: 0` acts as 1, so the mode
+   * is always set. `Knative` is the current name; KServe releases before the rename only know
+   * `Serverless` (which newer releases still accept as a deprecated alias).
+   * @default 'Knative'
+   */
+  readonly kserveDeploymentMode?: KServeDeploymentMode;
+
+  /**
+   * Image pull Secrets (in the apps namespace) that every app uses unless it sets its own, e.g. the
+   * DigitalOcean registry's docker-config Secret.
+   * @default []
+   */
+  readonly imagePullSecrets?: string[];
+
+  /**
+   * Pod Security Standard the apps namespace enforces (it always warns and audits at `restricted`).
+   * `baseline` by default because Knative's queue-proxy sidecar only meets `restricted` when
+   * Knative's `secure-pod-defaults` feature is on; the apps' own containers meet `restricted`.
+   * @default 'baseline'
+   */
+  readonly appsPodSecurity?: PodSecurityLevel;
+}
+
+/** What the stack needs to know about an app to keep names and hostnames unique. */
+export interface RegisteredApp extends IConstruct {
+  readonly name: string;
+  readonly hostname?: string;
+}
+
+const MANAGED_BY = 'calvin-runtime';
+
+/**
+ * The platform on one cluster: a cdk8s Chart that owns the apps and system namespaces and is the
+ * scope for `CustomerApp`s (and, later, triggers and the worker). Synthesizes to
+ * `dist/<id>.k8s.yaml`.
+ */
+export class PlatformStack extends Chart {
+  /** The PlatformStack that `construct` belongs to; throws with the construct path if none. */
+  public static of(construct: IConstruct): PlatformStack {
+    const stack = construct.node.scopes.reverse().find((s): s is PlatformStack => s instanceof PlatformStack);
+    if (!stack) {
+      throw new Error(`${construct.node.path}: must be created inside a PlatformStack (pass the stack, or a construct within it, as scope)`);
+    }
+    return stack;
+  }
+
+  public readonly domain: string;
+  public readonly appsNamespace: string;
+  public readonly systemNamespace: string;
+  public readonly defaultEngine: AppEngine;
+  public readonly kserveDeploymentMode: KServeDeploymentMode;
+  public readonly imagePullSecrets: readonly string[];
+  /** The Namespace objects, so other objects can depend on them (applied first). */
+  public readonly appsNamespaceObject: k8s.KubeNamespace;
+  public readonly systemNamespaceObject: k8s.KubeNamespace;
+
+  private readonly appsByName = new Map<string, RegisteredApp>();
+  private readonly appsByHostname = new Map<string, RegisteredApp>();
+
+  public constructor(scope: Construct, id: string, props: PlatformStackProps) {
+    const stackLabels = { 'app.kubernetes.io/part-of': id, 'app.kubernetes.io/managed-by': MANAGED_BY, ...props.labels };
+    super(scope, id, { labels: stackLabels, disableResourceNameHashes: true });
+
+    const problems = new PropProblems(this);
+    if (props.domain === undefined) problems.add('domain', props.domain, 'is required (e.g. "example.com")');
+    problems.check('domain', props.domain, hostname);
+    problems.check('appsNamespace', props.appsNamespace, dnsLabel());
+    problems.check('systemNamespace', props.systemNamespace, dnsLabel());
+    problems.check('defaultEngine', props.defaultEngine, (v) => (v === 'kserve' || v === 'knative' ? undefined : 'is not "kserve" or "knative"'));
+    problems.check('kserveDeploymentMode', props.kserveDeploymentMode, (v) => (v === 'Knative' || v === 'Serverless' ? undefined : 'is not "Knative" or "Serverless" (the other KServe modes cannot scale to zero)'));
+    problems.check('appsPodSecurity', props.appsPodSecurity, (v) => (['privileged', 'baseline', 'restricted'].includes(v) ? undefined : 'is not "privileged", "baseline" or "restricted"'));
+    (props.imagePullSecrets ?? []).forEach((name, i) => problems.check(`imagePullSecrets[${i}]`, name, dnsSubdomain));
+    this.appsNamespace = props.appsNamespace ?? 'calvin-apps';
+    this.systemNamespace = props.systemNamespace ?? 'calvin-system';
+    if (this.appsNamespace === this.systemNamespace) {
+      problems.add('systemNamespace', this.systemNamespace, 'must differ from appsNamespace (apps and platform workloads are isolated)');
+    }
+    problems.throwIfAny();
+
+    this.domain = props.domain;
+    this.defaultEngine = props.defaultEngine ?? 'kserve';
+    this.kserveDeploymentMode = props.kserveDeploymentMode ?? 'Knative';
+    this.imagePullSecrets = props.imagePullSecrets ?? [];
+
+    const appsLevel = props.appsPodSecurity ?? 'baseline';
+    this.appsNamespaceObject = new k8s.KubeNamespace(this, 'AppsNamespace', {
+      metadata: { name: this.appsNamespace, labels: podSecurityLabels(appsLevel) },
+    });
+    this.systemNamespaceObject = new k8s.KubeNamespace(this, 'SystemNamespace', {
+      metadata: { name: this.systemNamespace, labels: podSecurityLabels('restricted') },
+    });
+  }
+
+  /** Apps registered so far, in creation order. */
+  public get apps(): RegisteredApp[] {
+    return Array.from(this.appsByName.values());
+  }
+
+  /**
+   * Reserves an app's name and hostname. Called by CustomerApp's constructor; throws naming both
+   * constructs when either is taken.
+   * @internal
+   */
+  public _registerApp(app: RegisteredApp): void {
+    const problems = new PropProblems(app);
+    const sameName = this.appsByName.get(app.name);
+    if (sameName) problems.add('name', app.name, `is already used by ${sameName.node.path} (app names are unique per platform)`);
+    const sameHost = app.hostname ? this.appsByHostname.get(app.hostname) : undefined;
+    if (sameHost) problems.add('hostname', app.hostname, `is already served by ${sameHost.node.path} (one app per hostname)`);
+    problems.throwIfAny();
+    this.appsByName.set(app.name, app);
+    if (app.hostname) this.appsByHostname.set(app.hostname, app);
+  }
+}
+
+function podSecurityLabels(enforce: PodSecurityLevel): Record<string, string> {
+  return {
+    'pod-security.kubernetes.io/enforce': enforce,
+    'pod-security.kubernetes.io/warn': 'restricted',
+    'pod-security.kubernetes.io/audit': 'restricted',
+  };
+}

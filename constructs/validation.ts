@@ -1,0 +1,132 @@
+import { IConstruct } from 'constructs';
+
+/**
+ * Collects every problem with one construct's props, so a user fixes them in one pass, then throws
+ * once. Each line reads `<construct path>: <field> <value> <what is expected>`.
+ */
+export class PropProblems {
+  private readonly lines: string[] = [];
+
+  public constructor(private readonly scope: IConstruct) {}
+
+  public add(field: string, value: unknown, expected: string): void {
+    this.lines.push(`${this.scope.node.path}: ${field} ${show(value)} ${expected}`);
+  }
+
+  /** Runs `check` and records its message (if any) against `field`. */
+  public check(field: string, value: unknown, check: (value: any) => string | undefined): void {
+    if (value === undefined) return;
+    const problem = check(value);
+    if (problem) this.add(field, value, problem);
+  }
+
+  public get count(): number {
+    return this.lines.length;
+  }
+
+  public throwIfAny(): void {
+    if (this.lines.length > 0) throw new CalvinValidationError(this.lines);
+  }
+}
+
+/** Thrown for bad construct input; `problems` has one line per problem. */
+export class CalvinValidationError extends Error {
+  public constructor(public readonly problems: readonly string[]) {
+    super(problems.length === 1 ? problems[0] : `${problems.length} problems:\n  ${problems.join('\n  ')}`);
+    this.name = 'CalvinValidationError';
+  }
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+
+/** RFC 1123 label as Kubernetes uses it for namespace and object names. */
+export function dnsLabel(max = 63): (v: unknown) => string | undefined {
+  return (v) => (typeof v === 'string' && v.length <= max && DNS_LABEL.test(v)
+    ? undefined
+    : `is not a DNS-1123 label (lowercase letters, digits and '-', starting and ending with a letter or digit, at most ${max} characters)`);
+}
+
+/** RFC 1035 label: what KServe requires of InferenceService names (must start with a letter). */
+export function dns1035Label(max: number): (v: unknown) => string | undefined {
+  return (v) => (typeof v === 'string' && v.length <= max && DNS_1035_LABEL.test(v)
+    ? undefined
+    : `is not a DNS-1035 label (lowercase letters, digits and '-', starting with a letter and ending with a letter or digit, at most ${max} characters)`);
+}
+
+/** RFC 1123 subdomain: Secret, ServiceAccount and other object names. */
+export function dnsSubdomain(v: unknown): string | undefined {
+  if (typeof v === 'string' && v.length <= 253 && v.split('.').every((label) => DNS_LABEL.test(label))) return undefined;
+  return 'is not a DNS-1123 subdomain (dot-separated labels of lowercase letters, digits and \'-\', at most 253 characters)';
+}
+
+/** A fully qualified host name with at least two labels, as used in URLs and DomainMappings. */
+export function hostname(v: unknown): string | undefined {
+  if (typeof v === 'string' && v.length <= 253 && v.includes('.')
+    && v.split('.').every((label) => label.length <= 63 && DNS_LABEL.test(label))) return undefined;
+  return 'is not a fully qualified host name (at least two dot-separated labels of lowercase letters, digits and \'-\', each at most 63 characters, 253 in all)';
+}
+
+// The grammar of github.com/distribution/reference (what registries and the kubelet accept).
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*';
+const IMAGE_NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
+const IMAGE_REFERENCE = new RegExp(`^(${IMAGE_NAME})(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`);
+
+export function imageReference(v: unknown): string | undefined {
+  const match = typeof v === 'string' ? IMAGE_REFERENCE.exec(v) : null;
+  if (match && match[1].length <= 255) return undefined;
+  return 'is not an OCI image reference ([registry[:port]/]repository[:tag][@sha256:digest], repository in lowercase)';
+}
+
+const ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
+
+export function envName(v: unknown): string | undefined {
+  return typeof v === 'string' && ENV_NAME.test(v)
+    ? undefined
+    : 'is not a valid environment variable name (letters, digits, \'_\', \'-\' and \'.\', not starting with a digit)';
+}
+
+const SECRET_KEY = /^[-._a-zA-Z0-9]+$/;
+
+export function secretKey(v: unknown): string | undefined {
+  return typeof v === 'string' && v.length <= 253 && SECRET_KEY.test(v)
+    ? undefined
+    : 'is not a valid Secret key (letters, digits, \'-\', \'_\' and \'.\', at most 253 characters)';
+}
+
+export function integerIn(min: number, max: number): (v: unknown) => string | undefined {
+  return (v) => (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max
+    ? undefined
+    : `is not an integer from ${min} to ${max}`);
+}
+
+const QUANTITY = /^[+]?(\d+(\.\d*)?|\.\d+)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?\d+)?$/;
+const SUFFIX: Record<string, number> = {
+  '': 1, 'n': 1e-9, 'u': 1e-6, 'm': 1e-3, 'k': 1e3, 'M': 1e6, 'G': 1e9, 'T': 1e12, 'P': 1e15, 'E': 1e18,
+  'Ki': 2 ** 10, 'Mi': 2 ** 20, 'Gi': 2 ** 30, 'Ti': 2 ** 40, 'Pi': 2 ** 50, 'Ei': 2 ** 60,
+};
+
+/** The numeric value of a Kubernetes quantity string, or undefined if it is not one. */
+export function parseQuantity(v: unknown): number | undefined {
+  const match = typeof v === 'string' ? QUANTITY.exec(v) : null;
+  if (!match) return undefined;
+  const suffix = match[3] ?? '';
+  if (/^[eE]/.test(suffix)) return Number(match[1] + suffix);
+  return Number(match[1]) * SUFFIX[suffix];
+}
+
+export function quantity(v: unknown): string | undefined {
+  return parseQuantity(v) === undefined ? 'is not a Kubernetes quantity (e.g. "100m", "0.5", "128Mi", "1Gi")' : undefined;
+}

@@ -1,0 +1,173 @@
+/**
+ * Regenerates everything under `imports/` (run: `npm run import`; CRD_DIR overrides the CRD folder,
+ * default `../shared/crds`). Two kinds of output, both committed so that a clone needs no CRDs:
+ *
+ * 1. Typed cdk8s classes (`imports/<name>.js` + `.d.ts`) via `cdk8s import`, each import named
+ *    (`name:=file`) because the two Knative CRDs would otherwise write the same file.
+ *
+ *    Size reduction, and why it is sound: the full KServe InferenceService CRD generates ~129k lines
+ *    (5.3 MB) of TypeScript and ~7 s of type-checking on every `tsc`, because cdk8s import emits a
+ *    separate type for every path into the many embedded PodSpecs. We (a) prune the KServe schema
+ *    for the *TypeScript types only* to what the constructs write: `status`, `spec.explainer`,
+ *    `spec.transformer` and the framework shortcuts of `spec.predictor` (sklearn, triton, …, which
+ *    are alternatives to `containers`) are dropped; and (b) compile the generated TypeScript once,
+ *    here, to `.js` + `.d.ts`, so neither tests nor users type-check it again (`skipLibCheck`).
+ *    Validation is not weakened: (2) is generated from the *full* CRDs, and tests validate every
+ *    synthesized object against it, so a field the pruned types cannot express is still checked.
+ *
+ * 2. Closed JSON Schemas for validation (`imports/schemas/*.json`): each CRD's openAPIV3Schema,
+ *    and the core Kubernetes kinds from the OpenAPI-generated models of @kubernetes/client-node
+ *    (release-1.36 spec: field names, types, formats, required). Kubernetes schemas leave objects
+ *    open, so a misspelled field would pass and then be dropped by the API server: every object
+ *    schema with known properties is closed (`additionalProperties: false`) unless it carries
+ *    `x-kubernetes-preserve-unknown-fields`. Descriptions are removed (size; ajv ignores them).
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as YAML from 'yaml';
+import { buildKubernetesSchema } from './kubernetes-schema';
+
+const ROOT = path.resolve(__dirname, '..');
+const IMPORTS = path.join(ROOT, 'imports');
+const SCHEMAS = path.join(IMPORTS, 'schemas');
+const CRD_DIR = path.resolve(ROOT, process.env.CRD_DIR ?? '../shared/crds');
+
+type Json = any; // CRD schemas are arbitrary JSON
+
+interface CrdImport {
+  /** Module name under imports/ (and the cdk8s import name). */
+  readonly name: string;
+  readonly file: string;
+  /** Trims the schema used for the TypeScript types (never the validation schema). */
+  readonly pruneForTypes?: (schema: Json) => void;
+}
+
+const KSERVE_PREDICTOR_SHORTCUTS = [
+  'huggingface', 'lightgbm', 'model', 'onnx', 'paddle', 'pmml', 'pytorch', 'sklearn', 'tensorflow',
+  'triton', 'xgboost', 'workerSpec',
+];
+
+const CRD_IMPORTS: CrdImport[] = [
+  {
+    name: 'kserve',
+    file: 'kserve-inferenceservices.serving.kserve.io.yaml',
+    pruneForTypes: (schema) => {
+      delete schema.properties.status;
+      delete schema.properties.spec.properties.explainer;
+      delete schema.properties.spec.properties.transformer;
+      for (const key of KSERVE_PREDICTOR_SHORTCUTS) delete schema.properties.spec.properties.predictor.properties[key];
+    },
+  },
+  { name: 'knative-serving', file: 'knative-services.serving.knative.dev.yaml', pruneForTypes: (s) => delete s.properties.status },
+  { name: 'knative-domainmapping', file: 'knative-domainmappings.serving.knative.dev.yaml', pruneForTypes: (s) => delete s.properties.status },
+];
+
+/** CRDs whose schemas are bundled for validation (superset of the typed imports). */
+const SCHEMA_CRDS = [
+  'kserve-inferenceservices.serving.kserve.io.yaml',
+  'knative-services.serving.knative.dev.yaml',
+  'knative-domainmappings.serving.knative.dev.yaml',
+  'keda-scaledobjects.keda.sh.yaml',
+  'keda-scaledjobs.keda.sh.yaml',
+];
+
+const OBJECT_META_REF = 'kubernetes.json#/definitions/V1ObjectMeta';
+
+function readCrd(file: string): Json {
+  const full = path.join(CRD_DIR, file);
+  if (!fs.existsSync(full)) {
+    throw new Error(`CRD not found: ${full} (set CRD_DIR to the folder holding the upstream CRDs)`);
+  }
+  return YAML.parse(fs.readFileSync(full, 'utf8'));
+}
+
+/** Closes object schemas and strips descriptions, recursively. Exported for tests of the generator. */
+export function closeSchema(node: Json): Json {
+  if (Array.isArray(node)) return node.map(closeSchema);
+  if (node === null || typeof node !== 'object') return node;
+  const out: Json = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'description') continue;
+    if (key === 'properties' || key === 'patternProperties' || key === 'definitions') {
+      out[key] = Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, closeSchema(v)]));
+    } else {
+      out[key] = closeSchema(value);
+    }
+  }
+  const preserves = node['x-kubernetes-preserve-unknown-fields'] === true;
+  if (out.properties && out.additionalProperties === undefined && !preserves) {
+    out.additionalProperties = false;
+  }
+  return out;
+}
+
+function crdValidationSchemas(): Record<string, Json> {
+  const kinds: Record<string, Json> = {};
+  for (const file of SCHEMA_CRDS) {
+    const crd = readCrd(file);
+    const { group, names } = crd.spec;
+    for (const version of crd.spec.versions) {
+      if (!version.served) continue;
+      const schema = closeSchema(version.schema.openAPIV3Schema);
+      schema.properties.apiVersion = { type: 'string', enum: [`${group}/${version.name}`] };
+      schema.properties.kind = { type: 'string', enum: [names.kind] };
+      // CRD schemas say only `metadata: {type: object}`; the API server applies ObjectMeta.
+      schema.properties.metadata = { $ref: OBJECT_META_REF };
+      schema.required = Array.from(new Set(['apiVersion', 'kind', ...(schema.required ?? [])]));
+      kinds[`${group}/${version.name}/${names.kind}`] = schema;
+    }
+  }
+  return kinds;
+}
+
+function generateTypedImports(): void {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'calvin-import-'));
+  try {
+    const cdk8s = path.join(ROOT, 'node_modules', '.bin', 'cdk8s');
+    const tsc = path.join(ROOT, 'node_modules', '.bin', 'tsc');
+    const tsDir = path.join(work, 'ts');
+    for (const spec of CRD_IMPORTS) {
+      const crd = readCrd(spec.file);
+      for (const version of crd.spec.versions) spec.pruneForTypes?.(version.schema.openAPIV3Schema);
+      const pruned = path.join(work, `${spec.name}.yaml`);
+      fs.writeFileSync(pruned, YAML.stringify(crd));
+      execFileSync(cdk8s, ['import', '-l', 'typescript', '--no-check-upgrade', '--output', tsDir, `${spec.name}:=${pruned}`], {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+    }
+    // cdk8s names the file `<name>-<group>.ts`; give each a stable module name.
+    for (const file of fs.readdirSync(tsDir)) {
+      const spec = CRD_IMPORTS.find((s) => file.startsWith(`${s.name}-`));
+      if (spec) fs.renameSync(path.join(tsDir, file), path.join(tsDir, `${spec.name}.ts`));
+    }
+    fs.writeFileSync(path.join(work, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022', module: 'commonjs', declaration: true, strict: true, skipLibCheck: true,
+        outDir: IMPORTS, rootDir: tsDir, types: [], typeRoots: [path.join(ROOT, 'node_modules', '@types')],
+        baseUrl: ROOT, paths: { '*': [path.join(ROOT, 'node_modules', '*')] },
+      },
+      include: [path.join(tsDir, '*.ts')],
+    }));
+    execFileSync(tsc, ['-p', path.join(work, 'tsconfig.json')], { stdio: 'inherit' });
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function writeJson(file: string, value: Json): void {
+  fs.writeFileSync(path.join(SCHEMAS, file), `${JSON.stringify(value)}\n`);
+}
+
+function main(): void {
+  fs.mkdirSync(SCHEMAS, { recursive: true });
+  generateTypedImports();
+  const kubernetes = buildKubernetesSchema();
+  writeJson('kubernetes.json', kubernetes);
+  writeJson('crds.json', { kinds: crdValidationSchemas() });
+  const summary = CRD_IMPORTS.map((s) => `${s.name}.js`).join(', ');
+  console.log(`imports/: ${summary}; schemas for ${Object.keys(kubernetes.kinds).length} core kinds and the CRDs in ${CRD_DIR}`);
+}
+
+if (require.main === module) main();
