@@ -1,12 +1,7 @@
-// The example platform: `npm run synth` writes it to dist/.
+// cdk8s app entry (see cdk8s.yaml): `npm run synth` writes the example platform to dist/.
 import { App } from 'cdk8s';
-import { CustomerApp, PlatformStack } from './constructs';
+import { examplePlatform } from './examples/platform';
 
 const app = new App();
-const platform = new PlatformStack(app, 'calvin', { domain: 'calvinruntime.net' });
-new CustomerApp(platform, 'my-app', {
-  image: 'registry.digitalocean.com/my-org/my-app:v1.0.0',
-  envs: { LOG_LEVEL: 'info' },
-  secretEnvs: { DATABASE_URL: { secret: 'my-app-db', key: 'url' } },
-});
+examplePlatform(app);
 app.synth();

@@ -1,0 +1,21 @@
+// A customer's platform definition: imports calvin-runtime by package name, like any dependency.
+import { App } from 'cdk8s';
+import { CustomerApp, PlatformStack } from 'calvin-runtime';
+
+const app = new App();
+const platform = new PlatformStack(app, 'acme', { domain: 'apps.acme.example', imagePullSecrets: ['acme-registry'] });
+
+const shop = new CustomerApp(platform, 'shop', {
+  image: 'registry.digitalocean.com/acme/shop:2.3.1',
+  envs: { LOG_LEVEL: 'info' },
+  secretEnvs: { DATABASE_URL: { secret: 'shop-db', key: 'url' } },
+  maxScale: 5,
+});
+
+new CustomerApp(platform, 'pricing', {
+  image: 'registry.digitalocean.com/acme/pricing:1.0.0',
+  visibility: 'clusterLocal',
+  envs: { SHOP_URL: shop.internalUrl },
+});
+
+app.synth();

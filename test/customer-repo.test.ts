@@ -1,0 +1,67 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as YAML from 'yaml';
+import { findObject, schemaProblems } from './helpers';
+
+const ROOT = path.resolve(__dirname, '..');
+const EXAMPLE = path.join(ROOT, 'examples', 'customer-repo');
+const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
+
+/**
+ * The customer example, copied outside this repo so that nothing but `node_modules/calvin-runtime`
+ * (a link to the built package, as `npm link` makes) can resolve the library.
+ */
+describe('a customer repo using the package by name', () => {
+  let work: string;
+
+  beforeAll(() => {
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'pipe' });
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'calvin-customer-'));
+    fs.cpSync(EXAMPLE, work, { recursive: true, filter: (src) => !/node_modules|dist/.test(path.relative(EXAMPLE, src)) });
+    const modules = path.join(work, 'node_modules');
+    fs.mkdirSync(path.join(modules, '.bin'), { recursive: true });
+    fs.symlinkSync(ROOT, path.join(modules, 'calvin-runtime'));
+    for (const dep of ['cdk8s', 'constructs', 'tsx', 'typescript', '@types']) {
+      fs.symlinkSync(path.join(ROOT, 'node_modules', dep), path.join(modules, dep));
+    }
+    fs.symlinkSync(bin('tsx'), path.join(modules, '.bin', 'tsx'));
+  });
+
+  afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+  test('cdk8s synth writes valid manifests through the package entry point', () => {
+    execFileSync(bin('cdk8s'), ['synth', '--no-check-upgrade'], { cwd: work, stdio: 'pipe' });
+    const docs = YAML.parseAllDocuments(fs.readFileSync(path.join(work, 'dist', 'acme.k8s.yaml'), 'utf8')).map((d) => d.toJS());
+    expect(docs.map((d) => `${d.kind}/${d.metadata.name}`)).toEqual([
+      'Namespace/calvin-system', 'Namespace/calvin-apps', 'InferenceService/shop', 'DomainMapping/shop.apps.acme.example',
+      'InferenceService/pricing',
+    ]);
+    const pricing = findObject(docs, 'InferenceService', 'pricing');
+    expect(pricing.spec.predictor.containers[0].env).toEqual([
+      { name: 'SHOP_URL', value: 'http://shop-predictor.calvin-apps.svc.cluster.local' },
+    ]);
+    expect(pricing.spec.predictor.imagePullSecrets).toEqual([{ name: 'acme-registry' }]);
+    expect(schemaProblems(docs)).toEqual([]);
+  });
+
+  test('the package resolves to the compiled entry, not the TypeScript source', () => {
+    const resolved = execFileSync('node', ['-p', 'require.resolve("calvin-runtime")'], { cwd: work, encoding: 'utf8' }).trim();
+    expect(fs.realpathSync(resolved)).toBe(path.join(ROOT, 'lib', 'constructs', 'index.js'));
+  });
+
+  test('its types resolve through the package exports (tsc, node16 resolution)', () => {
+    execFileSync(bin('tsc'), ['-p', path.join(work, 'tsconfig.json')], { cwd: work, stdio: 'pipe' });
+  });
+
+  test('the published files include the compiled imports and schemas', () => {
+    const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }));
+    const files: string[] = pack.files.map((f: { path: string }) => f.path);
+    expect(files).toEqual(expect.arrayContaining([
+      'lib/constructs/index.js', 'lib/constructs/index.d.ts', 'lib/imports/kserve.js', 'lib/imports/kserve.d.ts',
+      'lib/imports/schemas/kubernetes.json', 'lib/imports/schemas/crds.json',
+    ]));
+    expect(files.some((f) => f.startsWith('test/') || f.startsWith('constructs/'))).toBe(false);
+  });
+});

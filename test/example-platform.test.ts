@@ -1,0 +1,85 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Testing } from 'cdk8s';
+import * as YAML from 'yaml';
+import { examplePlatform } from '../examples/platform';
+import { findObject, schemaProblems, synthApp } from './helpers';
+
+const ROOT = path.resolve(__dirname, '..');
+const CDK8S = path.join(ROOT, 'node_modules', '.bin', 'cdk8s');
+const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+function exampleYaml(): string {
+  const app = Testing.app();
+  examplePlatform(app);
+  return app.synthYaml();
+}
+
+describe('the example platform (main.ts)', () => {
+  const app = Testing.app();
+  examplePlatform(app);
+  const docs = synthApp(app);
+
+  test('full YAML snapshot', () => {
+    expect(exampleYaml()).toMatchSnapshot();
+  });
+
+  test('is deterministic: same input, byte-identical output', () => {
+    expect(exampleYaml()).toBe(exampleYaml());
+  });
+
+  test('every object validates against its upstream schema', () => {
+    expect(docs.length).toBe(4);
+    expect(schemaProblems(docs)).toEqual([]);
+  });
+
+  test('my-app: 0–10 pods, port 8080, default resources, explicit Knative mode, DomainMapping to my-app-predictor', () => {
+    const isvc = findObject(docs, 'InferenceService', 'my-app');
+    expect(isvc.metadata.annotations['serving.kserve.io/deploymentMode']).toBe('Knative');
+    expect(isvc.spec.predictor).toMatchObject({ minReplicas: 0, maxReplicas: 10 });
+    const container = isvc.spec.predictor.containers[0];
+    expect(container.name).toBe('kserve-container');
+    expect(container.ports[0].containerPort).toBe(8080);
+    expect(container.resources).toEqual({ requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '512Mi' } });
+    const mapping = findObject(docs, 'DomainMapping', 'my-app.calvinruntime.net');
+    expect(mapping.spec.ref.name).toBe('my-app-predictor');
+  });
+});
+
+describe('cdk8s synth (the CLI, end to end)', () => {
+  let work: string;
+  beforeEach(() => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'calvin-synth-'));
+  });
+  afterEach(() => fs.rmSync(work, { recursive: true, force: true }));
+
+  test('the repo\'s cdk8s.yaml writes dist/calvin.k8s.yaml, identical to in-process synth', () => {
+    const out = path.join(work, 'dist');
+    execFileSync(CDK8S, ['synth', '--no-check-upgrade', '--output', out], { cwd: ROOT, stdio: 'pipe' });
+    expect(fs.readdirSync(out)).toEqual(['calvin.k8s.yaml']);
+    const written = fs.readFileSync(path.join(out, 'calvin.k8s.yaml'), 'utf8');
+    expect(YAML.parseAllDocuments(written).map((d) => d.toJS())).toEqual(YAML.parseAllDocuments(exampleYaml()).map((d) => d.toJS()));
+  });
+
+  test('bad input: exits non-zero with the construct\'s error and writes no file', () => {
+    fs.writeFileSync(path.join(work, 'main.ts'), `
+      import { App } from 'cdk8s';
+      import { CustomerApp, PlatformStack } from ${JSON.stringify(path.join(ROOT, 'constructs'))};
+      const app = new App();
+      const good = new PlatformStack(app, 'good', { domain: 'example.com' });
+      new CustomerApp(good, 'fine', { image: 'nginx:1.27' });
+      const bad = new PlatformStack(app, 'bad', { domain: 'example.org', appsNamespace: 'apps2', systemNamespace: 'system2' });
+      new CustomerApp(bad, 'my_app', { image: 'nginx:1.27' });
+      app.synth();
+    `);
+    fs.writeFileSync(path.join(work, 'cdk8s.yaml'), `app: node ${TSX} main.ts\noutput: dist\n`);
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'));
+    const result = spawnSync(CDK8S, ['synth', '--no-check-upgrade'], { cwd: work, encoding: 'utf8' });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr + result.stdout).toContain('bad/my_app: name "my_app" is not a DNS-1035 label');
+    const dist = path.join(work, 'dist');
+    expect(fs.existsSync(dist) ? fs.readdirSync(dist) : []).toEqual([]);
+  });
+});

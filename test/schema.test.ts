@@ -1,0 +1,129 @@
+import { ManifestValidator } from '../constructs';
+import { closeSchema } from '../scripts/import-crds';
+
+const validator = ManifestValidator.bundled();
+
+const goodIsvc = () => ({
+  apiVersion: 'serving.kserve.io/v1beta1',
+  kind: 'InferenceService',
+  metadata: { name: 'a', namespace: 'apps' },
+  spec: { predictor: { minReplicas: 0, maxReplicas: 3, containers: [{ name: 'kserve-container', image: 'nginx:1', ports: [{ containerPort: 8080 }] }] } },
+});
+
+const goodDeployment = () => ({
+  apiVersion: 'apps/v1',
+  kind: 'Deployment',
+  metadata: { name: 'w', labels: { app: 'w' } },
+  spec: {
+    selector: { matchLabels: { app: 'w' } },
+    template: {
+      metadata: { labels: { app: 'w' } },
+      spec: { containers: [{ name: 'w', image: 'w:1', resources: { limits: { cpu: 1, memory: '1Gi' } }, ports: [{ containerPort: 80 }] }] },
+    },
+  },
+});
+
+describe('ManifestValidator (bundled schemas)', () => {
+  test('knows the core kinds and every CRD kind the library emits', () => {
+    expect(validator.kinds).toEqual(expect.arrayContaining([
+      'v1/Namespace', 'v1/ConfigMap', 'v1/Service', 'v1/ServiceAccount', 'apps/v1/Deployment', 'policy/v1/PodDisruptionBudget',
+      'serving.kserve.io/v1beta1/InferenceService', 'serving.knative.dev/v1/Service', 'serving.knative.dev/v1beta1/DomainMapping',
+      'keda.sh/v1alpha1/ScaledObject', 'keda.sh/v1alpha1/ScaledJob',
+    ]));
+  });
+
+  test('accepts valid objects (numbers are valid quantities)', () => {
+    expect(validator.validate(goodIsvc())).toEqual([]);
+    expect(validator.validate(goodDeployment())).toEqual([]);
+  });
+
+  test('rejects a misspelled CRD field that a plain schema check would let through', () => {
+    const isvc: any = goodIsvc();
+    isvc.spec.predictor.minReplica = 1;
+    expect(validator.validate(isvc)).toEqual([{ path: '/spec/predictor/minReplica', message: 'unknown field "minReplica"' }]);
+  });
+
+  test('rejects wrong types, bad enums and unknown metadata fields with JSON paths', () => {
+    const isvc: any = goodIsvc();
+    isvc.spec.predictor.maxReplicas = 'ten';
+    isvc.spec.predictor.scaleMetric = 'latency';
+    isvc.metadata.label = { a: 'b' };
+    expect(validator.validate(isvc)).toEqual(expect.arrayContaining([
+      { path: '/spec/predictor/maxReplicas', message: 'must be integer' },
+      { path: '/spec/predictor/scaleMetric', message: 'must be one of ["cpu","memory","concurrency","rps"]' },
+      { path: '/metadata/label', message: 'unknown field "label"' },
+    ]));
+  });
+
+  test('rejects missing required fields in core kinds', () => {
+    const deployment: any = goodDeployment();
+    delete deployment.spec.selector;
+    delete deployment.spec.template.spec.containers[0].name;
+    expect(validator.validate(deployment)).toEqual(expect.arrayContaining([
+      { path: '/spec/selector', message: 'required field is missing' },
+      { path: '/spec/template/spec/containers/0/name', message: 'required field is missing' },
+    ]));
+  });
+
+  test('rejects unknown fields deep in core kinds', () => {
+    const deployment: any = goodDeployment();
+    deployment.spec.template.spec.containers[0].ports[0].protocl = 'TCP';
+    deployment.spec.replica = 2;
+    expect(validator.validate(deployment)).toEqual([
+      { path: '/spec/replica', message: 'unknown field "replica"' },
+      { path: '/spec/template/spec/containers/0/ports/0/protocl', message: 'unknown field "protocl"' },
+    ]);
+  });
+
+  test('int-or-string and quantity fields say what they accept', () => {
+    const deployment: any = goodDeployment();
+    deployment.spec.template.spec.containers[0].resources.limits.cpu = true;
+    deployment.spec.strategy = { rollingUpdate: { maxSurge: false } };
+    expect(validator.validate(deployment)).toEqual(expect.arrayContaining([
+      { path: '/spec/template/spec/containers/0/resources/limits/cpu', message: 'must be string or number' },
+      { path: '/spec/strategy/rollingUpdate/maxSurge', message: 'must be integer or string' },
+    ]));
+  });
+
+  test('keeps objects marked x-kubernetes-preserve-unknown-fields open', () => {
+    const ksvc = {
+      apiVersion: 'serving.knative.dev/v1',
+      kind: 'Service',
+      metadata: { name: 'a' },
+      spec: { template: { spec: { containers: [{ image: 'a:1' }], affinity: { anythingGoes: true } } } },
+    };
+    expect(validator.validate(ksvc)).toEqual([]);
+  });
+
+  test('rejects a wrong apiVersion for a known kind, unknown kinds and non-objects', () => {
+    expect(validator.validate({ ...goodIsvc(), apiVersion: 'serving.kserve.io/v1alpha1' })[0].message)
+      .toMatch(/^no schema for apiVersion "serving.kserve.io\/v1alpha1", kind "InferenceService"/);
+    expect(validator.validate({ apiVersion: 'v1', kind: 'Gadget' })[0].message).toMatch(/^no schema for apiVersion "v1", kind "Gadget"/);
+    expect(validator.validate('kind: Namespace')).toEqual([{ path: '', message: 'must be an object with apiVersion and kind' }]);
+  });
+});
+
+describe('closeSchema (the import script\'s schema closing)', () => {
+  test('closes objects with properties, leaves preserve-unknown and maps open, strips descriptions', () => {
+    const closed = closeSchema({
+      type: 'object',
+      description: 'root',
+      properties: {
+        spec: { type: 'object', properties: { a: { type: 'string', description: 'x' } } },
+        open: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true, properties: { b: { type: 'string' } } },
+        labels: { type: 'object', additionalProperties: { type: 'string' } },
+        list: { type: 'array', items: { type: 'object', properties: { c: { type: 'integer' } } } },
+      },
+    });
+    expect(closed).toEqual({
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        spec: { type: 'object', additionalProperties: false, properties: { a: { type: 'string' } } },
+        open: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true, properties: { b: { type: 'string' } } },
+        labels: { type: 'object', additionalProperties: { type: 'string' } },
+        list: { type: 'array', items: { type: 'object', additionalProperties: false, properties: { c: { type: 'integer' } } } },
+      },
+    });
+  });
+});
