@@ -17,7 +17,7 @@
  *
  * 2. Closed JSON Schemas for validation (`imports/schemas/*.json`): each CRD's openAPIV3Schema,
  *    and the core Kubernetes kinds from the OpenAPI-generated models of @kubernetes/client-node
- *    (release-1.36 spec: field names, types, formats, required). Kubernetes schemas leave objects
+ *    (v1.34 spec: field names, types, formats, required). Kubernetes schemas leave objects
  *    open, so a misspelled field would pass and then be dropped by the API server: every object
  *    schema with known properties is closed (`additionalProperties: false`) unless it carries
  *    `x-kubernetes-preserve-unknown-fields`. Descriptions are removed (size; ajv ignores them).

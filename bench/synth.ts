@@ -1,0 +1,111 @@
+/**
+ * `npm run bench`: synth time of platforms with 10, 100 and 1,000 CustomerApps against a floor
+ * measured in the same run: serializing the very same objects to YAML with the YAML library
+ * alone (same library, same options as cdk8s). Each size runs in a child process so that its peak
+ * RSS is its own. Reports medians; targets: 1,000 apps ≤ 3× the floor, 10× the apps ≤ 11× the time.
+ */
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
+import { App, Testing } from 'cdk8s';
+import * as YAML from 'yaml';
+import { CustomerApp, PlatformStack } from '../constructs';
+
+const SIZES = [10, 100, 1000];
+const RUNS: Record<number, number> = { 10: 21, 100: 11, 1000: 7 };
+
+interface ChildResult {
+  readonly apps: number;
+  readonly objects: number;
+  readonly bytes: number;
+  readonly synthMs: number;
+  readonly floorMs: number;
+  readonly peakRssMb: number;
+}
+
+function buildPlatform(apps: number): App {
+  const app = Testing.app();
+  const platform = new PlatformStack(app, 'calvin', { domain: 'bench.example.com' });
+  for (let i = 0; i < apps; i++) {
+    new CustomerApp(platform, `app-${i}`, {
+      image: `registry.digitalocean.com/bench/app-${i}:v1.${i}.0`,
+      envs: { LOG_LEVEL: 'info', APP_INDEX: String(i) },
+      secretEnvs: { DATABASE_URL: { secret: `app-${i}-db`, key: 'url' } },
+      visibility: i % 10 === 9 ? 'clusterLocal' : 'public',
+      engine: i % 5 === 4 ? 'knative' : 'kserve',
+    });
+  }
+  return app;
+}
+
+/** What cdk8s's Yaml.stringify does, with nothing else around it. */
+function yamlOnly(docs: unknown[]): string {
+  return docs.map((doc) => YAML.stringify(doc, { keepUndefined: true, lineWidth: 0, version: '1.1' })).join('---\n');
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function timeMs(fn: () => unknown): number {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function runChild(apps: number): ChildResult {
+  const runs = RUNS[apps] ?? 5;
+  // Warm-up (JIT, module loading) before anything is timed; its output is also the floor's input.
+  const warm = buildPlatform(apps);
+  const docs = warm.charts.flatMap((chart) => chart.toJson());
+  const yaml = warm.synthYaml();
+  if (yamlOnly(docs) !== yaml) throw new Error('floor does not produce the same YAML as synth: the comparison would be unfair');
+  yamlOnly(docs);
+
+  const synth: number[] = [];
+  const floor: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    // Alternate so that drift on the machine hits both sides alike.
+    synth.push(timeMs(() => buildPlatform(apps).synthYaml()));
+    floor.push(timeMs(() => yamlOnly(docs)));
+  }
+  return {
+    apps,
+    objects: docs.length,
+    bytes: Buffer.byteLength(yaml),
+    synthMs: median(synth),
+    floorMs: median(floor),
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+function main(): void {
+  const childIndex = process.argv.indexOf('--child');
+  if (childIndex >= 0) {
+    process.stdout.write(JSON.stringify(runChild(Number(process.argv[childIndex + 1]))));
+    return;
+  }
+  const tsx = path.join(__dirname, '..', 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const results: ChildResult[] = SIZES.map((apps) => JSON.parse(execFileSync('node', [tsx, __filename, '--child', String(apps)], {
+    encoding: 'utf8', maxBuffer: 1 << 20, timeout: 300_000,
+  })));
+
+  const rows = results.map((r) => [
+    String(r.apps), String(r.objects), `${(r.bytes / 1024).toFixed(0)} KiB`, r.synthMs.toFixed(1), (r.synthMs / r.apps).toFixed(3),
+    r.floorMs.toFixed(1), (r.synthMs / r.floorMs).toFixed(2), r.peakRssMb.toFixed(0),
+  ]);
+  const header = ['apps', 'objects', 'YAML', 'synth ms (median)', 'ms/app', 'YAML-only floor ms', 'synth/floor', 'peak RSS MB'];
+  console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+
+  const byApps = new Map(results.map((r) => [r.apps, r]));
+  const big = byApps.get(1000)!;
+  const scaling = [[10, 100], [100, 1000]].map(([a, b]) => byApps.get(b)!.synthMs / byApps.get(a)!.synthMs);
+  console.log('');
+  console.log(`1,000 apps: synth/floor = ${(big.synthMs / big.floorMs).toFixed(2)} (target ≤ 3): ${big.synthMs / big.floorMs <= 3 ? 'met' : 'NOT met'}`);
+  console.log(`10× apps → time ×${scaling.map((s) => s.toFixed(2)).join(', ×')} (target ≤ 11): ${scaling.every((s) => s <= 11) ? 'met' : 'NOT met'}`);
+  console.log(`node ${process.version}, ${require('node:os').cpus().length} cores; medians of ${SIZES.map((s) => RUNS[s]).join('/')} runs`);
+}
+
+main();
