@@ -133,8 +133,9 @@ function generateTypedImports(): void {
       for (const version of crd.spec.versions) spec.pruneForTypes?.(version.schema.openAPIV3Schema);
       const pruned = path.join(work, `${spec.name}.yaml`);
       fs.writeFileSync(pruned, YAML.stringify(crd));
+      // cwd: cdk8s import records each import in the cdk8s.yaml of its working directory.
       execFileSync(cdk8s, ['import', '-l', 'typescript', '--no-check-upgrade', '--output', tsDir, `${spec.name}:=${pruned}`], {
-        stdio: ['ignore', 'ignore', 'inherit'],
+        cwd: work, stdio: ['ignore', 'ignore', 'inherit'],
       });
     }
     // cdk8s names the file `<name>-<group>.ts`; give each a stable module name.
