@@ -202,7 +202,7 @@ describe('overrides', () => {
   test('a transform that adds a misspelled field is caught by schema validation', () => {
     const docs = synthPlatform((p) => new CustomerApp(p, 'a', {
       image: IMAGE, transform: { service: (m) => { m.spec.predictor.minReplica = 1; } },
-    }));
+    }), {}, { expectInvalid: true });
     expect(schemaProblems(docs)).toEqual([
       'serving.kserve.io/v1beta1/InferenceService a: /spec/predictor/minReplica unknown field "minReplica"',
     ]);

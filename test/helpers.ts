@@ -2,13 +2,22 @@ import { App, Chart, Testing } from 'cdk8s';
 import { ManifestValidator } from '../constructs';
 import { PlatformStack, PlatformStackProps } from '../constructs/platform-stack';
 
-/** A fresh app and platform; `build` adds constructs; returns every synthesized object. */
+/**
+ * A fresh app and platform; `build` adds constructs; returns every synthesized object after
+ * checking each against its schema (so no test can synthesize invalid output unnoticed). Tests of
+ * deliberately invalid output pass `{ expectInvalid: true }` and check the problems themselves.
+ */
 export function synthPlatform(build: (platform: PlatformStack) => void = () => undefined,
-  props: Partial<PlatformStackProps> = {}): any[] {
+  props: Partial<PlatformStackProps> = {}, options: { expectInvalid?: boolean } = {}): any[] {
   const app = Testing.app();
   const platform = new PlatformStack(app, 'calvin', { domain: 'example.com', ...props });
   build(platform);
-  return synthChart(platform);
+  const docs = synthChart(platform);
+  if (!options.expectInvalid) {
+    const problems = schemaProblems(docs);
+    if (problems.length > 0) throw new Error(`synthesized objects are not schema-valid:\n  ${problems.join('\n  ')}`);
+  }
+  return docs;
 }
 
 export function synthChart(chart: Chart): any[] {

@@ -1,5 +1,6 @@
 import { ManifestValidator } from '../constructs';
 import { closeSchema } from '../scripts/import-crds';
+import { schemaProblems } from './helpers';
 
 const validator = ManifestValidator.bundled();
 
@@ -100,6 +101,27 @@ describe('ManifestValidator (bundled schemas)', () => {
       .toMatch(/^no schema for apiVersion "serving.kserve.io\/v1alpha1", kind "InferenceService"/);
     expect(validator.validate({ apiVersion: 'v1', kind: 'Gadget' })[0].message).toMatch(/^no schema for apiVersion "v1", kind "Gadget"/);
     expect(validator.validate('kind: Namespace')).toEqual([{ path: '', message: 'must be an object with apiVersion and kind' }]);
+  });
+});
+
+describe('the tests\' schemaProblems helper', () => {
+  test('rejects a broken core object through both the bundled schema and kubernetes-models', () => {
+    const broken = { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 7, nmae: 'typo' } };
+    const problems = schemaProblems([broken]);
+    expect(problems).toEqual(expect.arrayContaining([
+      'v1/Namespace 7: /metadata/nmae unknown field "nmae"',
+      'v1/Namespace 7: /metadata/name must be string',
+    ]));
+    expect(problems.some((p) => p.startsWith('v1/Namespace 7 (kubernetes-models): ') && p.includes('name must be string'))).toBe(true);
+  });
+
+  test('rejects a broken CRD object and passes a valid one', () => {
+    expect(schemaProblems([goodIsvc()])).toEqual([]);
+    const broken: any = goodIsvc();
+    broken.spec.predictor.containers[0].ports[0].containerPort = 'http';
+    expect(schemaProblems([broken])).toEqual([
+      'serving.kserve.io/v1beta1/InferenceService a: /spec/predictor/containers/0/ports/0/containerPort must be integer',
+    ]);
   });
 });
 
