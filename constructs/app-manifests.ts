@@ -30,7 +30,8 @@ export interface ContainerSecurity {
   readonly runAsGroup?: number;
   readonly allowPrivilegeEscalation?: boolean;
   readonly readOnlyRootFilesystem?: boolean;
-  readonly capabilities?: { readonly drop?: string[]; readonly add?: string[] };
+  /** Only `drop`: Knative refuses added capabilities unless a cluster feature flag allows them (use `transform` there). */
+  readonly capabilities?: { readonly drop?: string[] };
   readonly seccompProfile?: { readonly type: 'RuntimeDefault' | 'Localhost' | 'Unconfined'; readonly localhostProfile?: string };
 }
 
@@ -138,7 +139,8 @@ export function knativeServiceManifest(app: ResolvedApp): Record<string, unknown
     spec: {
       template: {
         metadata: {
-          labels: { 'app.kubernetes.io/name': app.name },
+          // Pods carry the app's labels too, as KServe does for the revisions it creates.
+          labels: { 'app.kubernetes.io/name': app.name, ...app.labels },
           annotations: {
             'autoscaling.knative.dev/class': 'kpa.autoscaling.knative.dev',
             'autoscaling.knative.dev/metric': 'concurrency',

@@ -5,13 +5,14 @@ import { Service as KnativeService } from '../imports/knative-serving';
 import { InferenceService } from '../imports/kserve';
 import { ManifestTransform, TransformableApiObject } from './api-object';
 import {
-  ContainerSecurity, domainMappingManifest, inferenceServiceManifest, knativeServiceManifest,
+  ContainerSecurity, domainMappingManifest, inferenceServiceManifest, knativeServiceManifest, KSERVE_DEPLOYMENT_MODE_ANNOTATION,
   ResolvedApp, ResourceQuantities, SecretEnvRef,
 } from './app-manifests';
-import { AppEngine, AppVisibility } from './engine';
+import { APP_ENGINES, APP_VISIBILITIES, AppEngine, AppVisibility } from './engine';
 import { PlatformStack } from './platform-stack';
 import {
-  dns1035Label, dnsSubdomain, envName, hostname, imageReference, integerIn, parseQuantity, PropProblems, quantity, secretKey,
+  checkMetadataMap, dns1035Label, dnsSubdomain, envName, hostname, imageReference, integerIn, oneOf, parseQuantity, PropProblems,
+  quantity, secretKey,
 } from './validation';
 
 /**
@@ -236,6 +237,8 @@ export class CustomerApp extends Construct {
       const nameIsValid = dns1035Label(MAX_APP_NAME_LENGTH)(this.name) === undefined;
       if (props.hostname !== undefined || nameIsValid) problems.check('hostname', this.hostname, hostname);
     }
+    for (const [key, value] of Object.entries(props.envs ?? {})) this.recordEnv(problems, key, value);
+    for (const [key, ref] of Object.entries(props.secretEnvs ?? {})) this.recordSecretEnv(problems, key, ref);
     problems.throwIfAny();
 
     this.internalUrl = `http://${this.serviceName}.${this.namespace}.svc.cluster.local`;
@@ -264,8 +267,6 @@ export class CustomerApp extends Construct {
       labels: props.labels ?? {},
       annotations: props.annotations ?? {},
     };
-    for (const [key, value] of Object.entries(props.envs ?? {})) this.addEnv(key, value);
-    for (const [key, ref] of Object.entries(props.secretEnvs ?? {})) this.addSecretEnv(key, ref);
 
     const render = () => this.engine === 'kserve'
       ? inferenceServiceManifest(this.resolved(), platform.kserveDeploymentMode)
@@ -295,15 +296,27 @@ export class CustomerApp extends Construct {
   /** Adds a plain environment variable (never a secret: it is written into the manifest). */
   public addEnv(name: string, value: string): void {
     const problems = new PropProblems(this);
-    this.checkEnvName(problems, `envs.${name}`, name);
-    if (typeof value !== 'string') problems.add(`envs.${name}`, value, 'is not a string (quote numbers and booleans)');
+    this.recordEnv(problems, name, value);
     problems.throwIfAny();
-    this.envs.set(name, value);
   }
 
   /** Adds an environment variable read from a Secret key when the pod starts. */
   public addSecretEnv(name: string, ref: SecretEnvRef): void {
     const problems = new PropProblems(this);
+    this.recordSecretEnv(problems, name, ref);
+    problems.throwIfAny();
+  }
+
+  /** Validates into `problems` and stores; the caller throws if anything was recorded. */
+  private recordEnv(problems: PropProblems, name: string, value: string): void {
+    const before = problems.count;
+    this.checkEnvName(problems, `envs.${name}`, name);
+    if (typeof value !== 'string') problems.add(`envs.${name}`, value, 'is not a string (quote numbers and booleans)');
+    if (problems.count === before) this.envs.set(name, value);
+  }
+
+  private recordSecretEnv(problems: PropProblems, name: string, ref: SecretEnvRef): void {
+    const before = problems.count;
     const field = `secretEnvs.${name}`;
     this.checkEnvName(problems, field, name);
     if (ref === null || typeof ref !== 'object') {
@@ -313,9 +326,9 @@ export class CustomerApp extends Construct {
       problems.check(`${field}.secret`, ref.secret, dnsSubdomain);
       if (ref.key === undefined) problems.add(`${field}.key`, ref.key, 'is required (the key within the Secret)');
       problems.check(`${field}.key`, ref.key, secretKey);
+      if (ref.optional !== undefined && typeof ref.optional !== 'boolean') problems.add(`${field}.optional`, ref.optional, 'is not a boolean');
     }
-    problems.throwIfAny();
-    this.secretEnvs.set(name, ref);
+    if (problems.count === before) this.secretEnvs.set(name, ref);
   }
 
   private checkEnvName(problems: PropProblems, field: string, name: string): void {
@@ -370,8 +383,17 @@ function validateProps(problems: PropProblems, props: CustomerAppProps, derived:
       problems.add(`resources.requests.${resource}`, derived.requests[resource], `is more than the limit (${derived.limits[resource]})`);
     }
   }
-  problems.check('visibility', props.visibility, (v) => (v === 'public' || v === 'clusterLocal' ? undefined : 'is not "public" or "clusterLocal"'));
-  problems.check('engine', props.engine, (v) => (v === 'kserve' || v === 'knative' ? undefined : 'is not "kserve" or "knative"'));
+  problems.check('visibility', props.visibility, oneOf(APP_VISIBILITIES));
+  problems.check('engine', props.engine, oneOf(APP_ENGINES));
+  checkMetadataMap(problems, 'labels', props.labels, 'labels');
+  checkMetadataMap(problems, 'annotations', props.annotations, 'annotations');
+  for (const key of Object.keys(props.annotations ?? {})) {
+    if (key === KSERVE_DEPLOYMENT_MODE_ANNOTATION) {
+      problems.add(`annotations.${key}`, key, 'is set by the platform (use PlatformStack kserveDeploymentMode)');
+    } else if (key.startsWith('autoscaling.knative.dev/')) {
+      problems.add(`annotations.${key}`, key, 'is derived from minScale, maxScale and concurrencyTarget (set those instead)');
+    }
+  }
   problems.check('serviceAccountName', props.serviceAccountName, dnsSubdomain);
   (props.imagePullSecrets ?? []).forEach((name, i) => problems.check(`imagePullSecrets[${i}]`, name, dnsSubdomain));
   if (props.hostname !== undefined && props.visibility === 'clusterLocal') {

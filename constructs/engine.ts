@@ -2,10 +2,17 @@
  * How an app is served: `kserve` synthesizes a KServe InferenceService (KServe then creates the
  * Knative Service `<name>-predictor`); `knative` synthesizes the Knative Service `<name>` directly.
  */
-export type AppEngine = 'kserve' | 'knative';
+export const APP_ENGINES = ['kserve', 'knative'] as const;
+export type AppEngine = typeof APP_ENGINES[number];
 
 /** KServe deployment modes that run on Knative (and so can scale to zero); see PlatformStackProps. */
-export type KServeDeploymentMode = 'Knative' | 'Serverless';
+export const KSERVE_DEPLOYMENT_MODES = ['Knative', 'Serverless'] as const;
+export type KServeDeploymentMode = typeof KSERVE_DEPLOYMENT_MODES[number];
 
 /** `public`: reachable at `https://<hostname>`; `clusterLocal`: only inside the cluster. */
-export type AppVisibility = 'public' | 'clusterLocal';
+export const APP_VISIBILITIES = ['public', 'clusterLocal'] as const;
+export type AppVisibility = typeof APP_VISIBILITIES[number];
+
+/** Pod Security Standard level a namespace enforces. */
+export const POD_SECURITY_LEVELS = ['privileged', 'baseline', 'restricted'] as const;
+export type PodSecurityLevel = typeof POD_SECURITY_LEVELS[number];

@@ -1,11 +1,10 @@
 import { Chart } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct, IConstruct } from 'constructs';
-import { AppEngine, KServeDeploymentMode } from './engine';
-import { dnsLabel, dnsSubdomain, hostname, PropProblems } from './validation';
-
-/** Pod Security Standard level a namespace enforces. */
-export type PodSecurityLevel = 'privileged' | 'baseline' | 'restricted';
+import {
+  APP_ENGINES, AppEngine, KSERVE_DEPLOYMENT_MODES, KServeDeploymentMode, POD_SECURITY_LEVELS, PodSecurityLevel,
+} from './engine';
+import { checkMetadataMap, dnsLabel, dnsSubdomain, hostname, oneOf, PropProblems } from './validation';
 
 export interface PlatformStackProps {
   /**
@@ -110,9 +109,10 @@ export class PlatformStack extends Chart {
     problems.check('domain', props.domain, hostname);
     problems.check('appsNamespace', props.appsNamespace, dnsLabel());
     problems.check('systemNamespace', props.systemNamespace, dnsLabel());
-    problems.check('defaultEngine', props.defaultEngine, (v) => (v === 'kserve' || v === 'knative' ? undefined : 'is not "kserve" or "knative"'));
-    problems.check('kserveDeploymentMode', props.kserveDeploymentMode, (v) => (v === 'Knative' || v === 'Serverless' ? undefined : 'is not "Knative" or "Serverless" (the other KServe modes cannot scale to zero)'));
-    problems.check('appsPodSecurity', props.appsPodSecurity, (v) => (['privileged', 'baseline', 'restricted'].includes(v) ? undefined : 'is not "privileged", "baseline" or "restricted"'));
+    problems.check('defaultEngine', props.defaultEngine, oneOf(APP_ENGINES));
+    problems.check('kserveDeploymentMode', props.kserveDeploymentMode, oneOf(KSERVE_DEPLOYMENT_MODES, 'the other KServe modes cannot scale to zero'));
+    problems.check('appsPodSecurity', props.appsPodSecurity, oneOf(POD_SECURITY_LEVELS));
+    checkMetadataMap(problems, 'labels', props.labels, 'labels');
     (props.imagePullSecrets ?? []).forEach((name, i) => problems.check(`imagePullSecrets[${i}]`, name, dnsSubdomain));
     this.appsNamespace = props.appsNamespace ?? 'calvin-apps';
     this.systemNamespace = props.systemNamespace ?? 'calvin-system';

@@ -13,7 +13,7 @@ export class PropProblems {
     this.lines.push(`${this.scope.node.path}: ${field} ${show(value)} ${expected}`);
   }
 
-  /** Runs `check` and records its message (if any) against `field`. */
+  /** Runs `check` and records its message (if any) against `field`; undefined (an omitted optional prop) passes. */
   public check(field: string, value: unknown, check: (value: any) => string | undefined): void {
     if (value === undefined) return;
     const problem = check(value);
@@ -86,7 +86,11 @@ const IMAGE_REFERENCE = new RegExp(`^(${IMAGE_NAME})(?::[\\w][\\w.-]{0,127})?(?:
 
 export function imageReference(v: unknown): string | undefined {
   const match = typeof v === 'string' ? IMAGE_REFERENCE.exec(v) : null;
-  if (match && match[1].length <= 255) return undefined;
+  // As docker normalizes: a first segment is a registry only with '.', ':' or as `localhost`;
+  // otherwise it is part of the (lowercase) repository path.
+  const first = match && match[1].includes('/') ? match[1].split('/')[0] : undefined;
+  const firstIsPath = first !== undefined && !/[.:]/.test(first) && first !== 'localhost' && !first.startsWith('[');
+  if (match && match[1].length <= 255 && !(firstIsPath && first !== first.toLowerCase())) return undefined;
   return 'is not an OCI image reference ([registry[:port]/]repository[:tag][@sha256:digest], repository in lowercase)';
 }
 
@@ -104,6 +108,41 @@ export function secretKey(v: unknown): string | undefined {
   return typeof v === 'string' && v.length <= 253 && SECRET_KEY.test(v)
     ? undefined
     : 'is not a valid Secret key (letters, digits, \'-\', \'_\' and \'.\', at most 253 characters)';
+}
+
+/** One of a fixed set of strings; `hint` says why the set is what it is. */
+export function oneOf(allowed: readonly string[], hint?: string): (v: unknown) => string | undefined {
+  const quoted = allowed.map((a) => `"${a}"`);
+  const list = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}` : quoted[0];
+  return (v) => (typeof v === 'string' && allowed.includes(v) ? undefined : `is not ${list}${hint ? ` (${hint})` : ''}`);
+}
+
+const QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+
+/** Label and annotation keys: `[prefix/]name`, prefix a DNS subdomain, name at most 63 characters. */
+export function metadataKey(v: unknown): string | undefined {
+  const problem = 'is not a valid label/annotation key ([DNS-subdomain prefix/]name; name of letters, digits, \'-\', \'_\' and \'.\', at most 63 characters)';
+  if (typeof v !== 'string') return problem;
+  const slash = v.lastIndexOf('/');
+  const prefix = slash >= 0 ? v.slice(0, slash) : undefined;
+  const name = slash >= 0 ? v.slice(slash + 1) : v;
+  if (prefix !== undefined && dnsSubdomain(prefix) !== undefined) return problem;
+  return name.length <= 63 && QUALIFIED_NAME.test(name) ? undefined : problem;
+}
+
+export function labelValue(v: unknown): string | undefined {
+  return typeof v === 'string' && (v === '' || (v.length <= 63 && QUALIFIED_NAME.test(v)))
+    ? undefined
+    : 'is not a valid label value (empty, or at most 63 letters, digits, \'-\', \'_\' and \'.\', starting and ending with a letter or digit)';
+}
+
+/** Checks every key (and, for labels, every value) of a labels or annotations map. */
+export function checkMetadataMap(problems: PropProblems, field: string, map: Record<string, unknown> | undefined, kind: 'labels' | 'annotations'): void {
+  for (const [key, value] of Object.entries(map ?? {})) {
+    problems.check(`${field}.${key}`, key, metadataKey);
+    if (kind === 'labels') problems.check(`${field}.${key}`, value, labelValue);
+    else if (typeof value !== 'string') problems.add(`${field}.${key}`, value, 'is not a string');
+  }
 }
 
 export function integerIn(min: number, max: number): (v: unknown) => string | undefined {

@@ -1,11 +1,12 @@
 import { Duration, JsonPatch } from 'cdk8s';
+import { Construct } from 'constructs';
 import { CustomerApp, CustomerAppProps, MAX_APP_NAME_LENGTH } from '../constructs';
 import { PlatformStack } from '../constructs/platform-stack';
 import { findObject, schemaProblems, synthPlatform } from './helpers';
 
 const IMAGE = 'registry.digitalocean.com/my-org/my-app:v1.0.0';
 
-function synthApp(props: Partial<CustomerAppProps> = {}, id = 'my-app') {
+function synthCustomerApp(props: Partial<CustomerAppProps> = {}, id = 'my-app') {
   let app!: CustomerApp;
   const docs = synthPlatform((platform) => {
     app = new CustomerApp(platform, id, { image: IMAGE, ...props });
@@ -14,7 +15,7 @@ function synthApp(props: Partial<CustomerAppProps> = {}, id = 'my-app') {
 }
 
 describe('CustomerApp with the kserve engine (default)', () => {
-  const { app, docs } = synthApp();
+  const { app, docs } = synthCustomerApp();
   const isvc = findObject(docs, 'InferenceService', 'my-app');
   const predictor = isvc.spec.predictor;
   const container = predictor.containers[0];
@@ -75,7 +76,7 @@ describe('CustomerApp with the kserve engine (default)', () => {
 });
 
 describe('CustomerApp with the knative engine', () => {
-  const { app, docs } = synthApp({ engine: 'knative', minScale: 1, maxScale: 3, concurrencyTarget: 5, containerConcurrency: 10 });
+  const { app, docs } = synthCustomerApp({ engine: 'knative', minScale: 1, maxScale: 3, concurrencyTarget: 5, containerConcurrency: 10 });
   const ksvc = findObject(docs, 'Service', 'my-app');
 
   test('synthesizes a valid serving.knative.dev/v1 Service and no InferenceService', () => {
@@ -93,6 +94,7 @@ describe('CustomerApp with the knative engine', () => {
       'autoscaling.knative.dev/max-scale': '3',
     });
     expect(ksvc.spec.template.spec).toMatchObject({ containerConcurrency: 10, timeoutSeconds: 300 });
+    expect(ksvc.spec.template.metadata.labels).toEqual({ 'app.kubernetes.io/name': 'my-app' });
     expect(ksvc.spec.template.spec.containers[0]).toMatchObject({ name: 'app', image: IMAGE, ports: [{ containerPort: 8080, protocol: 'TCP' }] });
   });
 
@@ -100,6 +102,11 @@ describe('CustomerApp with the knative engine', () => {
     expect(app.serviceName).toBe('my-app');
     expect(app.internalUrl).toBe('http://my-app.calvin-apps.svc.cluster.local');
     expect(findObject(docs, 'DomainMapping').spec.ref.name).toBe('my-app');
+  });
+
+  test('the app\'s labels reach the revision template (the pods), as KServe does', () => {
+    const { docs: out } = synthCustomerApp({ engine: 'knative', labels: { team: 'payments' } });
+    expect(findObject(out, 'Service', 'my-app').spec.template.metadata.labels).toEqual({ 'app.kubernetes.io/name': 'my-app', team: 'payments' });
   });
 
   test('engine can be the platform default', () => {
@@ -110,7 +117,7 @@ describe('CustomerApp with the knative engine', () => {
 
 describe('clusterLocal apps', () => {
   test.each(['kserve', 'knative'] as const)('%s: labelled cluster-local, no DomainMapping, URL is internal', (engine) => {
-    const { app, docs } = synthApp({ engine, visibility: 'clusterLocal' });
+    const { app, docs } = synthCustomerApp({ engine, visibility: 'clusterLocal' });
     const service = docs.find((d) => d.kind === 'InferenceService' || d.apiVersion === 'serving.knative.dev/v1');
     expect(service.metadata.labels['networking.knative.dev/visibility']).toBe('cluster-local');
     expect(docs.some((d) => d.kind === 'DomainMapping')).toBe(false);
@@ -122,7 +129,7 @@ describe('clusterLocal apps', () => {
 
 describe('overrides', () => {
   test('every prop reaches the manifest', () => {
-    const { docs } = synthApp({
+    const { docs } = synthCustomerApp({
       name: 'billing',
       port: 3000,
       envs: { LOG_LEVEL: 'debug', FEATURE_X: 'on' },
@@ -160,7 +167,7 @@ describe('overrides', () => {
   });
 
   test('secret values never enter the manifest, only their references', () => {
-    const { docs } = synthApp({ secretEnvs: { DATABASE_URL: { secret: 'db', key: 'url' } } });
+    const { docs } = synthCustomerApp({ secretEnvs: { DATABASE_URL: { secret: 'db', key: 'url' } } });
     const env = findObject(docs, 'InferenceService').spec.predictor.containers[0].env;
     expect(env).toEqual([{ name: 'DATABASE_URL', valueFrom: { secretKeyRef: { name: 'db', key: 'url' } } }]);
     expect(env[0]).not.toHaveProperty('value');
@@ -210,7 +217,7 @@ describe('overrides', () => {
 
   test('the longest allowed name synthesizes valid objects', () => {
     const name = 'a'.repeat(MAX_APP_NAME_LENGTH);
-    const { app, docs } = synthApp({ name });
+    const { app, docs } = synthCustomerApp({ name });
     expect(`${app.serviceName}-00001`.length).toBe(63);
     expect(schemaProblems(docs)).toEqual([]);
   });
@@ -222,7 +229,6 @@ describe('overrides', () => {
 
   test('apps can be nested in constructs inside the platform', () => {
     const docs = synthPlatform((p) => {
-      const { Construct } = require('constructs');
       const team = new Construct(p, 'team-a');
       const app = new CustomerApp(team, 'svc', { image: IMAGE });
       expect(PlatformStack.of(app)).toBe(p);

@@ -51,6 +51,15 @@ describe('a customer repo using the package by name', () => {
     expect(fs.realpathSync(resolved)).toBe(path.join(ROOT, 'lib', 'constructs', 'index.js'));
   });
 
+  test('the packaged ManifestValidator finds its bundled schemas', () => {
+    const script = `const { ManifestValidator } = require('calvin-runtime');
+      const v = ManifestValidator.bundled();
+      console.log(JSON.stringify([v.validate({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'a', nmae: 1 } }), v.kinds.length]));`;
+    const [problems, kinds] = JSON.parse(execFileSync('node', ['-e', script], { cwd: work, encoding: 'utf8' }));
+    expect(problems).toEqual([{ path: '/metadata/nmae', message: 'unknown field "nmae"' }]);
+    expect(kinds).toBeGreaterThanOrEqual(27);
+  });
+
   test('its types resolve through the package exports (tsc, node16 resolution)', () => {
     execFileSync(bin('tsc'), ['-p', path.join(work, 'tsconfig.json')], { cwd: work, stdio: 'pipe' });
   });

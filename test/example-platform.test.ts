@@ -9,7 +9,6 @@ import { findObject, schemaProblems, synthApp } from './helpers';
 
 const ROOT = path.resolve(__dirname, '..');
 const CDK8S = path.join(ROOT, 'node_modules', '.bin', 'cdk8s');
-const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 function exampleYaml(): string {
   const app = Testing.app();
@@ -74,7 +73,7 @@ describe('cdk8s synth (the CLI, end to end)', () => {
       new CustomerApp(bad, 'my_app', { image: 'nginx:1.27' });
       app.synth();
     `);
-    fs.writeFileSync(path.join(work, 'cdk8s.yaml'), `app: node ${TSX} main.ts\noutput: dist\n`);
+    fs.writeFileSync(path.join(work, 'cdk8s.yaml'), 'app: node --import tsx main.ts\noutput: dist\n');
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'));
     const result = spawnSync(CDK8S, ['synth', '--no-check-upgrade'], { cwd: work, encoding: 'utf8' });
     expect(result.status).not.toBe(0);

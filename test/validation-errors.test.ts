@@ -1,4 +1,4 @@
-import { Testing } from 'cdk8s';
+import { Duration, Testing } from 'cdk8s';
 import { Construct } from 'constructs';
 import { CalvinValidationError, CustomerApp, CustomerAppProps, PlatformStack, PlatformStackProps } from '../constructs';
 import { errorOf } from './helpers';
@@ -54,11 +54,17 @@ describe('CustomerApp rejects bad props with path, field, value and what is expe
     ['secret ref with a bad Secret name', { secretEnvs: { DB: { secret: 'DB_Secret', key: 'url' } } }, 'calvin/my-app: secretEnvs.DB.secret "DB_Secret" is not a DNS-1123 subdomain'],
     ['secret ref with a bad key', { secretEnvs: { DB: { secret: 'db', key: 'a/b' } } }, 'calvin/my-app: secretEnvs.DB.key "a/b" is not a valid Secret key'],
     ['secret ref that is a string', { secretEnvs: { DB: 'db-url' as any } }, 'calvin/my-app: secretEnvs.DB "db-url" is not a Secret reference'],
-    ['fractional timeout', { timeout: require('cdk8s').Duration.millis(1500) }, 'calvin/my-app: timeout "1 second 500 millis" is not a whole number of seconds from 1 to 600'],
-    ['timeout above Knative\'s ceiling', { timeout: require('cdk8s').Duration.minutes(11) }, 'calvin/my-app: timeout "11 minutes" is not a whole number of seconds from 1 to 600'],
+    ['fractional timeout', { timeout: Duration.millis(1500) }, 'calvin/my-app: timeout "1 second 500 millis" is not a whole number of seconds from 1 to 600'],
+    ['timeout above Knative\'s ceiling', { timeout: Duration.minutes(11) }, 'calvin/my-app: timeout "11 minutes" is not a whole number of seconds from 1 to 600'],
     ['unknown engine', { engine: 'lambda' as any }, 'calvin/my-app: engine "lambda" is not "kserve" or "knative"'],
     ['unknown visibility', { visibility: 'private' as any }, 'calvin/my-app: visibility "private" is not "public" or "clusterLocal"'],
     ['bad serviceAccountName', { serviceAccountName: 'Admin' }, 'calvin/my-app: serviceAccountName "Admin" is not a DNS-1123 subdomain'],
+    ['secret ref with a non-boolean optional', { secretEnvs: { DB: { secret: 'db', key: 'url', optional: 'yes' as any } } }, 'calvin/my-app: secretEnvs.DB.optional "yes" is not a boolean'],
+    ['bad label key', { labels: { 'team name': 'a' } }, 'calvin/my-app: labels.team name "team name" is not a valid label/annotation key'],
+    ['bad label value', { labels: { team: 'pay ments' } }, 'calvin/my-app: labels.team "pay ments" is not a valid label value'],
+    ['bad annotation key', { annotations: { 'a/b/c': 'x' } }, 'calvin/my-app: annotations.a/b/c "a/b/c" is not a valid label/annotation key'],
+    ['annotation owned by the platform', { annotations: { 'serving.kserve.io/deploymentMode': 'Standard' } }, 'calvin/my-app: annotations.serving.kserve.io/deploymentMode "serving.kserve.io/deploymentMode" is set by the platform (use PlatformStack kserveDeploymentMode)'],
+    ['autoscaling annotation', { annotations: { 'autoscaling.knative.dev/max-scale': '3' } }, 'calvin/my-app: annotations.autoscaling.knative.dev/max-scale "autoscaling.knative.dev/max-scale" is derived from minScale, maxScale and concurrencyTarget'],
     ['bad imagePullSecrets entry', { imagePullSecrets: ['ok', 'Not OK'] }, 'calvin/my-app: imagePullSecrets[1] "Not OK" is not a DNS-1123 subdomain'],
   ])('%s', (_what, props, expected) => {
     expect(appError(props)).toContain(expected);
@@ -68,20 +74,25 @@ describe('CustomerApp rejects bad props with path, field, value and what is expe
     let error: unknown;
     try {
       const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com' });
-      new CustomerApp(platform, 'Bad_Name', { image: 'Not An Image', port: -1, minScale: 3, maxScale: 1 });
+      new CustomerApp(platform, 'Bad_Name', {
+        image: 'Not An Image', port: -1, minScale: 3, maxScale: 1, envs: { PORT: '1' }, secretEnvs: { DB: { secret: 'db' } as any },
+      });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(CalvinValidationError);
     const problems = (error as CalvinValidationError).problems;
-    expect(problems.map((p) => p.split(' ')[1])).toEqual(['name', 'image', 'port', 'minScale']);
-    expect((error as Error).message).toMatch(/^4 problems:\n {2}calvin\/Bad_Name: name "Bad_Name"/);
+    expect(problems.map((p) => p.split(' ')[1])).toEqual(['name', 'image', 'port', 'minScale', 'envs.PORT', 'secretEnvs.DB.key']);
+    expect((error as Error).message).toMatch(/^6 problems:\n {2}calvin\/Bad_Name: name "Bad_Name"/);
   });
 
   test('addEnv after construction is validated too', () => {
     const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com' });
     const app = new CustomerApp(platform, 'a', { image: IMAGE, envs: { A: '1' } });
     expect(errorOf(() => app.addEnv('A', '2'))).toBe('calvin/a: envs.A "A" is defined twice (in envs and secretEnvs, or added again)');
+    expect(errorOf(() => app.addSecretEnv('A', { secret: 's', key: 'k' }))).toContain('calvin/a: secretEnvs.A "A" is defined twice');
+    const env = Testing.synth(platform).find((d: any) => d.kind === 'InferenceService').spec.predictor.containers[0].env;
+    expect(env).toEqual([{ name: 'A', value: '1' }]);
   });
 });
 
@@ -95,6 +106,7 @@ describe('PlatformStack rejects bad props and conflicting apps', () => {
     ['same namespace twice', { appsNamespace: 'calvin', systemNamespace: 'calvin' }, 'calvin: systemNamespace "calvin" must differ from appsNamespace'],
     ['unknown engine', { defaultEngine: 'fargate' as any }, 'calvin: defaultEngine "fargate" is not "kserve" or "knative"'],
     ['a KServe mode that cannot scale to zero', { kserveDeploymentMode: 'RawDeployment' as any }, 'calvin: kserveDeploymentMode "RawDeployment" is not "Knative" or "Serverless"'],
+    ['bad label value', { labels: { env: 'prod/eu' } }, 'calvin: labels.env "prod/eu" is not a valid label value'],
     ['unknown pod security level', { appsPodSecurity: 'strict' as any }, 'calvin: appsPodSecurity "strict" is not "privileged", "baseline" or "restricted"'],
   ])('%s', (_what, props, expected) => {
     expect(platformError(props)).toContain(expected);
