@@ -1,0 +1,77 @@
+import { CronExpressionParser } from 'cron-parser';
+
+/**
+ * Cron schedules and time zones, shared by the `Trigger` construct (validation at synth), the
+ * catalog validator and the worker (BullMQ's repeat strategy and missed-tick accounting), so that
+ * what synth accepts is exactly what the worker fires.
+ *
+ * The parser is `cron-parser`, the one BullMQ itself uses for job schedulers.
+ *
+ * DST policy (what cron-parser does, pinned by tests in test/schedule.test.ts):
+ * - a wall-clock time that does not exist (spring forward) fires at the same offset after the jump
+ *   (02:30 on a day that jumps from 02:00 to 03:00 fires at 03:30), so a daily job is never lost;
+ * - a wall-clock time that occurs twice (fall back) fires once, at its first occurrence;
+ * - a schedule whose hour field is `*` (every N minutes/seconds) keeps firing on elapsed time,
+ *   through both occurrences of the repeated hour.
+ */
+
+const MACROS = ['@yearly', '@annually', '@monthly', '@weekly', '@daily', '@midnight', '@hourly'];
+
+/** Why `schedule` is not a cron expression the worker can fire, or undefined if it is. */
+export function scheduleProblem(schedule: unknown): string | undefined {
+  const expected = 'is not a cron expression of 5 fields (minute hour day-of-month month day-of-week) '
+    + 'or 6 (with seconds first), or one of ' + MACROS.join(', ');
+  if (typeof schedule !== 'string' || schedule.trim() === '') return expected;
+  const trimmed = schedule.trim();
+  if (trimmed.startsWith('@')) return MACROS.includes(trimmed) ? undefined : expected;
+  const fields = trimmed.split(/\s+/);
+  if (fields.length !== 5 && fields.length !== 6) return `${expected}; it has ${fields.length} fields`;
+  // cron-parser's Jenkins-style `H` picks a random value per parse: replicas would disagree.
+  if (/H/.test(trimmed.replace(/[A-Z]{3}/g, ''))) return `${expected}; 'H' (hashed) values are not supported`;
+  try {
+    CronExpressionParser.parse(trimmed, { tz: 'UTC' }).next();
+    return undefined;
+  } catch (error) {
+    return `${expected}: ${(error as Error).message}`;
+  }
+}
+
+/** Why `timezone` is not an IANA time zone name, or undefined if it is. */
+export function timezoneProblem(timezone: unknown): string | undefined {
+  const expected = 'is not an IANA time zone name (e.g. "UTC", "Europe/Madrid", "America/New_York")';
+  if (typeof timezone !== 'string' || timezone === '') return expected;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: timezone });
+    return undefined;
+  } catch {
+    return expected;
+  }
+}
+
+/** The first fire time strictly after `afterMs`, in epoch milliseconds (undefined: never again). */
+export function nextFireTime(schedule: string, timezone: string, afterMs: number): number | undefined {
+  try {
+    return CronExpressionParser.parse(schedule.trim(), { tz: timezone, currentDate: new Date(afterMs) }).next().getTime();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Fire times in the open interval (afterMs, beforeMs), at most `limit` of them, and how many more
+ * there were past the limit: the ticks a worker outage swallowed.
+ */
+export function fireTimesBetween(schedule: string, timezone: string, afterMs: number, beforeMs: number, limit: number): { times: number[]; more: number } {
+  const times: number[] = [];
+  let more = 0;
+  let cursor = afterMs;
+  // Bounded: at most limit + 10,000 steps, even for a per-second schedule over a long outage.
+  for (let step = 0; step < limit + 10_000; step++) {
+    const next = nextFireTime(schedule, timezone, cursor);
+    if (next === undefined || next >= beforeMs) return { times, more };
+    if (times.length < limit) times.push(next);
+    else more++;
+    cursor = next;
+  }
+  return { times, more };
+}
