@@ -1,0 +1,189 @@
+import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+
+/** One record per attempt (or per missed tick): the seed's fields, plus scheduled_at and error. */
+export interface ExecutionRecord {
+  readonly workspace_id: string;
+  /** The BullMQ job id of the tick: `repeat:<workspace>/<name>:<ms>`. */
+  readonly job_id: string;
+  readonly job_name: string;
+  readonly trigger_url: string;
+  readonly trigger_method: string;
+  /** When the attempt started (ISO 8601, UTC). */
+  readonly timestamp: string;
+  readonly status: 'success' | 'failure' | 'missed';
+  readonly duration_ms: number;
+  readonly http_status: number | null;
+  /** 0 for the first attempt. */
+  readonly retry_count: number;
+  /** The tick's nominal time (ISO 8601, UTC). */
+  readonly scheduled_at: string;
+  /** Why a failed or missed attempt failed; absent on success. */
+  readonly error?: string;
+}
+
+/** Where flushed batches go: S3 in production (s3-store.ts). */
+export interface ObjectStore {
+  putJson(key: string, body: string): Promise<void>;
+}
+
+export interface MetricsSinkOptions {
+  readonly store: ObjectStore;
+  /** Key prefix, e.g. `metrics/`. */
+  readonly prefix: string;
+  /** Flush as soon as this many records are buffered. */
+  readonly flushCount: number;
+  /** ... or when the oldest buffered record is this old. */
+  readonly flushIntervalMs: number;
+  /** Most records kept while S3 is failing; older ones are dropped past it (and counted). */
+  readonly bufferMax: number;
+  /** Part of every key, so replicas never collide. */
+  readonly workerId: string;
+  /** First retry delay after a failed flush; doubles up to `maxRetryDelayMs`. @default 1000 */
+  readonly retryDelayMs?: number;
+  /** @default 60000 */
+  readonly maxRetryDelayMs?: number;
+}
+
+/**
+ * Buffers execution records and writes them to object storage as JSON arrays, one object per UTC
+ * hour partition per flush, at `flushCount` records or `flushIntervalMs`, whichever comes first.
+ * A failed write keeps its records and retries with backoff; nothing is dropped unless the buffer
+ * passes `bufferMax`, and then the drop is counted.
+ *
+ * Events: `flushed` (key, count), `flushFailed` (error), `dropped` (count).
+ */
+export class MetricsSink extends EventEmitter {
+  private buffer: ExecutionRecord[] = [];
+  private flushing: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private failures = 0;
+  private sequence = 0;
+  private closed = false;
+  /** Records dropped because the buffer was full, since start. */
+  public droppedTotal = 0;
+  public flushFailuresTotal = 0;
+
+  public constructor(private readonly options: MetricsSinkOptions) {
+    super();
+  }
+
+  public get size(): number {
+    return this.buffer.length;
+  }
+
+  public record(record: ExecutionRecord): void {
+    this.buffer.push(record);
+    if (this.buffer.length > this.options.bufferMax) {
+      const excess = this.buffer.length - this.options.bufferMax;
+      this.buffer.splice(0, excess);
+      this.droppedTotal += excess;
+      this.emit('dropped', excess);
+    }
+    if (this.closed) return;
+    if (this.buffer.length >= this.options.flushCount && this.failures === 0) void this.flush();
+    else this.arm(this.failures === 0 ? this.options.flushIntervalMs : this.retryDelay());
+  }
+
+  /** Writes everything buffered now; resolves when the write settles (it does not throw). */
+  public flush(): Promise<void> {
+    this.flushing ??= this.writeAll().finally(() => {
+      this.flushing = undefined;
+      if (this.closed) return;
+      if (this.failures > 0) this.arm(this.retryDelay(), true);
+      else if (this.buffer.length >= this.options.flushCount) void this.flush();
+      else if (this.buffer.length > 0) this.arm(this.options.flushIntervalMs);
+    });
+    return this.flushing;
+  }
+
+  /**
+   * Final flush for shutdown: keeps retrying until the buffer is empty or `deadlineMs` passes.
+   * Resolves to the number of records that could not be written.
+   */
+  public async close(deadlineMs: number): Promise<number> {
+    this.closed = true;
+    this.disarm();
+    const until = Date.now() + deadlineMs;
+    while (this.buffer.length > 0 || this.flushing) {
+      await this.flush();
+      if (this.buffer.length === 0) break;
+      const wait = Math.min(this.retryDelay(), until - Date.now());
+      if (wait <= 0) break;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+    return this.buffer.length;
+  }
+
+  private arm(delayMs: number, replace = false): void {
+    if (this.timer && !replace) return;
+    this.disarm();
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, delayMs);
+    this.timer.unref();
+  }
+
+  private disarm(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private retryDelay(): number {
+    const base = this.options.retryDelayMs ?? 1000;
+    return Math.min(this.options.maxRetryDelayMs ?? 60_000, base * 2 ** Math.max(0, this.failures - 1));
+  }
+
+  private async writeAll(): Promise<void> {
+    this.disarm();
+    const batch = this.buffer;
+    this.buffer = [];
+    if (batch.length === 0) return;
+    const partitions = new Map<string, ExecutionRecord[]>();
+    for (const record of batch) {
+      const partition = partitionOf(record.timestamp);
+      const list = partitions.get(partition) ?? [];
+      list.push(record);
+      partitions.set(partition, list);
+    }
+    const unwritten: ExecutionRecord[] = [];
+    for (const [partition, records] of partitions) {
+      const key = `${this.options.prefix}${partition}/metrics-${Date.now()}-${this.uniqueSuffix()}.json`;
+      try {
+        await this.options.store.putJson(key, JSON.stringify(records));
+        this.emit('flushed', key, records.length);
+      } catch (error) {
+        unwritten.push(...records);
+        this.flushFailuresTotal++;
+        this.emit('flushFailed', error as Error);
+      }
+    }
+    if (unwritten.length > 0) {
+      this.failures++;
+      // Put them back in front of whatever arrived meanwhile, keeping the bound.
+      this.buffer = [...unwritten, ...this.buffer];
+      const excess = this.buffer.length - this.options.bufferMax;
+      if (excess > 0) {
+        this.buffer.splice(0, excess);
+        this.droppedTotal += excess;
+        this.emit('dropped', excess);
+      }
+    } else {
+      this.failures = 0;
+    }
+  }
+
+  private uniqueSuffix(): string {
+    this.sequence = (this.sequence + 1) % 1_000_000;
+    const worker = this.options.workerId.replace(/[^A-Za-z0-9-]/g, '-').slice(0, 63);
+    return `${worker}-${String(this.sequence).padStart(6, '0')}-${randomBytes(4).toString('hex')}`;
+  }
+}
+
+/** `year=YYYY/month=MM/day=DD/hour=HH` of a record's own timestamp, in UTC. */
+export function partitionOf(isoTimestamp: string): string {
+  const d = new Date(isoTimestamp);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `year=${d.getUTCFullYear()}/month=${pad(d.getUTCMonth() + 1)}/day=${pad(d.getUTCDate())}/hour=${pad(d.getUTCHours())}`;
+}

@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { JobsOptions, Queue, RepeatOptions } from 'bullmq';
+import { nextFireTime } from '../constructs/schedule';
+import { CatalogTrigger, TriggerCatalog } from '../constructs/trigger-catalog';
+
+/**
+ * BullMQ job schedulers, one per enabled trigger, kept in step with the catalog.
+ *
+ * Precision: each tick's job is due `SCHEDULE_LEAD_MS` before its nominal time, and the runner
+ * holds it until the nominal time. BullMQ's delayed-job promotion adds tens of milliseconds, and a
+ * thousand triggers due on the same second take a while to pull from Redis; the lead absorbs both,
+ * so the HTTP request leaves at the nominal time.
+ */
+export const SCHEDULE_LEAD_MS = 1000;
+
+/** What a tick's job carries: the trigger as the catalog had it when the scheduler was written. */
+export interface TickJobData {
+  readonly trigger: CatalogTrigger;
+  /** Hash of `trigger`: tells the reconciler whether a scheduler is current. */
+  readonly revision: string;
+}
+
+/**
+ * BullMQ's repeat strategy (set on both the Queue and the Worker): the next tick after `millis`,
+ * moved `SCHEDULE_LEAD_MS` earlier. BullMQ calls it with the previous job's due time, which is
+ * itself early by the lead, hence the shift back before asking the cron parser.
+ */
+export function leadRepeatStrategy(millis: number, opts: RepeatOptions): number | undefined {
+  const next = nextFireTime(opts.pattern ?? '', opts.tz ?? 'UTC', millis + SCHEDULE_LEAD_MS);
+  return next === undefined ? undefined : next - SCHEDULE_LEAD_MS;
+}
+
+/** The nominal time of a tick job (a plain job added by hand fires "now", its creation time). */
+export function nominalTimeOf(job: { opts: { prevMillis?: number }; timestamp: number; repeatJobKey?: string }): number {
+  return job.repeatJobKey && job.opts.prevMillis ? job.opts.prevMillis + SCHEDULE_LEAD_MS : job.timestamp;
+}
+
+/** The job id BullMQ gives the tick of `triggerId` at nominal time `at`. */
+export function tickJobId(triggerId: string, at: number): string {
+  return `repeat:${triggerId}:${at - SCHEDULE_LEAD_MS}`;
+}
+
+export function triggerRevision(trigger: CatalogTrigger): string {
+  return createHash('sha256').update(JSON.stringify(trigger)).digest('hex').slice(0, 16);
+}
+
+export function tickJobOptions(trigger: CatalogTrigger): JobsOptions {
+  return {
+    attempts: trigger.retry.attempts,
+    backoff: { type: 'trigger' },
+    // Kept a while, by count and age, so a completed tick's id still exists when a slow replica
+    // re-upserts: BullMQ deduplicates ticks by job id.
+    removeOnComplete: { age: 3600, count: 10_000 },
+    removeOnFail: { age: 24 * 3600, count: 10_000 },
+  };
+}
+
+export interface ReconcileResult {
+  readonly added: string[];
+  readonly updated: string[];
+  readonly removed: string[];
+  readonly unchanged: number;
+}
+
+/**
+ * Upserts a scheduler for every enabled trigger whose definition changed and removes schedulers
+ * whose trigger is gone or disabled. Safe to run from several replicas at once: scheduler ids are
+ * the trigger ids, an upsert of an identical definition is skipped, and each tick's job id is
+ * deterministic, so racing replicas converge on one job per tick.
+ */
+export async function reconcileSchedulers(queue: Queue, catalog: TriggerCatalog): Promise<ReconcileResult> {
+  const desired = new Map(catalog.triggers.filter((t) => t.enabled).map((t) => [t.id, t]));
+  const existing = new Map((await queue.getJobSchedulers(0, -1, true)).map((s) => [s.key, s]));
+  const result: ReconcileResult = { added: [], updated: [], removed: [], unchanged: 0 };
+
+  for (const [id, trigger] of desired) {
+    const revision = triggerRevision(trigger);
+    const current = existing.get(id);
+    const currentData = current?.template?.data as TickJobData | undefined;
+    if (current && current.pattern === trigger.schedule && current.tz === trigger.timezone && currentData?.revision === revision) {
+      (result as { unchanged: number }).unchanged++;
+      continue;
+    }
+    const data: TickJobData = { trigger, revision };
+    await queue.upsertJobScheduler(id, { pattern: trigger.schedule, tz: trigger.timezone }, { name: trigger.id, data, opts: tickJobOptions(trigger) });
+    (current ? result.updated : result.added).push(id);
+  }
+  for (const id of existing.keys()) {
+    if (desired.has(id)) continue;
+    await queue.removeJobScheduler(id);
+    result.removed.push(id);
+  }
+  return result;
+}

@@ -1,0 +1,201 @@
+import { readFileSync } from 'node:fs';
+import { Job, Queue, Worker } from 'bullmq';
+import { Redis, RedisOptions } from 'ioredis';
+import pino, { Logger } from 'pino';
+import { TriggerCatalog } from '../constructs/trigger-catalog';
+import { retryDelayMs } from './backoff';
+import { CatalogError, CatalogSource } from './catalog-source';
+import { redactUrl, WorkerConfig } from './config';
+import { TriggerDispatcher } from './dispatcher';
+import { HealthServer } from './health-server';
+import { MetricsSink, ObjectStore } from './metrics-sink';
+import { WorkerMetrics } from './observability';
+import { S3ObjectStore } from './s3-store';
+import { leadRepeatStrategy, reconcileSchedulers, TickJobData } from './schedulers';
+import { SecretHeaderStore } from './secret-headers';
+import { Resolver } from './target-guard';
+import { RetryableAttemptError, TriggerRunner } from './trigger-runner';
+
+export interface TriggerWorkerOptions {
+  readonly config: WorkerConfig;
+  /** @default JSON logs to stdout at config.logLevel */
+  readonly logger?: Logger;
+  /** @default S3 from config.s3 */
+  readonly store?: ObjectStore;
+  /** @default the system resolver */
+  readonly resolver?: Resolver;
+}
+
+/**
+ * The worker: catalog → schedulers → dispatch → metrics sink, plus the health server. `start()`
+ * refuses a bad catalog; `stop()` is the SIGTERM path (stop taking jobs, let in-flight attempts
+ * finish within the grace period, flush metrics).
+ */
+export class TriggerWorker {
+  public readonly logger: Logger;
+  public readonly metrics = new WorkerMetrics();
+  public readonly catalogSource: CatalogSource;
+  private readonly config: WorkerConfig;
+  private readonly store: ObjectStore;
+  private readonly sink: MetricsSink;
+  private readonly dispatcher: TriggerDispatcher;
+  private readonly health: HealthServer;
+  private redis: Redis | undefined;
+  private queue: Queue<TickJobData> | undefined;
+  private worker: Worker<TickJobData> | undefined;
+  private reconciling: Promise<void> = Promise.resolve();
+  private stopping: Promise<void> | undefined;
+  /** The port the health server listens on, once started. */
+  public port: number | undefined;
+
+  public constructor(options: TriggerWorkerOptions) {
+    this.config = options.config;
+    this.logger = options.logger ?? pino({ level: options.config.logLevel, base: { worker: options.config.workerId } });
+    this.store = options.store ?? new S3ObjectStore(options.config.s3);
+    this.catalogSource = new CatalogSource({ file: options.config.triggersFile });
+    this.sink = new MetricsSink({ store: this.store, workerId: options.config.workerId, ...options.config.metrics });
+    this.dispatcher = new TriggerDispatcher({
+      allowList: options.config.allowList,
+      secretHeaders: new SecretHeaderStore(options.config.secretHeadersDir),
+      signingSecrets: options.config.signingSecrets,
+      resolver: options.resolver,
+    });
+    this.health = new HealthServer(this.metrics.registry, () => this.unreadyReasons());
+    this.wireEvents();
+  }
+
+  public async start(): Promise<void> {
+    const { config } = this;
+    const catalog = await this.catalogSource.start();
+    this.metrics.catalogTriggers.set(catalog.triggers.filter((t) => t.enabled).length);
+    this.port = await this.health.listen(config.port);
+    if (config.signingSecrets.length === 0) this.logger.warn('SIGNING_SECRETS is empty: trigger requests are not signed');
+
+    const redisOptions: RedisOptions = {
+      maxRetriesPerRequest: null,
+      // Reconnect forever, at most 2 s apart: a managed Redis failover takes seconds.
+      retryStrategy: (times) => Math.min(100 * times, 2000),
+      ...(config.redisUrl.startsWith('rediss:') && config.redisTlsCaFile ? { tls: { ca: readFileSync(config.redisTlsCaFile) } } : {}),
+    };
+    this.redis = new Redis(config.redisUrl, redisOptions);
+    this.redis.on('error', (error) => this.logger.warn({ err: error.message }, 'redis connection error'));
+    // After a reconnect, re-assert the schedulers: the server may have restarted without its data.
+    let readyBefore = false;
+    this.redis.on('ready', () => {
+      if (readyBefore) this.reconcile(this.catalogSource.catalog, 'redis reconnected');
+      readyBefore = true;
+    });
+
+    const settings = { repeatStrategy: leadRepeatStrategy };
+    this.queue = new Queue<TickJobData>(config.queueName, { connection: this.redis, settings });
+    this.queue.on('error', (error) => this.logger.warn({ err: error.message }, 'queue error'));
+    await this.queue.waitUntilReady();
+    await this.reconcileNow(catalog, 'start');
+
+    const runner = new TriggerRunner({
+      dispatcher: this.dispatcher,
+      sink: this.sink,
+      metrics: this.metrics,
+      logger: this.logger,
+      redis: this.redis,
+      lockPrefix: `calvin:${config.queueName}`,
+    });
+    this.worker = new Worker<TickJobData>(config.queueName, runner.process, {
+      connection: new Redis(config.redisUrl, redisOptions),
+      concurrency: config.concurrency,
+      settings: {
+        repeatStrategy: leadRepeatStrategy,
+        backoffStrategy: (attemptsMade, _type, error, job) => retryDelayMs(
+          (job as Job<TickJobData>).data.trigger.retry,
+          attemptsMade,
+          error instanceof RetryableAttemptError ? error.retryAfterMs : undefined,
+        ),
+      },
+    });
+    this.worker.on('error', (error) => this.logger.warn({ err: error.message }, 'worker error'));
+    await this.worker.waitUntilReady();
+    this.logger.info({ redis: redactUrl(config.redisUrl), queue: config.queueName, concurrency: config.concurrency, port: this.port, triggers: catalog.triggers.length, allowList: config.allowList.entries }, 'scheduler worker started');
+  }
+
+  /** Stops taking jobs, waits up to the grace period for in-flight attempts, flushes metrics. */
+  public stop(): Promise<void> {
+    this.stopping ??= this.shutdown();
+    return this.stopping;
+  }
+
+  private async shutdown(): Promise<void> {
+    const started = Date.now();
+    this.catalogSource.stop();
+    if (this.worker) {
+      const closing = this.worker.close();
+      const graceful = await Promise.race([closing.then(() => true), delay(this.config.shutdownGraceMs).then(() => false)]);
+      if (!graceful) {
+        this.logger.warn({ graceMs: this.config.shutdownGraceMs }, 'in-flight attempts did not finish within the grace period; closing anyway');
+        await this.worker.close(true);
+      }
+    }
+    await this.reconciling;
+    const unwritten = await this.sink.close(Math.max(1000, this.config.shutdownGraceMs - (Date.now() - started)));
+    if (unwritten > 0) this.logger.error({ records: unwritten }, 'metrics records could not be written before exit');
+    await this.queue?.close();
+    this.redis?.disconnect();
+    await this.dispatcher.close();
+    await this.health.close();
+    if (this.store instanceof S3ObjectStore) this.store.destroy();
+    this.logger.info({ ms: Date.now() - started }, 'scheduler worker stopped');
+  }
+
+  private unreadyReasons(): string[] {
+    const reasons: string[] = [];
+    if (this.redis?.status !== 'ready') reasons.push(`redis is ${this.redis?.status ?? 'not connected'}`);
+    if (!this.catalogSource.catalog) reasons.push('no trigger catalog loaded');
+    if (this.stopping) reasons.push('shutting down');
+    return reasons;
+  }
+
+  private wireEvents(): void {
+    this.catalogSource.on('change', (catalog: TriggerCatalog, checksum: string) => {
+      this.logger.info({ checksum: checksum.slice(0, 12), triggers: catalog.triggers.length }, 'trigger catalog changed');
+      this.metrics.catalogTriggers.set(catalog.triggers.filter((t) => t.enabled).length);
+      this.reconcile(catalog, 'catalog changed');
+    });
+    this.catalogSource.on('invalid', (error: CatalogError) => {
+      this.metrics.catalogRejections.inc();
+      this.logger.error({ file: error.file, problems: error.problems }, 'new trigger catalog refused; the last good one keeps running');
+    });
+    this.catalogSource.on('watchError', (error: Error) => this.logger.warn({ err: error.message }, 'cannot watch the catalog file; polling only'));
+    this.sink.on('flushed', (key: string, count: number) => this.logger.debug({ key, count }, 'metrics flushed'));
+    this.sink.on('flushFailed', (error: Error) => {
+      this.metrics.flushFailures.inc();
+      this.logger.warn({ err: error.message, buffered: this.sink.size }, 'metrics flush failed; records kept for retry');
+    });
+    this.sink.on('dropped', (count: number) => {
+      this.metrics.droppedRecords.inc(count);
+      this.logger.error({ dropped: count, bufferMax: this.config.metrics.bufferMax }, 'metrics buffer full; oldest records dropped');
+    });
+    this.metrics.bufferSizeSource = () => this.sink.size;
+  }
+
+  /** Reconciles in the background, one run at a time, in order. */
+  private reconcile(catalog: TriggerCatalog | undefined, reason: string): void {
+    if (!catalog || this.stopping) return;
+    this.reconciling = this.reconciling.then(() => this.reconcileNow(catalog, reason)).catch((error: Error) => {
+      this.logger.error({ err: error.message, reason }, 'reconciling schedulers failed; will retry on the next change or reconnect');
+    });
+  }
+
+  private async reconcileNow(catalog: TriggerCatalog, reason: string): Promise<void> {
+    if (!this.queue) return;
+    const result = await reconcileSchedulers(this.queue, catalog);
+    this.logger.info({ reason, added: result.added.length, updated: result.updated.length, removed: result.removed.length, unchanged: result.unchanged }, 'schedulers reconciled');
+  }
+
+  /** Resolves once the reconciles queued so far have run (tests wait on it instead of sleeping). */
+  public settled(): Promise<void> {
+    return this.reconciling;
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
