@@ -4,6 +4,8 @@ import { Construct, IConstruct } from 'constructs';
 import {
   APP_ENGINES, AppEngine, KSERVE_DEPLOYMENT_MODES, KServeDeploymentMode, POD_SECURITY_LEVELS, PodSecurityLevel,
 } from './engine';
+import { SchedulerWorker, SchedulerWorkerProps } from './scheduler-worker';
+import { CatalogTrigger } from './trigger-catalog';
 import { checkMetadataMap, dnsLabel, dnsSubdomain, hostname, oneOf, PropProblems } from './validation';
 
 export interface PlatformStackProps {
@@ -62,6 +64,13 @@ export interface PlatformStackProps {
    * @default 'baseline'
    */
   readonly appsPodSecurity?: PodSecurityLevel;
+
+  /**
+   * The scheduler worker that fires the platform's Triggers (always synthesized, in the system
+   * namespace: with no trigger it runs with an empty catalog).
+   * @default see SchedulerWorkerProps
+   */
+  readonly worker?: SchedulerWorkerProps;
 }
 
 /** What the stack needs to know about an app to keep names and hostnames unique. */
@@ -70,11 +79,19 @@ export interface RegisteredApp extends IConstruct {
   readonly hostname?: string;
 }
 
+/** What the stack needs to know about a trigger: its unique id and its catalog entry. */
+export interface RegisteredTrigger extends IConstruct {
+  readonly id: string;
+  readonly workspace: string;
+  readonly name: string;
+  toCatalogEntry(): CatalogTrigger;
+}
+
 const MANAGED_BY = 'calvin-runtime';
 
 /**
  * The platform on one cluster: a cdk8s Chart that owns the apps and system namespaces and is the
- * scope for `CustomerApp`s (and, later, triggers and the worker). Synthesizes to
+ * scope for `CustomerApp`s and `Trigger`s, with the scheduler worker that fires them. Synthesizes to
  * `dist/<id>.k8s.yaml`.
  */
 export class PlatformStack extends Chart {
@@ -96,9 +113,12 @@ export class PlatformStack extends Chart {
   /** The Namespace objects, so other objects can depend on them (applied first). */
   public readonly appsNamespaceObject: k8s.KubeNamespace;
   public readonly systemNamespaceObject: k8s.KubeNamespace;
+  /** The scheduler worker (Deployment, trigger catalog ConfigMap and friends). */
+  public readonly worker: SchedulerWorker;
 
   private readonly appsByName = new Map<string, RegisteredApp>();
   private readonly appsByHostname = new Map<string, RegisteredApp>();
+  private readonly triggersById = new Map<string, RegisteredTrigger>();
 
   public constructor(scope: Construct, id: string, props: PlatformStackProps) {
     const stackLabels = { 'app.kubernetes.io/part-of': id, 'app.kubernetes.io/managed-by': MANAGED_BY, ...props.labels };
@@ -133,11 +153,30 @@ export class PlatformStack extends Chart {
     this.systemNamespaceObject = new k8s.KubeNamespace(this, 'SystemNamespace', {
       metadata: { name: this.systemNamespace, labels: podSecurityLabels('restricted') },
     });
+    this.worker = new SchedulerWorker(this, 'SchedulerWorker', props.worker);
   }
 
   /** Apps registered so far, in creation order. */
   public get apps(): RegisteredApp[] {
     return Array.from(this.appsByName.values());
+  }
+
+  /** Triggers registered so far, in creation order (the catalog sorts them by id). */
+  public get triggers(): RegisteredTrigger[] {
+    return Array.from(this.triggersById.values());
+  }
+
+  /**
+   * Reserves a trigger's `<workspace>/<name>`. Called by Trigger's constructor; throws naming both
+   * constructs when it is taken.
+   * @internal
+   */
+  public _registerTrigger(trigger: RegisteredTrigger): void {
+    const problems = new PropProblems(trigger);
+    const same = this.triggersById.get(trigger.id);
+    if (same) problems.add('name', trigger.name, `is already used in workspace "${trigger.workspace}" by ${same.node.path} (trigger names are unique per workspace)`);
+    problems.throwIfAny();
+    this.triggersById.set(trigger.id, trigger);
   }
 
   /**

@@ -16,6 +16,14 @@ import { CronExpressionParser } from 'cron-parser';
  */
 
 const MACROS = ['@yearly', '@annually', '@monthly', '@weekly', '@daily', '@midnight', '@hourly'];
+/** Macros cron-parser does not know under this name (it reads `@midnight` as a bad alias). */
+const MACRO_ALIASES: Record<string, string> = { '@midnight': '@daily' };
+
+/** What the parser is given: trimmed, with the macro aliases it lacks resolved. */
+function parseable(schedule: string): string {
+  const trimmed = schedule.trim();
+  return MACRO_ALIASES[trimmed] ?? trimmed;
+}
 
 /** Why `schedule` is not a cron expression the worker can fire, or undefined if it is. */
 export function scheduleProblem(schedule: unknown): string | undefined {
@@ -23,13 +31,17 @@ export function scheduleProblem(schedule: unknown): string | undefined {
     + 'or 6 (with seconds first), or one of ' + MACROS.join(', ');
   if (typeof schedule !== 'string' || schedule.trim() === '') return expected;
   const trimmed = schedule.trim();
-  if (trimmed.startsWith('@')) return MACROS.includes(trimmed) ? undefined : expected;
-  const fields = trimmed.split(/\s+/);
-  if (fields.length !== 5 && fields.length !== 6) return `${expected}; it has ${fields.length} fields`;
-  // cron-parser's Jenkins-style `H` picks a random value per parse: replicas would disagree.
-  if (/H/.test(trimmed.replace(/[A-Z]{3}/g, ''))) return `${expected}; 'H' (hashed) values are not supported`;
+  if (trimmed.startsWith('@')) {
+    if (!MACROS.includes(trimmed)) return expected;
+  } else {
+    const fields = trimmed.split(/\s+/);
+    if (fields.length !== 5 && fields.length !== 6) return `${expected}; it has ${fields.length} fields`;
+    // cron-parser's Jenkins-style `H` picks a random value per parse: replicas would disagree.
+    if (/H/.test(trimmed.replace(/[A-Z]{3}/g, ''))) return `${expected}; 'H' (hashed) values are not supported`;
+  }
+  // Macros are parsed too: the list above must only name what the parser can fire.
   try {
-    CronExpressionParser.parse(trimmed, { tz: 'UTC' }).next();
+    CronExpressionParser.parse(parseable(trimmed), { tz: 'UTC' }).next();
     return undefined;
   } catch (error) {
     return `${expected}: ${(error as Error).message}`;
@@ -51,7 +63,7 @@ export function timezoneProblem(timezone: unknown): string | undefined {
 /** The first fire time strictly after `afterMs`, in epoch milliseconds (undefined: never again). */
 export function nextFireTime(schedule: string, timezone: string, afterMs: number): number | undefined {
   try {
-    return CronExpressionParser.parse(schedule.trim(), { tz: timezone, currentDate: new Date(afterMs) }).next().getTime();
+    return CronExpressionParser.parse(parseable(schedule), { tz: timezone, currentDate: new Date(afterMs) }).next().getTime();
   } catch {
     return undefined;
   }

@@ -155,3 +155,38 @@ export function parseTriggerCatalog(text: string): CatalogCheck {
   }
   return checkTriggerCatalog(input);
 }
+
+/** Field order of a catalog entry in the synthesized JSON: the schema's, for a human reading the ConfigMap. */
+const ENTRY_FIELDS = ['id', 'workspace', 'name', 'schedule', 'timezone', 'url', 'method', 'headers', 'secretHeaders', 'body', 'timeoutMs', 'retry', 'startingDeadlineMs', 'concurrency', 'enabled', 'target'];
+const RETRY_FIELDS = ['attempts', 'baseDelayMs', 'maxDelayMs', 'jitter'];
+const SECRET_REF_FIELDS = ['secret', 'key'];
+const TARGET_FIELDS = ['app', 'namespace', 'via'];
+
+/** `value`'s keys in `order` first, the rest (only a transform adds any) sorted after them. */
+function ordered(value: unknown, order: readonly string[], each?: (v: unknown) => unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const record = value as Record<string, unknown>;
+  const keys = [...order.filter((k) => k in record), ...Object.keys(record).filter((k) => !order.includes(k)).sort()];
+  return Object.fromEntries(keys.map((k) => [k, each ? each(record[k]) : record[k]]));
+}
+
+function canonicalEntry(trigger: CatalogTrigger): unknown {
+  const entry = ordered(trigger, ENTRY_FIELDS) as Record<string, unknown>;
+  if ('headers' in entry) entry.headers = ordered(entry.headers, []);
+  if ('secretHeaders' in entry) entry.secretHeaders = ordered(entry.secretHeaders, [], (ref) => ordered(ref, SECRET_REF_FIELDS));
+  if ('retry' in entry) entry.retry = ordered(entry.retry, RETRY_FIELDS);
+  if ('target' in entry) entry.target = ordered(entry.target, TARGET_FIELDS);
+  return entry;
+}
+
+/**
+ * The catalog file exactly as the ConfigMap carries it: triggers sorted by id (code-unit order, not
+ * the locale's), fields in schema order, header names sorted, 2-space indent and a final newline.
+ * The same triggers always give the same bytes, so the worker Deployment's checksum annotation
+ * changes only when a trigger does.
+ */
+export function serializeTriggerCatalog(triggers: readonly CatalogTrigger[]): string {
+  const sorted = [...triggers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const catalog = { apiVersion: TRIGGER_CATALOG_API_VERSION, kind: TRIGGER_CATALOG_KIND, triggers: sorted.map(canonicalEntry) };
+  return `${JSON.stringify(catalog, null, 2)}\n`;
+}

@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+import { Duration } from 'cdk8s';
 import { IConstruct } from 'constructs';
 
 /**
@@ -168,4 +170,63 @@ export function parseQuantity(v: unknown): number | undefined {
 
 export function quantity(v: unknown): string | undefined {
   return parseQuantity(v) === undefined ? 'is not a Kubernetes quantity (e.g. "100m", "0.5", "128Mi", "1Gi")' : undefined;
+}
+
+/** An HTTP field name (RFC 9110 `token`), as the catalog schema's `headerName`. */
+export function httpHeaderName(v: unknown): string | undefined {
+  return typeof v === 'string' && v.length <= 256 && /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(v)
+    ? undefined
+    : 'is not an HTTP header name (letters, digits and !#$%&\'*+.^_`|~-, at most 256 characters)';
+}
+
+/**
+ * An entry of the worker's TARGET_ALLOW_LIST: an IP address or CIDR, a host name, or a host suffix
+ * starting with '.'. The same grammar as the worker's parser (worker/target-guard.ts), so a list
+ * that synthesizes is a list the worker starts with.
+ */
+export function allowListEntry(v: unknown): string | undefined {
+  const problem = 'is not an IP address, a CIDR (e.g. "10.0.0.0/8"), a host name or a host suffix starting with \'.\' (e.g. ".svc.cluster.local")';
+  if (typeof v !== 'string') return problem;
+  const [address, prefix, extra] = v.split('/');
+  const family = isIP(address);
+  if (family !== 0) {
+    if (extra !== undefined) return problem;
+    if (prefix === undefined) return undefined;
+    return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128) ? undefined : problem;
+  }
+  return /^\.?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(v) && v.length <= 254 ? undefined : problem;
+}
+
+/** Milliseconds in the largest unit that divides them exactly: "2 hours", "90 seconds", "1500 ms". */
+export function humanDuration(ms: number): string {
+  const units: Array<[number, string]> = [[86_400_000, 'day'], [3_600_000, 'hour'], [60_000, 'minute'], [1000, 'second']];
+  const unit = units.find(([size]) => ms !== 0 && ms % size === 0);
+  if (!unit) return `${ms} ms`;
+  const count = ms / unit[0];
+  return `${count} ${unit[1]}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * Checks a `Duration` prop: whole milliseconds from `min` to `max` (both in ms). Records the
+ * problem with the duration in words and returns the milliseconds (undefined when unusable).
+ */
+export function checkDuration(problems: PropProblems, field: string, value: unknown, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const range = `from ${humanDuration(min)} to ${humanDuration(max)}`;
+  if (!(value instanceof Duration)) {
+    problems.add(field, value, `is not a Duration (e.g. Duration.seconds(30)); expected ${range}`);
+    return undefined;
+  }
+  let ms: number;
+  try {
+    ms = value.toMilliseconds({ integral: true });
+  } catch {
+    problems.add(field, value.toHumanString(), `is not a whole number of milliseconds ${range}`);
+    return undefined;
+  }
+  if (ms < min || ms > max) {
+    problems.add(field, humanDuration(ms), `is not ${range}`);
+    return undefined;
+  }
+  return ms;
 }

@@ -35,8 +35,9 @@ describe('a customer repo using the package by name', () => {
     execFileSync(bin('cdk8s'), ['synth', '--no-check-upgrade'], { cwd: work, stdio: 'pipe' });
     const docs = YAML.parseAllDocuments(fs.readFileSync(path.join(work, 'dist', 'acme.k8s.yaml'), 'utf8')).map((d) => d.toJS());
     expect(docs.map((d) => `${d.kind}/${d.metadata.name}`)).toEqual([
-      'Namespace/calvin-system', 'Namespace/calvin-apps', 'InferenceService/shop', 'DomainMapping/shop.apps.acme.example',
-      'InferenceService/pricing',
+      'Namespace/calvin-system', 'ServiceAccount/scheduler-worker', 'ConfigMap/scheduler-worker-triggers', 'Deployment/scheduler-worker',
+      'PodDisruptionBudget/scheduler-worker', 'Service/scheduler-worker',
+      'Namespace/calvin-apps', 'InferenceService/shop', 'DomainMapping/shop.apps.acme.example', 'InferenceService/pricing',
     ]);
     const pricing = findObject(docs, 'InferenceService', 'pricing');
     expect(pricing.spec.predictor.containers[0].env).toEqual([

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { Testing } from 'cdk8s';
 import * as YAML from 'yaml';
 import { examplePlatform } from '../examples/platform';
+import { parseTriggerCatalog, TRIGGER_CATALOG_FILE } from '../constructs';
 import { findObject, schemaProblems, synthApp } from './helpers';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -30,8 +31,24 @@ describe('the example platform (main.ts)', () => {
   });
 
   test('every object validates against its upstream schema', () => {
-    expect(docs.length).toBe(4);
+    expect(docs.map((d) => `${d.kind}/${d.metadata.name}`)).toEqual([
+      'Namespace/calvin-system', 'ServiceAccount/scheduler-worker', 'ConfigMap/scheduler-worker-triggers', 'Deployment/scheduler-worker',
+      'PodDisruptionBudget/scheduler-worker', 'Service/scheduler-worker', 'Namespace/calvin-apps', 'InferenceService/my-app',
+      'DomainMapping/my-app.calvinruntime.net',
+    ]);
     expect(schemaProblems(docs)).toEqual([]);
+  });
+
+  test('the refresh trigger: a valid catalog calling my-app in-cluster, its Secret mounted in the worker', () => {
+    const check = parseTriggerCatalog(findObject(docs, 'ConfigMap', 'scheduler-worker-triggers').data[TRIGGER_CATALOG_FILE]);
+    expect(check.problems).toEqual([]);
+    expect(check.catalog!.triggers.map((t) => [t.id, t.schedule, t.timezone, t.method, t.url])).toEqual([
+      ['my-workspace/refresh', '*/5 * * * *', 'Europe/Madrid', 'POST', 'http://my-app-predictor.calvin-apps.svc.cluster.local/endpoint'],
+    ]);
+    const pod = findObject(docs, 'Deployment', 'scheduler-worker').spec.template.spec;
+    expect(pod.volumes.filter((v: any) => v.secret).map((v: any) => v.secret)).toEqual([
+      { secretName: 'my-app-token', items: [{ key: 'header', path: 'header' }] },
+    ]);
   });
 
   test('my-app: 0–10 pods, port 8080, default resources, explicit Knative mode, DomainMapping to my-app-predictor', () => {

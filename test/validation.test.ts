@@ -1,6 +1,9 @@
+import { Duration, Testing } from 'cdk8s';
 import {
-  hostname, imageReference, labelValue, metadataKey, oneOf, parseQuantity,
+  allowListEntry, checkDuration, hostname, httpHeaderName, humanDuration, imageReference, labelValue, metadataKey, oneOf, parseQuantity,
+  PropProblems,
 } from '../constructs/validation';
+import { parseAllowList } from '../worker/target-guard';
 
 describe('imageReference (distribution/reference grammar)', () => {
   test.each([
@@ -65,4 +68,45 @@ test('oneOf lists the allowed values and the hint', () => {
   expect(oneOf(['a'])('b')).toBe('is not "a"');
   expect(oneOf(['a', 'b', 'c'], 'why')('d')).toBe('is not "a", "b" or "c" (why)');
   expect(oneOf(['a', 'b'])('a')).toBeUndefined();
+});
+
+describe('httpHeaderName (RFC 9110 token)', () => {
+  test.each(['Authorization', 'X-Api-Key', 'x_custom.v1', "!#$%&'*+.^_`|~"])('accepts %j', (name) => {
+    expect(httpHeaderName(name)).toBeUndefined();
+  });
+  test.each(['', 'X Api', 'X-Api:', 'Ünicode', 'a\nb', 'h'.repeat(257), 7])('rejects %j', (name) => {
+    expect(httpHeaderName(name)).toMatch(/^is not an HTTP header name/);
+  });
+});
+
+describe('allowListEntry (TARGET_ALLOW_LIST)', () => {
+  const valid = ['10.0.0.5', '10.0.0.0/8', '0.0.0.0/0', 'fd00::/8', '::1', '.svc.cluster.local', 'legacy.example.com', 'redis'];
+  const invalid = ['10.0.0.0/33', 'fd00::/129', '10.0.0.0/8/1', '10.0.0.0/x', 'http://x', '*.example.com', '.', 'Upper.Example', '', 'a..b'];
+
+  test.each(valid)('accepts %j', (entry) => {
+    expect(allowListEntry(entry)).toBeUndefined();
+  });
+  test.each(invalid)('rejects %j', (entry) => {
+    expect(allowListEntry(entry)).toMatch(/^is not an IP address, a CIDR/);
+  });
+  test('whatever it accepts, the worker\'s parser accepts too', () => {
+    expect(parseAllowList(valid.join(',')).problems).toEqual([]);
+  });
+});
+
+describe('durations', () => {
+  test.each<[number, string]>([[0, '0 ms'], [1, '1 ms'], [1500, '1500 ms'], [1000, '1 second'], [90_000, '90 seconds'], [120_000, '2 minutes'],
+    [3_600_000, '1 hour'], [90_000_000, '25 hours'], [86_400_000, '1 day']])('humanDuration(%d) = %s', (ms, text) => {
+    expect(humanDuration(ms)).toBe(text);
+  });
+
+  test('checkDuration returns milliseconds in range and records the rest', () => {
+    const problems = new PropProblems(Testing.app());
+    expect(checkDuration(problems, 'a', Duration.seconds(2), 0, 10_000)).toBe(2000);
+    expect(checkDuration(problems, 'b', undefined, 0, 10_000)).toBeUndefined();
+    expect(checkDuration(problems, 'c', Duration.seconds(11), 0, 10_000)).toBeUndefined();
+    expect(checkDuration(problems, 'd', 5, 0, 10_000)).toBeUndefined();
+    expect(problems.count).toBe(2);
+    expect(() => problems.throwIfAny()).toThrow('2 problems:\n  : c "11 seconds" is not from 0 ms to 10 seconds\n  : d 5 is not a Duration (e.g. Duration.seconds(30)); expected from 0 ms to 10 seconds');
+  });
 });

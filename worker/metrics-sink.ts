@@ -51,7 +51,7 @@ export interface MetricsSinkOptions {
  * A failed write keeps its records and retries with backoff; nothing is dropped unless the buffer
  * passes `bufferMax`, and then the drop is counted.
  *
- * Events: `flushed` (key, count), `flushFailed` (error), `dropped` (count).
+ * Events: `record` (record), `flushed` (key, count), `flushFailed` (error), `dropped` (count).
  */
 export class MetricsSink extends EventEmitter {
   private buffer: ExecutionRecord[] = [];
@@ -74,6 +74,7 @@ export class MetricsSink extends EventEmitter {
 
   public record(record: ExecutionRecord): void {
     this.buffer.push(record);
+    this.emit('record', record);
     if (this.buffer.length > this.options.bufferMax) {
       const excess = this.buffer.length - this.options.bufferMax;
       this.buffer.splice(0, excess);

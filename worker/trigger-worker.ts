@@ -37,7 +37,8 @@ export class TriggerWorker {
   public readonly catalogSource: CatalogSource;
   private readonly config: WorkerConfig;
   private readonly store: ObjectStore;
-  private readonly sink: MetricsSink;
+  /** Emits `record` for every execution record, before it is buffered for S3. */
+  public readonly sink: MetricsSink;
   private readonly dispatcher: TriggerDispatcher;
   private readonly health: HealthServer;
   private redis: Redis | undefined;

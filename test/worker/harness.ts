@@ -300,3 +300,39 @@ export function capturingLogger(): { logger: pino.Logger; lines: string[] } {
   const logger = pino({ level: 'debug' }, { write: (line: string) => lines.push(line) });
   return { logger, lines };
 }
+
+/** Collects a worker's execution records as they happen (attach before `start()`). */
+export class RecordCollector {
+  public readonly records: ExecutionRecord[] = [];
+  private readonly events = new EventEmitter();
+
+  public constructor(source: EventEmitter) {
+    source.on('record', (record: ExecutionRecord) => {
+      this.records.push(record);
+      this.events.emit('record');
+    });
+  }
+
+  public waitFor(count: number, timeoutMs: number, filter: (r: ExecutionRecord) => boolean = () => true): Promise<ExecutionRecord[]> {
+    const matching = (): ExecutionRecord[] => this.records.filter(filter);
+    if (matching().length >= count) return Promise.resolve(matching());
+    return within(timeoutMs, new Promise<ExecutionRecord[]>((resolve) => {
+      const listener = (): void => {
+        if (matching().length >= count) {
+          this.events.off('record', listener);
+          resolve(matching());
+        }
+      };
+      this.events.on('record', listener);
+    }), `${count} execution records (got ${matching().length})`);
+  }
+}
+
+/**
+ * A 6-field schedule that fires once a minute, at the first whole second at least `aheadMs` from
+ * now (past the worker's 1 s dispatch lead), and that tick's time.
+ */
+export function oneShotSchedule(aheadMs = 2500): { schedule: string; at: number } {
+  const at = Math.ceil((Date.now() + aheadMs) / 1000) * 1000;
+  return { schedule: `${new Date(at).getUTCSeconds()} * * * * *`, at };
+}

@@ -1,0 +1,400 @@
+import { ApiObject, Duration, Lazy } from 'cdk8s';
+import { k8s } from 'cdk8s-plus-28';
+import { Construct } from 'constructs';
+import { ManifestTransform, TransformableApiObject } from './api-object';
+import { ResourceQuantities } from './app-manifests';
+import type { PlatformStack } from './platform-stack';
+import { checkTriggerCatalog, serializeTriggerCatalog, TRIGGER_CATALOG_FILE } from './trigger-catalog';
+import {
+  allowListEntry, CalvinValidationError, checkDuration, checkMetadataMap, dnsSubdomain, humanDuration, imageReference, integerIn, oneOf, parseQuantity,
+  PropProblems, quantity, secretKey,
+} from './validation';
+import {
+  CATALOG_CHECKSUM_ANNOTATION, CATALOG_MOUNT_PATH, deploymentSpec, ResolvedWorker, SECRET_HEADERS_DIR, sha256, WorkerSecretKeyRef,
+} from './worker-manifests';
+
+export { CATALOG_CHECKSUM_ANNOTATION, SECRET_HEADERS_DIR };
+export type { WorkerSecretKeyRef };
+
+export const DEFAULT_WORKER_IMAGE = 'registry.digitalocean.com/calvin/scheduler-worker:0.1.0';
+export const WORKER_LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type WorkerLogLevel = typeof WORKER_LOG_LEVELS[number];
+/** Kubernetes refuses a ConfigMap whose data exceeds 1 MiB. */
+const CONFIG_MAP_LIMIT_BYTES = 1024 * 1024;
+
+/** The Secret with the S3 (Spaces) access key; both keys are read into the worker's AWS_* env. */
+export interface S3CredentialsSecret {
+  /** Secret name, in the system namespace. */
+  readonly secret: string;
+  /** @default 'access-key-id' */
+  readonly accessKeyIdKey?: string;
+  /** @default 'secret-access-key' */
+  readonly secretAccessKeyKey?: string;
+}
+
+/** Where the worker writes its execution records (JSON files, one per flush). */
+export interface SchedulerWorkerMetrics {
+  /** @default 'calvin-runtime-scheduler' */
+  readonly bucket?: string;
+  /**
+   * S3 API origin; a DigitalOcean Spaces region, or any S3-compatible store.
+   * @default 'https://fra1.digitaloceanspaces.com'
+   */
+  readonly endpoint?: string;
+  /**
+   * Signing region. Spaces takes `us-east-1` whatever the datacenter (the endpoint picks it).
+   * @default 'us-east-1'
+   */
+  readonly region?: string;
+  /**
+   * Key prefix, ending in '/' (or empty).
+   * @default 'metrics/'
+   */
+  readonly prefix?: string;
+  /**
+   * Records per file: the worker flushes when this many are buffered…
+   * @default 100
+   */
+  readonly flushCount?: number;
+  /**
+   * …or when the oldest buffered record is this old (100 ms to 1 hour).
+   * @default Duration.minutes(1)
+   */
+  readonly flushInterval?: Duration;
+}
+
+export interface SchedulerWorkerResources {
+  /** @default { cpu: '200m', memory: '256Mi' } */
+  readonly requests?: ResourceQuantities;
+  /** @default { cpu: '500m', memory: '512Mi' } */
+  readonly limits?: ResourceQuantities;
+}
+
+/** Edits of the final manifests (SST-style escape hatch). */
+export interface SchedulerWorkerTransforms {
+  readonly deployment?: ManifestTransform;
+  readonly service?: ManifestTransform;
+  readonly podDisruptionBudget?: ManifestTransform;
+}
+
+export interface SchedulerWorkerProps {
+  /**
+   * The worker image; it runs `node lib/worker/main.js` from its WORKDIR (/app) as UID/GID 1000 (the image's `node` user).
+   * @default 'registry.digitalocean.com/calvin/scheduler-worker:0.1.0'
+   */
+  readonly image?: string;
+  /**
+   * Pods. Two, so that a node failure or a rollout never stops the schedules (BullMQ hands every
+   * tick to exactly one replica). 0 stops every trigger.
+   * @default 2
+   */
+  readonly replicas?: number;
+  /** Merged field by field over the defaults. */
+  readonly resources?: SchedulerWorkerResources;
+  /**
+   * Port of the health and metrics server (`/healthz`, `/readyz`, `/metrics`), named `http`.
+   * @default 8080
+   */
+  readonly port?: number;
+  /**
+   * Jobs in hand per replica (WORKER_CONCURRENCY), 1 to 5000. The worker takes each tick up to 1 s
+   * before its time and holds it until then, so this must cover the triggers due in the same second
+   * (divided by the replicas) plus the requests still in flight.
+   * @default 200
+   */
+  readonly concurrency?: number;
+  /**
+   * BullMQ queue name (QUEUE_NAME); two platforms sharing a Redis need different names.
+   * @default 'calvin-triggers'
+   */
+  readonly queueName?: string;
+  /** @default 'info' */
+  readonly logLevel?: WorkerLogLevel;
+  /**
+   * Secret key holding the Redis URL (`redis://…` or `rediss://…`, password included).
+   * @default { secret: 'calvin-redis', key: 'url' }
+   */
+  readonly redisUrlSecret?: WorkerSecretKeyRef;
+  /**
+   * Secret key holding the Standard Webhooks signing secret(s): one `whsec_…` value, or two
+   * separated by a space while rotating.
+   * @default { secret: 'calvin-trigger-signing', key: 'secrets' }
+   */
+  readonly signingSecret?: WorkerSecretKeyRef;
+  /**
+   * Secret with the S3 access key of the metrics bucket.
+   * @default { secret: 'calvin-spaces', accessKeyIdKey: 'access-key-id', secretAccessKeyKey: 'secret-access-key' }
+   */
+  readonly s3CredentialsSecret?: S3CredentialsSecret;
+  /** Metrics bucket and flushing; merged field by field over the defaults. */
+  readonly metrics?: SchedulerWorkerMetrics;
+  /**
+   * More TARGET_ALLOW_LIST entries (IPs, CIDRs, host names or '.suffixes') that triggers may call
+   * although they resolve to private addresses. `.<appsNamespace>.svc.cluster.local` (the apps'
+   * internal URLs) is always on the list.
+   * @default []
+   */
+  readonly allowTargets?: string[];
+  /**
+   * How long Kubernetes waits after SIGTERM before killing a pod (1 second to 1 hour).
+   * @default Duration.seconds(30)
+   */
+  readonly terminationGracePeriod?: Duration;
+  /**
+   * How long the worker lets in-flight attempts finish after SIGTERM (SHUTDOWN_GRACE_MS); the
+   * rest of `terminationGracePeriod` flushes the metrics. Must be shorter than it. Attempts still
+   * running are abandoned and retried by another replica.
+   * @default Duration.seconds(25)
+   */
+  readonly shutdownGrace?: Duration;
+  /**
+   * Image pull Secrets in the system namespace (the platform's `imagePullSecrets` are in the apps
+   * namespace, so they are not reused).
+   * @default []
+   */
+  readonly imagePullSecrets?: string[];
+  /**
+   * Extra labels on the worker's objects and pods.
+   * @default {}
+   */
+  readonly labels?: Record<string, string>;
+  /** @default none */
+  readonly transform?: SchedulerWorkerTransforms;
+}
+
+const DEFAULT_REQUESTS = { cpu: '200m', memory: '256Mi' };
+const DEFAULT_LIMITS = { cpu: '500m', memory: '512Mi' };
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+
+/**
+ * The platform's scheduler worker in the system namespace: a Deployment running the BullMQ worker,
+ * the trigger catalog ConfigMap it reads (every Trigger of the PlatformStack, filled at synth), a
+ * ServiceAccount without API token, a PodDisruptionBudget and a metrics Service. PlatformStack
+ * creates it (`platform.worker`); configure it through `PlatformStackProps.worker`.
+ */
+export class SchedulerWorker extends Construct {
+  /** Name of the Deployment, Service, ServiceAccount and PodDisruptionBudget. */
+  public readonly name = 'scheduler-worker';
+  public readonly namespace: string;
+  /** The ConfigMap holding the catalog (key `triggers.json`). */
+  public readonly catalogConfigMapName: string;
+  public readonly image: string;
+  public readonly replicas: number;
+  public readonly deployment: ApiObject;
+  public readonly service: ApiObject;
+  public readonly configMap: ApiObject;
+  public readonly serviceAccount: ApiObject;
+  public readonly podDisruptionBudget: ApiObject;
+
+  private readonly platform: PlatformStack;
+
+  public constructor(platform: PlatformStack, id: string, props: SchedulerWorkerProps = {}) {
+    super(platform, id);
+    this.platform = platform;
+    const problems = new PropProblems(this);
+    this.namespace = platform.systemNamespace;
+    this.catalogConfigMapName = `${this.name}-triggers`;
+    this.image = props.image ?? DEFAULT_WORKER_IMAGE;
+    this.replicas = props.replicas ?? 2;
+    const resolved = resolveWorker(problems, this, props, platform);
+    problems.throwIfAny();
+
+    const metadata = () => ({ name: this.name, namespace: this.namespace, labels: { ...resolved.podLabels } });
+    this.serviceAccount = new ApiObject(this, 'ServiceAccount', {
+      ...k8s.KubeServiceAccount.GVK,
+      metadata: metadata(),
+      // The worker never calls the Kubernetes API.
+      automountServiceAccountToken: false,
+    });
+    this.configMap = new ApiObject(this, 'Catalog', {
+      ...k8s.KubeConfigMap.GVK,
+      metadata: { ...metadata(), name: this.catalogConfigMapName },
+      data: Lazy.any({ produce: () => ({ [TRIGGER_CATALOG_FILE]: this.catalogJson() }) }),
+    });
+    this.deployment = new TransformableApiObject(this, 'Deployment', {
+      ...k8s.KubeDeployment.GVK,
+      metadata: metadata(),
+      spec: Lazy.any({ produce: () => deploymentSpec(resolved, this.catalogEntries(), sha256(this.catalogJson())) }),
+      transform: props.transform?.deployment,
+    });
+    this.podDisruptionBudget = new TransformableApiObject(this, 'PodDisruptionBudget', {
+      ...k8s.KubePodDisruptionBudget.GVK,
+      metadata: metadata(),
+      spec: {
+        // maxUnavailable, not minAvailable: with 2 replicas both keep one pod up during a drain, but
+        // minAvailable 1 would block every drain forever when replicas is set to 1 (or 0).
+        maxUnavailable: 1,
+        selector: { matchLabels: { ...resolved.selectorLabels } },
+        // A crash-looping pod protects nothing; let drains evict it.
+        unhealthyPodEvictionPolicy: 'AlwaysAllow',
+      },
+      transform: props.transform?.podDisruptionBudget,
+    });
+    this.service = new TransformableApiObject(this, 'Service', {
+      ...k8s.KubeService.GVK,
+      metadata: {
+        ...metadata(),
+        annotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(resolved.port), 'prometheus.io/path': '/metrics' },
+      },
+      spec: {
+        type: 'ClusterIP',
+        selector: { ...resolved.selectorLabels },
+        ports: [{ name: 'http', port: resolved.port, targetPort: 'http', protocol: 'TCP' }],
+      },
+      transform: props.transform?.service,
+    });
+    for (const object of [this.serviceAccount, this.configMap, this.deployment, this.podDisruptionBudget, this.service]) {
+      object.addDependency(platform.systemNamespaceObject);
+    }
+    this.deployment.addDependency(this.serviceAccount, this.configMap);
+    this.node.addValidation({ validate: () => this.catalogProblems() });
+  }
+
+  /**
+   * The catalog file the ConfigMap carries. Throws when it is not what the worker accepts (see
+   * `catalogProblems`).
+   */
+  public catalogJson(): string {
+    const { text, problems } = this.checkedCatalog();
+    if (problems.length > 0) throw new CalvinValidationError(problems.map((p) => `${this.node.path}: ${p}`));
+    return text;
+  }
+
+  /**
+   * Why the catalog would not load in the worker: its own validator's problems (a trigger's
+   * `transform` may have broken an entry) and the ConfigMap size limit. cdk8s runs this before it
+   * writes anything, so synth fails rather than the worker.
+   */
+  public catalogProblems(): string[] {
+    return this.checkedCatalog().problems;
+  }
+
+  private checkedCatalog(): { text: string; problems: string[] } {
+    const text = serializeTriggerCatalog(this.catalogEntries());
+    const parsed = JSON.parse(text);
+    const problems = checkTriggerCatalog(parsed).problems.map((p) => {
+      const index = /^\/triggers\/(\d+)/.exec(p);
+      const id = index ? parsed.triggers[Number(index[1])]?.id : undefined;
+      return `trigger catalog ${id !== undefined ? `entry ${JSON.stringify(id)} ` : ''}${p} (check the trigger's transform)`;
+    });
+    const bytes = Buffer.byteLength(text) + TRIGGER_CATALOG_FILE.length;
+    if (bytes > CONFIG_MAP_LIMIT_BYTES) {
+      problems.push(`trigger catalog is ${bytes} bytes; a ConfigMap holds at most ${CONFIG_MAP_LIMIT_BYTES} (shorten the bodies, or split the triggers across platforms)`);
+    }
+    return { text, problems };
+  }
+
+  private catalogEntries() {
+    return this.platform.triggers.map((trigger) => trigger.toCatalogEntry());
+  }
+}
+
+function resolveWorker(problems: PropProblems, worker: SchedulerWorker, props: SchedulerWorkerProps, platform: PlatformStack): ResolvedWorker {
+  problems.check('image', props.image, imageReference);
+  problems.check('replicas', props.replicas, integerIn(0, 100));
+  problems.check('port', props.port, integerIn(1, 65535));
+  problems.check('concurrency', props.concurrency, integerIn(1, 5000));
+  problems.check('queueName', props.queueName, (v) => (typeof v === 'string' && /^[A-Za-z0-9_.-]{1,100}$/.test(v) ? undefined : 'is not 1 to 100 letters, digits, \'_\', \'.\' or \'-\''));
+  problems.check('logLevel', props.logLevel, oneOf(WORKER_LOG_LEVELS));
+  const requests = { ...DEFAULT_REQUESTS, ...props.resources?.requests };
+  const limits = { ...DEFAULT_LIMITS, ...props.resources?.limits };
+  for (const resource of ['cpu', 'memory'] as const) {
+    problems.check(`resources.requests.${resource}`, requests[resource], quantity);
+    problems.check(`resources.limits.${resource}`, limits[resource], quantity);
+    const request = parseQuantity(requests[resource]);
+    const limit = parseQuantity(limits[resource]);
+    if (request !== undefined && limit !== undefined && request > limit) {
+      problems.add(`resources.requests.${resource}`, requests[resource], `is more than the limit (${limits[resource]})`);
+    }
+  }
+  const redis = props.redisUrlSecret ?? { secret: 'calvin-redis', key: 'url' };
+  const signing = props.signingSecret ?? { secret: 'calvin-trigger-signing', key: 'secrets' };
+  const s3 = { accessKeyIdKey: 'access-key-id', secretAccessKeyKey: 'secret-access-key', ...(props.s3CredentialsSecret ?? { secret: 'calvin-spaces' }) };
+  checkSecretRef(problems, 'redisUrlSecret', redis, ['key']);
+  checkSecretRef(problems, 'signingSecret', signing, ['key']);
+  const s3Given: unknown = props.s3CredentialsSecret;
+  checkSecretRef(problems, 's3CredentialsSecret', s3Given === undefined || (s3Given !== null && typeof s3Given === 'object') ? s3 : s3Given, ['accessKeyIdKey', 'secretAccessKeyKey']);
+
+  const metrics = {
+    bucket: 'calvin-runtime-scheduler', endpoint: 'https://fra1.digitaloceanspaces.com', region: 'us-east-1', prefix: 'metrics/', flushCount: 100,
+    ...props.metrics,
+  };
+  problems.check('metrics.bucket', metrics.bucket, (v) => (typeof v === 'string' && BUCKET.test(v) ? undefined : 'is not a bucket name (3 to 63 lowercase letters, digits, \'.\' and \'-\')'));
+  problems.check('metrics.endpoint', metrics.endpoint, (v) => (typeof v === 'string' && /^https?:\/\/[^/\s]+\/?$/.test(v) ? undefined : 'is not an http(s) origin such as "https://fra1.digitaloceanspaces.com"'));
+  problems.check('metrics.region', metrics.region, (v) => (typeof v === 'string' && /^[a-z0-9-]{1,64}$/.test(v) ? undefined : 'is not a region name (e.g. "us-east-1")'));
+  problems.check('metrics.prefix', metrics.prefix, (v) => (typeof v === 'string' && !v.startsWith('/') && (v === '' || v.endsWith('/')) ? undefined : 'must not start with \'/\' and must end with \'/\' (e.g. "metrics/")'));
+  problems.check('metrics.flushCount', metrics.flushCount, integerIn(1, 100_000));
+  const flushIntervalMs = checkDuration(problems, 'metrics.flushInterval', props.metrics?.flushInterval, 100, 3_600_000) ?? 60_000;
+
+  const allowList = [`.${platform.appsNamespace}.svc.cluster.local`];
+  (props.allowTargets ?? []).forEach((entry, i) => {
+    problems.check(`allowTargets[${i}]`, entry, allowListEntry);
+    if (!allowList.includes(entry)) allowList.push(entry);
+  });
+
+  const gracePeriodMs = checkDuration(problems, 'terminationGracePeriod', props.terminationGracePeriod, 1000, 3_600_000);
+  if (gracePeriodMs !== undefined && gracePeriodMs % 1000 !== 0) {
+    problems.add('terminationGracePeriod', humanDuration(gracePeriodMs), 'is not a whole number of seconds');
+  }
+  const shutdownGraceMs = checkDuration(problems, 'shutdownGrace', props.shutdownGrace, 0, 600_000) ?? 25_000;
+  const terminationGracePeriodSeconds = Math.ceil((gracePeriodMs ?? 30_000) / 1000);
+  if (shutdownGraceMs >= terminationGracePeriodSeconds * 1000) {
+    problems.add('shutdownGrace', humanDuration(shutdownGraceMs),
+      `is not shorter than terminationGracePeriod (${humanDuration(terminationGracePeriodSeconds * 1000)}); the worker needs the rest to flush its metrics before it is killed`);
+  }
+  (props.imagePullSecrets ?? []).forEach((name, i) => problems.check(`imagePullSecrets[${i}]`, name, dnsSubdomain));
+  checkMetadataMap(problems, 'labels', props.labels, 'labels');
+
+  const selectorLabels = { 'app.kubernetes.io/name': worker.name };
+  const port = props.port ?? 8080;
+  return {
+    name: worker.name,
+    namespace: worker.namespace,
+    catalogConfigMapName: worker.catalogConfigMapName,
+    image: worker.image,
+    replicas: worker.replicas,
+    port,
+    requests,
+    limits,
+    selectorLabels,
+    podLabels: { ...platform.labels, ...props.labels, ...selectorLabels, 'app.kubernetes.io/component': 'trigger-scheduler' },
+    imagePullSecrets: props.imagePullSecrets ?? [],
+    terminationGracePeriodSeconds,
+    env: [
+      ['PORT', String(port)],
+      ['QUEUE_NAME', props.queueName ?? 'calvin-triggers'],
+      ['WORKER_CONCURRENCY', String(props.concurrency ?? 200)],
+      ['LOG_LEVEL', props.logLevel ?? 'info'],
+      ['SHUTDOWN_GRACE_MS', String(shutdownGraceMs)],
+      ['TRIGGERS_FILE', `${CATALOG_MOUNT_PATH}/${TRIGGER_CATALOG_FILE}`],
+      ['SECRET_HEADERS_DIR', SECRET_HEADERS_DIR],
+      ['TARGET_ALLOW_LIST', allowList.join(',')],
+      ['S3_BUCKET', metrics.bucket],
+      ['S3_ENDPOINT', metrics.endpoint],
+      ['S3_REGION', metrics.region],
+      ['METRICS_PREFIX', metrics.prefix],
+      ['METRICS_FLUSH_COUNT', String(metrics.flushCount)],
+      ['METRICS_FLUSH_INTERVAL_MS', String(flushIntervalMs)],
+    ],
+    secretEnv: [
+      ['REDIS_URL', redis],
+      ['SIGNING_SECRETS', signing],
+      ['AWS_ACCESS_KEY_ID', { secret: s3.secret, key: s3.accessKeyIdKey }],
+      ['AWS_SECRET_ACCESS_KEY', { secret: s3.secret, key: s3.secretAccessKeyKey }],
+    ],
+  };
+}
+
+function checkSecretRef(problems: PropProblems, field: string, ref: unknown, keys: readonly string[]): void {
+  if (ref === null || typeof ref !== 'object') {
+    problems.add(field, ref, `is not a Secret reference ({ secret: "<name>", ${keys.map((k) => `${k}: "<key>"`).join(', ')} })`);
+    return;
+  }
+  const record = ref as Record<string, unknown>;
+  if (record.secret === undefined) problems.add(`${field}.secret`, record.secret, 'is required (a Secret in the system namespace)');
+  problems.check(`${field}.secret`, record.secret, dnsSubdomain);
+  for (const name of keys) {
+    if (record[name] === undefined) problems.add(`${field}.${name}`, record[name], 'is required (the key within the Secret)');
+    problems.check(`${field}.${name}`, record[name], secretKey);
+  }
+}

@@ -1,0 +1,403 @@
+import { Duration } from 'cdk8s';
+import { Construct } from 'constructs';
+import { CustomerApp } from './customer-app';
+import { PlatformStack } from './platform-stack';
+import { scheduleProblem, timezoneProblem } from './schedule';
+import {
+  CatalogTrigger, CONCURRENCY_POLICIES, ConcurrencyPolicy, reservedHeaderProblem, targetUrlProblem, TRIGGER_METHODS, triggerId,
+  TriggerMethod,
+} from './trigger-catalog';
+import {
+  checkDuration, dnsLabel, dnsSubdomain, httpHeaderName, humanDuration, integerIn, oneOf, PropProblems, secretKey,
+} from './validation';
+
+/** How a trigger reaches its target app: `internal` (in-cluster URL) or `public` (`https://<hostname>`). */
+export const TRIGGER_TARGET_VIAS = ['internal', 'public'] as const;
+export type TriggerTargetVia = typeof TRIGGER_TARGET_VIAS[number];
+
+/** The catalog schema's limits, checked here so that a bad value fails at construction, not in the worker. */
+const MAX_BODY_LENGTH = 262_144;
+const MAX_HEADER_VALUE_LENGTH = 8192;
+const MAX_TIMEOUT_MS = 15 * 60_000;
+const MAX_RETRY_DELAY_MS = 3_600_000;
+const MAX_STARTING_DEADLINE_MS = 86_400_000;
+const DEFAULT_MAX_DELAY_MS = 5 * 60_000;
+
+/**
+ * A header value read from a Secret key when the request is sent; the value never enters a
+ * manifest or the catalog. The Secret must live in the platform's **system namespace**
+ * (`calvin-system` by default), where the scheduler worker runs and mounts it: a Secret in the
+ * apps namespace is invisible to the worker.
+ */
+export interface TriggerSecretRef {
+  /** Name of a Secret in the platform's system namespace. */
+  readonly secret: string;
+  /** Key within the Secret; its value is the header value (one trailing newline is dropped). */
+  readonly key: string;
+}
+
+/** Retries of one tick: exponential backoff, `baseDelay × 2^(n-1)` before attempt n+1, capped. */
+export interface TriggerRetry {
+  /**
+   * Attempts in total, the first included (1 means no retry). 1 to 20.
+   * @default 3
+   */
+  readonly attempts?: number;
+  /**
+   * Delay before the second attempt; doubles for each further attempt. At most 1 hour.
+   * @default Duration.seconds(1)
+   */
+  readonly baseDelay?: Duration;
+  /**
+   * Longest delay between two attempts. At most 1 hour and at least `baseDelay`.
+   * @default Duration.minutes(5), or `baseDelay` if that is longer
+   */
+  readonly maxDelay?: Duration;
+  /**
+   * Equal jitter: each delay is drawn uniformly from [delay/2, delay], so that many triggers failing
+   * together (a target down) do not retry in lockstep.
+   * @default true
+   */
+  readonly jitter?: boolean;
+}
+
+/** A request body: a string is sent as is; an object or array is sent as JSON text. */
+export type TriggerBody = string | { readonly [key: string]: unknown } | readonly unknown[];
+
+export interface TriggerProps {
+  /** The workspace (tenant) the trigger belongs to; a DNS-1123 label. The trigger's id is `<workspace>/<name>`. */
+  readonly workspace: string;
+
+  /**
+   * The trigger's name, unique within its workspace on this platform; a DNS-1123 label.
+   * @default the construct id
+   */
+  readonly name?: string;
+
+  /**
+   * When to fire: a cron expression of 5 fields (`minute hour day-of-month month day-of-week`), or 6
+   * with seconds first, or a macro (`@hourly`, `@daily`, `@weekly`, `@monthly`, `@yearly`). Read in
+   * `timezone`; see constructs/schedule.ts for what happens across DST changes.
+   */
+  readonly schedule: string;
+
+  /**
+   * IANA time zone the schedule is read in, e.g. `Europe/Madrid`.
+   * @default 'UTC'
+   */
+  readonly timezone?: string;
+
+  /**
+   * The CustomerApp to call (an app of this same PlatformStack). Set `target` or `url`, not both.
+   * @default none: `url` is required
+   */
+  readonly target?: CustomerApp;
+
+  /**
+   * Path (and query) on the target app, starting with '/'. Only with `target`.
+   * @default '/'
+   */
+  readonly path?: string;
+
+  /**
+   * How the worker reaches `target`: `internal` calls the app's in-cluster URL (no trip through the
+   * public ingress, no TLS, works for `clusterLocal` apps); `public` calls `https://<hostname>`, as
+   * an outside client would. Only with `target`.
+   * @default 'internal'
+   */
+  readonly targetVia?: TriggerTargetVia;
+
+  /**
+   * Absolute http(s) URL to call, for anything that is not an app of this platform. Private and
+   * in-cluster addresses are refused by the worker unless the platform allow-lists them
+   * (`SchedulerWorkerProps.allowTargets`).
+   * @default none: `target` is required
+   */
+  readonly url?: string;
+
+  /**
+   * HTTP method.
+   * @default 'POST' when there is a body, else 'GET'
+   */
+  readonly method?: TriggerMethod;
+
+  /**
+   * Plain request headers; they are written into the catalog ConfigMap, so never put credentials
+   * here (use `secretHeaders`). `calvin-*`, `webhook-*`, `idempotency-key` and the headers HTTP
+   * manages are reserved.
+   * @default {} (plus `Content-Type: application/json` for an object body)
+   */
+  readonly headers?: Record<string, string>;
+
+  /**
+   * Headers whose values are read from Secret keys at request time. The Secrets live in the
+   * platform's system namespace, next to the worker (see TriggerSecretRef).
+   * @default {}
+   */
+  readonly secretHeaders?: Record<string, TriggerSecretRef>;
+
+  /**
+   * Request body: a string as is, an object or array as JSON (with `Content-Type:
+   * application/json` unless a Content-Type header is set). Refused with GET and HEAD.
+   * At most 262,144 characters.
+   * @default no body
+   */
+  readonly body?: TriggerBody;
+
+  /**
+   * Time limit of one attempt (connect to end of response), at most 15 minutes.
+   * @default Duration.seconds(30)
+   */
+  readonly timeout?: Duration;
+
+  /**
+   * Retries after a failed attempt (network error, timeout, 408, 429 or 5xx).
+   * @default { attempts: 3, baseDelay: 1 s, maxDelay: 5 min, jitter: true }
+   */
+  readonly retry?: TriggerRetry;
+
+  /**
+   * How late after its nominal time a tick may still start, from 1 second to 24 hours. A tick that
+   * could not start in time (worker down, queue backed up) is recorded as missed instead of firing
+   * late. Five minutes rides out a rolling update or a short Redis outage, yet after a long outage
+   * the worker does not send a burst of stale calls.
+   * @default Duration.minutes(5)
+   */
+  readonly startingDeadline?: Duration;
+
+  /**
+   * `allow`: ticks may overlap. `forbid`: a tick is recorded as missed while the previous run of the
+   * same trigger (retries included) is still in flight, for jobs that must not run twice at once.
+   * @default 'allow'
+   */
+  readonly concurrency?: ConcurrencyPolicy;
+
+  /**
+   * A disabled trigger stays in the catalog (its history is kept) but never fires.
+   * @default true
+   */
+  readonly enabled?: boolean;
+
+  /**
+   * Escape hatch: edits the catalog entry at synth (return a new entry or change it in place). The
+   * result is checked with the worker's catalog validator when the catalog is synthesized.
+   * @default none
+   */
+  readonly transform?: (entry: CatalogTrigger) => CatalogTrigger | void;
+}
+
+/**
+ * A cron trigger: on `schedule` (read in `timezone`), the platform's scheduler worker sends an HTTP
+ * request, signed with Standard Webhooks headers, to a CustomerApp of the same platform or to any
+ * URL. Triggers synthesize into one catalog ConfigMap per PlatformStack (see SchedulerWorker).
+ */
+export class Trigger extends Construct {
+  /** `<workspace>/<name>`: unique per platform; also the worker's job scheduler id. */
+  public readonly id: string;
+  public readonly workspace: string;
+  public readonly name: string;
+  /** The URL the worker calls (resolved from `target` and `path`, or `url`). */
+  public readonly url: string;
+  public readonly schedule: string;
+  public readonly timezone: string;
+  public readonly method: TriggerMethod;
+  /** The target app, if the trigger was given one. */
+  public readonly target?: CustomerApp;
+
+  private readonly entry: CatalogTrigger;
+  private readonly transform?: (entry: CatalogTrigger) => CatalogTrigger | void;
+
+  public constructor(scope: Construct, id: string, props: TriggerProps) {
+    super(scope, id);
+    const platform = PlatformStack.of(this);
+    const problems = new PropProblems(this);
+
+    this.workspace = props.workspace;
+    this.name = props.name ?? id;
+    if (props.workspace === undefined) problems.add('workspace', props.workspace, 'is required (the tenant the trigger belongs to, e.g. "my-workspace")');
+    problems.check('workspace', props.workspace, dnsLabel());
+    problems.check('name', this.name, dnsLabel());
+    if (props.schedule === undefined) problems.add('schedule', props.schedule, 'is required (e.g. "*/5 * * * *")');
+    problems.check('schedule', props.schedule, scheduleProblem);
+    problems.check('timezone', props.timezone, timezoneProblem);
+    const destination = resolveDestination(problems, platform, props);
+    const headers = checkHeaders(problems, props);
+    const body = resolveBody(problems, props, headers);
+    const method = props.method ?? (body !== undefined ? 'POST' : 'GET');
+    problems.check('method', props.method, oneOf(TRIGGER_METHODS));
+    if (body !== undefined && (method === 'GET' || method === 'HEAD')) {
+      problems.add('body', preview(props.body), `is set, but a ${method} request has no body (use POST, PUT, PATCH or DELETE, or drop the body)`);
+    }
+    const timeoutMs = checkDuration(problems, 'timeout', props.timeout, 1, MAX_TIMEOUT_MS);
+    const retry = resolveRetry(problems, props.retry);
+    const startingDeadlineMs = checkDuration(problems, 'startingDeadline', props.startingDeadline, 1000, MAX_STARTING_DEADLINE_MS);
+    problems.check('concurrency', props.concurrency, oneOf(CONCURRENCY_POLICIES));
+    if (props.enabled !== undefined && typeof props.enabled !== 'boolean') problems.add('enabled', props.enabled, 'is not a boolean');
+    if (props.transform !== undefined && typeof props.transform !== 'function') problems.add('transform', props.transform, 'is not a function');
+    problems.throwIfAny();
+
+    this.id = triggerId(this.workspace, this.name);
+    this.schedule = props.schedule.trim();
+    this.timezone = props.timezone ?? 'UTC';
+    this.method = method;
+    this.url = destination.url!;
+    this.target = props.target;
+    this.transform = props.transform;
+    this.entry = {
+      id: this.id,
+      workspace: this.workspace,
+      name: this.name,
+      schedule: this.schedule,
+      timezone: this.timezone,
+      url: this.url,
+      method,
+      headers,
+      secretHeaders: Object.fromEntries(Object.entries(props.secretHeaders ?? {}).map(([header, ref]) => [header, { secret: ref.secret, key: ref.key }])),
+      ...(body !== undefined ? { body } : {}),
+      timeoutMs: timeoutMs ?? 30_000,
+      retry: retry!,
+      startingDeadlineMs: startingDeadlineMs ?? 5 * 60_000,
+      concurrency: props.concurrency ?? 'allow',
+      enabled: props.enabled ?? true,
+      ...(destination.target ? { target: destination.target } : {}),
+    };
+    platform._registerTrigger(this);
+  }
+
+  /** The trigger's entry in the catalog (after `transform`); a fresh copy on every call. */
+  public toCatalogEntry(): CatalogTrigger {
+    const entry = JSON.parse(JSON.stringify(this.entry)) as CatalogTrigger;
+    return this.transform?.(entry) ?? entry;
+  }
+}
+
+function preview(value: unknown): unknown {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : value;
+}
+
+interface Destination {
+  readonly url?: string;
+  readonly target?: CatalogTrigger['target'];
+}
+
+function resolveDestination(problems: PropProblems, platform: PlatformStack, props: TriggerProps): Destination {
+  const { target, url } = props;
+  if (target !== undefined && url !== undefined) {
+    problems.add('url', url, `is set together with target (${pathOf(target)}); set exactly one: target for an app of this platform, url for anything else`);
+    return {};
+  }
+  if (target === undefined && url === undefined) {
+    problems.add('target', undefined, 'is required when url is not set (set target to a CustomerApp of this platform, or url to an absolute URL)');
+    return {};
+  }
+  if (url !== undefined) {
+    problems.check('url', url, targetUrlProblem);
+    if (props.path !== undefined) problems.add('path', props.path, 'is only used with target (put the path into url)');
+    if (props.targetVia !== undefined) problems.add('targetVia', props.targetVia, 'is only used with target');
+    return { url };
+  }
+  if (!(target instanceof CustomerApp)) {
+    problems.add('target', pathOf(target), 'is not a CustomerApp (use url for other destinations)');
+    return {};
+  }
+  const targetPlatform = PlatformStack.of(target);
+  if (targetPlatform !== platform) {
+    problems.add('target', target.node.path, `is an app of another PlatformStack (${targetPlatform.node.path}); a trigger of ${platform.node.path} can only target apps of its own platform (use url otherwise)`);
+    return {};
+  }
+  const via = props.targetVia ?? 'internal';
+  problems.check('targetVia', props.targetVia, oneOf(TRIGGER_TARGET_VIAS));
+  if (via === 'public' && target.hostname === undefined) {
+    problems.add('targetVia', via, `is not possible: ${target.node.path} is clusterLocal and has no public URL (use "internal")`);
+    return {};
+  }
+  const path = props.path ?? '/';
+  if (typeof path !== 'string' || !/^\/[^\s#]*$/.test(path)) {
+    problems.add('path', path, 'is not a URL path starting with \'/\' (an optional ?query, no spaces or #fragment)');
+    return {};
+  }
+  const base = via === 'public' ? `https://${target.hostname}` : target.internalUrl;
+  const resolved = `${base}${path}`;
+  problems.check('path', resolved, targetUrlProblem);
+  return { url: resolved, target: { app: target.name, namespace: target.namespace, via } };
+}
+
+function pathOf(value: unknown): unknown {
+  return value instanceof Construct ? value.node.path : value;
+}
+
+/** Checks headers and secretHeaders; returns the plain headers (sorted later, at serialization). */
+function checkHeaders(problems: PropProblems, props: TriggerProps): Record<string, string> {
+  const seen = new Map<string, string>();
+  const checkName = (field: string, name: string, kind: string): void => {
+    problems.check(field, name, httpHeaderName);
+    problems.check(field, name, reservedHeaderProblem);
+    const earlier = seen.get(name.toLowerCase());
+    if (earlier !== undefined) problems.add(field, name, `repeats ${earlier} (header names are case-insensitive)`);
+    seen.set(name.toLowerCase(), `${kind} "${name}"`);
+  };
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(props.headers ?? {})) {
+    const field = `headers.${name}`;
+    checkName(field, name, 'headers');
+    if (typeof value !== 'string') problems.add(field, value, 'is not a string');
+    else if (/[\r\n\0]/.test(value)) problems.add(field, value, 'contains a line break or NUL, which an HTTP header cannot carry');
+    else if (value.length > MAX_HEADER_VALUE_LENGTH) problems.add(field, preview(value), `is longer than ${MAX_HEADER_VALUE_LENGTH} characters`);
+    headers[name] = value;
+  }
+  for (const [name, ref] of Object.entries(props.secretHeaders ?? {})) {
+    const field = `secretHeaders.${name}`;
+    checkName(field, name, 'secretHeaders');
+    if (ref === null || typeof ref !== 'object') {
+      problems.add(field, ref, 'is not a Secret reference ({ secret: "<name>", key: "<key>" })');
+      continue;
+    }
+    if (ref.secret === undefined) problems.add(`${field}.secret`, ref.secret, 'is required (a Secret in the platform\'s system namespace)');
+    problems.check(`${field}.secret`, ref.secret, dnsSubdomain);
+    if (ref.key === undefined) problems.add(`${field}.key`, ref.key, 'is required (the key within the Secret)');
+    problems.check(`${field}.key`, ref.key, secretKey);
+  }
+  return headers;
+}
+
+/** The serialized body, adding `Content-Type: application/json` to `headers` for an object body. */
+function resolveBody(problems: PropProblems, props: TriggerProps, headers: Record<string, string>): string | undefined {
+  const { body } = props;
+  if (body === undefined) return undefined;
+  let text: string | undefined;
+  if (typeof body === 'string') {
+    text = body;
+  } else if (body !== null && typeof body === 'object') {
+    try {
+      text = JSON.stringify(body);
+    } catch (error) {
+      problems.add('body', '(object)', `is not serializable as JSON: ${(error as Error).message}`);
+      return undefined;
+    }
+    const named = [...Object.keys(props.headers ?? {}), ...Object.keys(props.secretHeaders ?? {})];
+    if (!named.some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
+  } else {
+    problems.add('body', body, 'is not a string, an object or an array');
+    return undefined;
+  }
+  if (text.length > MAX_BODY_LENGTH) problems.add('body', preview(body), `is ${text.length} characters long; at most ${MAX_BODY_LENGTH}`);
+  return text;
+}
+
+function resolveRetry(problems: PropProblems, retry: TriggerRetry | undefined): CatalogTrigger['retry'] | undefined {
+  if (retry !== undefined && (retry === null || typeof retry !== 'object')) {
+    problems.add('retry', retry, 'is not an object ({ attempts?, baseDelay?, maxDelay?, jitter? })');
+    return undefined;
+  }
+  problems.check('retry.attempts', retry?.attempts, integerIn(1, 20));
+  if (retry?.jitter !== undefined && typeof retry.jitter !== 'boolean') problems.add('retry.jitter', retry.jitter, 'is not a boolean');
+  const before = problems.count;
+  const baseDelayMs = checkDuration(problems, 'retry.baseDelay', retry?.baseDelay, 0, MAX_RETRY_DELAY_MS) ?? 1000;
+  const maxDelayMs = checkDuration(problems, 'retry.maxDelay', retry?.maxDelay, 0, MAX_RETRY_DELAY_MS)
+    ?? Math.max(DEFAULT_MAX_DELAY_MS, baseDelayMs);
+  if (problems.count === before && maxDelayMs < baseDelayMs) {
+    problems.add('retry.maxDelay', humanDuration(maxDelayMs), `is less than retry.baseDelay (${humanDuration(baseDelayMs)})`);
+  }
+  return { attempts: retry?.attempts ?? 3, baseDelayMs, maxDelayMs, jitter: retry?.jitter ?? true };
+}
