@@ -92,7 +92,7 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
   if (!bucket) problems.push('S3_BUCKET: is not set (the bucket metrics are written to)');
   else if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) problems.push(`S3_BUCKET: "${bucket}" is not a bucket name (3–63 lowercase letters, digits, '.' and '-')`);
   const endpoint = env.S3_ENDPOINT?.trim() || undefined;
-  if (endpoint && !/^https?:\/\/[^/]+\/?$/.test(endpoint)) problems.push(`S3_ENDPOINT: "${endpoint}" is not an http(s) origin such as https://fra1.digitaloceanspaces.com`);
+  if (endpoint && !/^https?:\/\/[^/@]+\/?$/.test(endpoint)) problems.push(`S3_ENDPOINT: "${endpoint.includes("@") ? redactUrl(endpoint) : endpoint}" is not an http(s) origin such as https://fra1.digitaloceanspaces.com`);
   const accessKeyId = env.AWS_ACCESS_KEY_ID?.trim() || undefined;
   const secretAccessKey = env.AWS_SECRET_ACCESS_KEY?.trim() || undefined;
   if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) problems.push('AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY: set both or neither');

@@ -24,7 +24,8 @@ export interface ExecutionRecord {
 
 /** Where flushed batches go: S3 in production (s3-store.ts). */
 export interface ObjectStore {
-  putJson(key: string, body: string): Promise<void>;
+  /** Writes one object; `signal` aborts a write still running at the shutdown deadline. */
+  putJson(key: string, body: string, signal?: AbortSignal): Promise<void>;
 }
 
 export interface MetricsSinkOptions {
@@ -60,6 +61,7 @@ export class MetricsSink extends EventEmitter {
   private failures = 0;
   private sequence = 0;
   private closed = false;
+  private readonly writes = new AbortController();
   /** Records dropped because the buffer was full, since start. */
   public droppedTotal = 0;
   public flushFailuresTotal = 0;
@@ -106,12 +108,18 @@ export class MetricsSink extends EventEmitter {
     this.closed = true;
     this.disarm();
     const until = Date.now() + deadlineMs;
-    while (this.buffer.length > 0 || this.flushing) {
-      await this.flush();
-      if (this.buffer.length === 0) break;
-      const wait = Math.min(this.retryDelay(), until - Date.now());
-      if (wait <= 0) break;
-      await new Promise((resolve) => setTimeout(resolve, wait));
+    // A write still running at the deadline is aborted; its records count as unwritten.
+    const abortAtDeadline = setTimeout(() => this.writes.abort(new Error('metrics sink closed at its deadline')), deadlineMs);
+    try {
+      while (this.buffer.length > 0 || this.flushing) {
+        await this.flush();
+        if (this.buffer.length === 0 || this.writes.signal.aborted) break;
+        const wait = Math.min(this.retryDelay(), until - Date.now());
+        if (wait <= 0) break;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    } finally {
+      clearTimeout(abortAtDeadline);
     }
     return this.buffer.length;
   }
@@ -152,7 +160,7 @@ export class MetricsSink extends EventEmitter {
     for (const [partition, records] of partitions) {
       const key = `${this.options.prefix}${partition}/metrics-${Date.now()}-${this.uniqueSuffix()}.json`;
       try {
-        await this.options.store.putJson(key, JSON.stringify(records));
+        await this.options.store.putJson(key, JSON.stringify(records), this.writes.signal);
         this.emit('flushed', key, records.length);
       } catch (error) {
         unwritten.push(...records);

@@ -22,12 +22,13 @@ export class S3ObjectStore implements ObjectStore {
       responseChecksumValidation: 'WHEN_REQUIRED',
       // The sink retries whole batches with its own backoff; one SDK retry covers a dropped socket.
       maxAttempts: 2,
-      requestHandler: { requestTimeout: 15_000, connectionTimeout: 5_000 },
+      // Without throwOnRequestTimeout the SDK only warns, and a silent endpoint holds a flush forever.
+      requestHandler: { requestTimeout: 15_000, connectionTimeout: 5_000, throwOnRequestTimeout: true },
     });
   }
 
-  public async putJson(key: string, body: string): Promise<void> {
-    await this.client.send(new PutObjectCommand({ Bucket: this.config.bucket, Key: key, Body: body, ContentType: 'application/json' }));
+  public async putJson(key: string, body: string, signal?: AbortSignal): Promise<void> {
+    await this.client.send(new PutObjectCommand({ Bucket: this.config.bucket, Key: key, Body: body, ContentType: 'application/json' }), { abortSignal: signal });
   }
 
   public destroy(): void {

@@ -89,12 +89,12 @@ export function parseAllowList(text: string): { list: TargetAllowList; problems:
   const problems: string[] = [];
   const entries = text.split(/[\s,]+/).filter(Boolean);
   for (const entry of entries) {
-    const [address, prefixText] = entry.split('/');
+    const [address, prefixText, ...extra] = entry.split('/');
     const family = isIP(address);
     if (family !== 0) {
       const max = family === 4 ? 32 : 128;
       const prefix = prefixText === undefined ? max : Number(prefixText);
-      if (!Number.isInteger(prefix) || prefix < 0 || prefix > max || (prefixText !== undefined && !/^\d+$/.test(prefixText))) {
+      if (extra.length > 0 || !Number.isInteger(prefix) || prefix < 0 || prefix > max || (prefixText !== undefined && !/^\d+$/.test(prefixText))) {
         problems.push(`"${entry}" has a bad prefix length (0–${max})`);
         continue;
       }

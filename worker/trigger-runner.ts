@@ -53,15 +53,17 @@ export class TriggerRunner {
     const jobId = job.id ?? tickJobId(trigger.id, nominal);
 
     if (attempt === 1) {
-      this.recordSwallowedTicks(trigger, nominal, (job.processedOn ?? Date.now()) + SCHEDULE_LEAD_MS);
+      const nextComputedAfter = (job.processedOn ?? Date.now()) + SCHEDULE_LEAD_MS;
       const wait = nominal - Date.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       const lateness = Date.now() - nominal;
       this.options.metrics.lateness.observe(Math.max(0, lateness) / 1000);
       if (lateness > trigger.startingDeadlineMs) {
         this.missed(trigger, jobId, nominal, `started ${lateness} ms after its scheduled time; the starting deadline is ${trigger.startingDeadlineMs} ms`);
+        this.recordSwallowedTicks(trigger, nominal, nextComputedAfter);
         return;
       }
+      this.recordSwallowedTicks(trigger, nominal, nextComputedAfter);
     }
     const lockKey = `${this.options.lockPrefix}:running:${trigger.id}`;
     if (trigger.concurrency === 'forbid') {

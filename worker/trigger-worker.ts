@@ -42,6 +42,7 @@ export class TriggerWorker {
   private readonly dispatcher: TriggerDispatcher;
   private readonly health: HealthServer;
   private redis: Redis | undefined;
+  private workerConnection: Redis | undefined;
   private queue: Queue<TickJobData> | undefined;
   private worker: Worker<TickJobData> | undefined;
   private reconciling: Promise<void> = Promise.resolve();
@@ -101,8 +102,10 @@ export class TriggerWorker {
       redis: this.redis,
       lockPrefix: `calvin:${config.queueName}`,
     });
+    this.workerConnection = new Redis(config.redisUrl, redisOptions);
+    this.workerConnection.on('error', () => undefined); // reported once, by the main connection
     this.worker = new Worker<TickJobData>(config.queueName, runner.process, {
-      connection: new Redis(config.redisUrl, redisOptions),
+      connection: this.workerConnection,
       concurrency: config.concurrency,
       settings: {
         repeatStrategy: leadRepeatStrategy,
@@ -126,19 +129,20 @@ export class TriggerWorker {
 
   private async shutdown(): Promise<void> {
     const started = Date.now();
+    const remaining = (): number => Math.max(0, this.config.shutdownGraceMs - (Date.now() - started));
     this.catalogSource.stop();
     if (this.worker) {
-      const closing = this.worker.close();
-      const graceful = await Promise.race([closing.then(() => true), delay(this.config.shutdownGraceMs).then(() => false)]);
-      if (!graceful) {
+      if (!(await settlesWithin(this.worker.close(), remaining()))) {
         this.logger.warn({ graceMs: this.config.shutdownGraceMs }, 'in-flight attempts did not finish within the grace period; closing anyway');
-        await this.worker.close(true);
+        // A force close can itself wait on a Redis that is gone: bounded too.
+        await settlesWithin(this.worker.close(true), 2000);
       }
     }
-    await this.reconciling;
-    const unwritten = await this.sink.close(Math.max(1000, this.config.shutdownGraceMs - (Date.now() - started)));
+    await settlesWithin(this.reconciling, 2000);
+    const unwritten = await this.sink.close(Math.max(1000, remaining()));
     if (unwritten > 0) this.logger.error({ records: unwritten }, 'metrics records could not be written before exit');
-    await this.queue?.close();
+    if (this.queue) await settlesWithin(this.queue.close(), 2000);
+    this.workerConnection?.disconnect();
     this.redis?.disconnect();
     await this.dispatcher.close();
     await this.health.close();
@@ -197,6 +201,15 @@ export class TriggerWorker {
   }
 }
 
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+/** Whether `promise` settled (either way) within `ms`; never throws, never waits longer. */
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([promise.then(() => true, () => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

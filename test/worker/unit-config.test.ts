@@ -1,0 +1,199 @@
+import { hostname } from 'node:os';
+import { generateSigningSecret } from '../../constructs/webhook-signature';
+import { loadWorkerConfig, redactUrl, WORKER_ENV_DEFAULTS, WorkerConfigError } from '../../worker/config';
+import { addressAllowed, hostAllowed } from '../../worker/target-guard';
+
+const REDIS_PASSWORD = 'r3dis-Pa55word-xyz';
+const AWS_SECRET = 'awsSECRETkey/abc+123-do-not-log';
+
+/** Runs `fn`, expecting a WorkerConfigError, and returns it. */
+function configError(env: NodeJS.ProcessEnv): WorkerConfigError {
+  try {
+    loadWorkerConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(WorkerConfigError);
+    return error as WorkerConfigError;
+  }
+  throw new Error('loadWorkerConfig accepted a bad environment');
+}
+
+describe('loadWorkerConfig: a good environment', () => {
+  test('applies the defaults', () => {
+    const secret = generateSigningSecret();
+    const config = loadWorkerConfig({
+      REDIS_URL: `redis://worker:${REDIS_PASSWORD}@127.0.0.1:6379/2`,
+      S3_BUCKET: 'calvin-metrics',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      SIGNING_SECRETS: secret,
+      TARGET_ALLOW_LIST: '10.0.0.0/8, .calvin-apps.svc.cluster.local',
+    });
+    expect(config.redisUrl).toBe(`redis://worker:${REDIS_PASSWORD}@127.0.0.1:6379/2`);
+    expect(config.redisTlsCaFile).toBeUndefined();
+    expect(config.queueName).toBe('calvin-triggers');
+    expect(config.triggersFile).toBe(WORKER_ENV_DEFAULTS.TRIGGERS_FILE);
+    expect(config.secretHeadersDir).toBe(WORKER_ENV_DEFAULTS.SECRET_HEADERS_DIR);
+    expect(config.concurrency).toBe(200);
+    expect(config.port).toBe(8080);
+    expect(config.shutdownGraceMs).toBe(25_000);
+    expect(config.logLevel).toBe('info');
+    expect(config.workerId).toBe(hostname());
+    expect(config.signingSecrets).toEqual([secret]);
+    expect(config.metrics).toEqual({ prefix: 'metrics/', flushCount: 100, flushIntervalMs: 60_000, bufferMax: 100_000 });
+    expect(config.s3).toEqual({
+      bucket: 'calvin-metrics', endpoint: 'http://127.0.0.1:9000', region: 'us-east-1', forcePathStyle: true, accessKeyId: undefined, secretAccessKey: undefined,
+    });
+    expect(config.allowList.entries).toEqual(['10.0.0.0/8', '.calvin-apps.svc.cluster.local']);
+    expect(addressAllowed(config.allowList, '10.1.1.1')).toBe(true);
+    expect(hostAllowed(config.allowList, 'app.calvin-apps.svc.cluster.local')).toBe(true);
+  });
+
+  test('reads every variable it is given', () => {
+    const [a, b] = [generateSigningSecret(), generateSigningSecret()];
+    const config = loadWorkerConfig({
+      REDIS_URL: 'rediss://redis.internal:6380',
+      REDIS_TLS_CA_FILE: '/etc/ca.pem',
+      TRIGGERS_FILE: '/tmp/t.json',
+      SECRET_HEADERS_DIR: '/tmp/secrets',
+      QUEUE_NAME: 'my-queue',
+      WORKER_CONCURRENCY: '17',
+      PORT: '0',
+      WORKER_ID: 'worker-7',
+      SIGNING_SECRETS: `${a}, ${b}`,
+      SHUTDOWN_GRACE_MS: '1000',
+      LOG_LEVEL: 'debug',
+      S3_BUCKET: 'my.bucket-1',
+      S3_REGION: 'fra1',
+      AWS_ACCESS_KEY_ID: 'AKIAEXAMPLE',
+      AWS_SECRET_ACCESS_KEY: AWS_SECRET,
+      METRICS_PREFIX: 'runs/',
+      METRICS_FLUSH_COUNT: '3',
+      METRICS_FLUSH_INTERVAL_MS: '300',
+      METRICS_BUFFER_MAX: '500',
+    });
+    expect(config).toMatchObject({
+      redisUrl: 'rediss://redis.internal:6380',
+      redisTlsCaFile: '/etc/ca.pem',
+      triggersFile: '/tmp/t.json',
+      secretHeadersDir: '/tmp/secrets',
+      queueName: 'my-queue',
+      concurrency: 17,
+      port: 0,
+      workerId: 'worker-7',
+      signingSecrets: [a, b],
+      shutdownGraceMs: 1000,
+      logLevel: 'debug',
+      s3: { bucket: 'my.bucket-1', endpoint: undefined, region: 'fra1', forcePathStyle: false, accessKeyId: 'AKIAEXAMPLE', secretAccessKey: AWS_SECRET },
+      metrics: { prefix: 'runs/', flushCount: 3, flushIntervalMs: 300, bufferMax: 500 },
+    });
+  });
+
+  test('forcePathStyle: true with a custom endpoint, false without, and S3_FORCE_PATH_STYLE overrides', () => {
+    const base = { REDIS_URL: 'redis://127.0.0.1:6379', S3_BUCKET: 'calvin-metrics' };
+    expect(loadWorkerConfig({ ...base, S3_ENDPOINT: 'https://fra1.digitaloceanspaces.com' }).s3.forcePathStyle).toBe(true);
+    expect(loadWorkerConfig(base).s3.forcePathStyle).toBe(false);
+    expect(loadWorkerConfig({ ...base, S3_ENDPOINT: 'https://fra1.digitaloceanspaces.com', S3_FORCE_PATH_STYLE: 'false' }).s3.forcePathStyle).toBe(false);
+    expect(loadWorkerConfig({ ...base, S3_FORCE_PATH_STYLE: 'TRUE' }).s3.forcePathStyle).toBe(true);
+  });
+
+  test('blank values fall back to the defaults', () => {
+    const config = loadWorkerConfig({ REDIS_URL: 'redis://127.0.0.1:6379', S3_BUCKET: 'calvin-metrics', QUEUE_NAME: '  ', METRICS_FLUSH_COUNT: '', LOG_LEVEL: '' });
+    expect(config.queueName).toBe('calvin-triggers');
+    expect(config.metrics.flushCount).toBe(100);
+    expect(config.logLevel).toBe('info');
+  });
+});
+
+describe('loadWorkerConfig: a bad environment', () => {
+  const good = [generateSigningSecret(), generateSigningSecret()];
+  const shortSecret = `whsec_${Buffer.from('only-ten-b').toString('base64')}`; // 10 bytes: too short
+  const notWhsec = 'plain-signing-secret-value-0123456789';
+
+  test('lists every problem at once, missing REDIS_URL included', () => {
+    const error = configError({
+      S3_BUCKET: '',
+      METRICS_FLUSH_COUNT: '12.5',
+      SIGNING_SECRETS: `${good[0]} ${shortSecret} ${good[1]}`,
+      TARGET_ALLOW_LIST: '10.0.0.0/8 10.0.0.0/40',
+      LOG_LEVEL: 'loud',
+      AWS_SECRET_ACCESS_KEY: AWS_SECRET,
+    });
+    expect(error.problems).toEqual([
+      expect.stringMatching(/^REDIS_URL: is not set/),
+      expect.stringMatching(/^S3_BUCKET: is not set/),
+      expect.stringMatching(/^AWS_ACCESS_KEY_ID \/ AWS_SECRET_ACCESS_KEY: set both or neither/),
+      expect.stringMatching(/^SIGNING_SECRETS: has 3 secrets; at most 2/),
+      expect.stringMatching(/^SIGNING_SECRETS: secret #2 decodes to 10 bytes; expected 24 to 64/),
+      expect.stringMatching(/^TARGET_ALLOW_LIST: "10\.0\.0\.0\/40" has a bad prefix length/),
+      expect.stringMatching(/^LOG_LEVEL: "loud" is not one of fatal, error, warn, info, debug, trace, silent/),
+      expect.stringMatching(/^METRICS_FLUSH_COUNT: "12\.5" is not an integer from 1 to 100000/),
+    ]);
+    expect(error.message).toMatch(/^invalid worker configuration \(8 problems\):/);
+    for (const problem of error.problems) expect(error.message).toContain(problem);
+    for (const secret of [AWS_SECRET, ...good, shortSecret, shortSecret.slice('whsec_'.length)]) {
+      expect(error.message).not.toContain(secret);
+      expect(JSON.stringify(error.problems)).not.toContain(secret);
+    }
+  });
+
+  test('a REDIS_URL with a bad scheme is named without its password, along with the other problems', () => {
+    const error = configError({
+      REDIS_URL: `http://worker:${REDIS_PASSWORD}@127.0.0.1:6379`,
+      S3_BUCKET: 'Not_A_Bucket',
+      S3_ENDPOINT: 'ftp://example.com',
+      SIGNING_SECRETS: notWhsec,
+      AWS_ACCESS_KEY_ID: 'AKIAEXAMPLE',
+      METRICS_PREFIX: '/metrics',
+      WORKER_CONCURRENCY: 'many',
+      TARGET_ALLOW_LIST: 'http://evil',
+      QUEUE_NAME: 'bad queue name!',
+      S3_FORCE_PATH_STYLE: 'maybe',
+    });
+    expect(error.problems).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^REDIS_URL: scheme "http:" is not redis: or rediss:/),
+      expect.stringMatching(/^S3_BUCKET: "Not_A_Bucket" is not a bucket name/),
+      expect.stringMatching(/^S3_ENDPOINT: "ftp:\/\/example\.com" is not an http\(s\) origin/),
+      expect.stringMatching(/^AWS_ACCESS_KEY_ID \/ AWS_SECRET_ACCESS_KEY: set both or neither/),
+      expect.stringMatching(/^S3_FORCE_PATH_STYLE: "maybe" is not true or false/),
+      expect.stringMatching(/^METRICS_PREFIX: "\/metrics" must not start with '\/'/),
+      expect.stringMatching(/^SIGNING_SECRETS: secret #1 does not start with "whsec_"/),
+      expect.stringMatching(/^TARGET_ALLOW_LIST: "http:\/\/evil" is not a CIDR/),
+      expect.stringMatching(/^QUEUE_NAME: "bad queue name!" is not 1–100 letters/),
+      expect.stringMatching(/^WORKER_CONCURRENCY: "many" is not an integer from 1 to 5000/),
+    ]));
+    expect(error.problems).toHaveLength(10);
+    expect(error.message).not.toContain(REDIS_PASSWORD);
+    expect(error.message).not.toContain(notWhsec);
+  });
+
+  test('an unparseable REDIS_URL is reported without echoing it', () => {
+    const error = configError({ REDIS_URL: `not a url ${REDIS_PASSWORD}`, S3_BUCKET: 'calvin-metrics' });
+    expect(error.problems).toEqual([expect.stringMatching(/^REDIS_URL: is not a URL/)]);
+    expect(error.message).toMatch(/\(1 problem\)/);
+    expect(error.message).not.toContain(REDIS_PASSWORD);
+  });
+
+  test('integers out of range are refused', () => {
+    const error = configError({
+      REDIS_URL: 'redis://127.0.0.1:6379', S3_BUCKET: 'calvin-metrics', METRICS_FLUSH_COUNT: '0', METRICS_FLUSH_INTERVAL_MS: '99', PORT: '65536', METRICS_BUFFER_MAX: '-5',
+    });
+    expect(error.problems).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^METRICS_FLUSH_COUNT: "0"/),
+      expect.stringMatching(/^METRICS_FLUSH_INTERVAL_MS: "99"/),
+      expect.stringMatching(/^PORT: "65536"/),
+      expect.stringMatching(/^METRICS_BUFFER_MAX: "-5"/),
+    ]));
+    expect(error.problems).toHaveLength(4);
+  });
+});
+
+describe('redactUrl', () => {
+  test('masks the password and keeps the rest', () => {
+    expect(redactUrl(`redis://worker:${REDIS_PASSWORD}@127.0.0.1:6379/2`)).toBe('redis://worker:***@127.0.0.1:6379/2');
+    expect(redactUrl(`rediss://:${REDIS_PASSWORD}@redis.internal:6380`)).toBe('rediss://:***@redis.internal:6380');
+  });
+
+  test('leaves a URL without a password alone, and never echoes an unparseable one', () => {
+    expect(redactUrl('redis://127.0.0.1:6379')).toBe('redis://127.0.0.1:6379');
+    expect(redactUrl(`:${REDIS_PASSWORD}@nowhere`)).toBe('(unparseable)');
+  });
+});
