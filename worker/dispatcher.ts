@@ -37,6 +37,23 @@ export interface DispatcherOptions {
   readonly connectionsPerOrigin?: number;
 }
 
+/** A tick ready to send: headers built and signed. */
+export interface PreparedAttempt {
+  readonly trigger: CatalogTrigger;
+  readonly headers: Record<string, string>;
+  /** Dropped on a cross-origin redirect. */
+  readonly secretHeaderNames: readonly string[];
+}
+
+const NO_HEADERS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+class TimeoutError extends Error {
+  public constructor() {
+    super('attempt timed out');
+    this.name = 'TimeoutError';
+  }
+}
+
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const RETRYABLE_STATUS = (status: number): boolean => status === 408 || status === 429 || status >= 500;
 
@@ -48,6 +65,8 @@ export function tickId(triggerId: string, scheduledAt: number): string {
 export class TriggerDispatcher {
   private readonly agent: Agent;
   private readonly maxRedirects: number;
+  private readonly urls = new Map<string, URL>();
+  private readonly literalHosts = new Map<string, string | undefined>();
 
   public constructor(private readonly options: DispatcherOptions) {
     this.maxRedirects = options.maxRedirects ?? 5;
@@ -58,19 +77,30 @@ export class TriggerDispatcher {
     });
   }
 
-  public async dispatch({ trigger, scheduledAt, attempt }: Attempt): Promise<AttemptOutcome> {
-    const started = performance.now();
-    const elapsed = (): number => Math.round(performance.now() - started);
-    let secretHeaders: Record<string, string>;
-    try {
-      secretHeaders = await this.options.secretHeaders.resolve(trigger.secretHeaders);
-    } catch (error) {
-      if (error instanceof SecretHeaderError) return { kind: 'final', httpStatus: null, durationMs: elapsed(), error: error.message };
-      throw error;
+  /** prepare() then send(): one attempt, now. */
+  public async dispatch(attempt: Attempt): Promise<AttemptOutcome> {
+    const prepared = await this.prepare(attempt);
+    return 'kind' in prepared ? prepared : this.send(prepared);
+  }
+
+  /**
+   * Everything but the network: secret headers, ids, signature. The runner prepares a tick while it
+   * holds the job, so that at the nominal time only the request itself is left to do. The signed
+   * timestamp is the later of now and the nominal time (when the request will leave).
+   */
+  public async prepare({ trigger, scheduledAt, attempt }: Attempt): Promise<PreparedAttempt | AttemptOutcome> {
+    let secretHeaders: Record<string, string> = NO_HEADERS;
+    if (Object.keys(trigger.secretHeaders).length > 0) {
+      try {
+        secretHeaders = await this.options.secretHeaders.resolve(trigger.secretHeaders);
+      } catch (error) {
+        if (error instanceof SecretHeaderError) return { kind: 'final', httpStatus: null, durationMs: 0, error: error.message };
+        throw error;
+      }
     }
     const id = tickId(trigger.id, scheduledAt);
     const body = trigger.body ?? '';
-    const timestamp = Math.floor(Date.now() / 1000);
+    const timestamp = Math.floor(Math.max(Date.now(), scheduledAt) / 1000);
     const headers: Record<string, string> = {
       ...trigger.headers,
       ...secretHeaders,
@@ -82,14 +112,21 @@ export class TriggerDispatcher {
       [TRIGGER_HEADERS.webhookTimestamp]: String(timestamp),
     };
     if (this.options.signingSecrets.length > 0) headers[TRIGGER_HEADERS.webhookSignature] = signWebhook(this.options.signingSecrets, id, timestamp, body);
+    return { trigger, headers, secretHeaderNames: Object.keys(secretHeaders) };
+  }
 
-    const signal = AbortSignal.timeout(trigger.timeoutMs);
-    let url = new URL(trigger.url);
+  public async send({ trigger, headers, secretHeaderNames }: PreparedAttempt): Promise<AttemptOutcome> {
+    const started = performance.now();
+    const elapsed = (): number => Math.round(performance.now() - started);
+    // One timer for the whole attempt, redirects included (cheaper than AbortSignal.timeout).
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(new TimeoutError()), trigger.timeoutMs);
+    let url = this.urls.get(trigger.url) ?? this.parseUrl(trigger.url);
     let method: string = trigger.method;
     let requestBody: string | undefined = trigger.body;
     try {
       for (let hop = 0; ; hop++) {
-        const refused = checkLiteralHost(this.options.allowList, url.hostname);
+        const refused = this.literalHostRefusal(url.hostname);
         if (refused) return { kind: 'final', httpStatus: null, durationMs: elapsed(), error: refused };
         const response = await this.agent.request({
           origin: url.origin,
@@ -97,7 +134,7 @@ export class TriggerDispatcher {
           method: method as 'GET',
           headers,
           body: requestBody,
-          signal,
+          signal: abort.signal,
           headersTimeout: trigger.timeoutMs,
           bodyTimeout: trigger.timeoutMs,
         });
@@ -110,11 +147,14 @@ export class TriggerDispatcher {
           const next = new URL(location, url);
           if (next.protocol !== 'http:' && next.protocol !== 'https:') return { kind: 'final', httpStatus: status, durationMs: elapsed(), error: `redirect to a ${next.protocol} URL` };
           // As fetch does: secrets are for the origin the trigger names, not wherever it redirects.
-          if (next.origin !== url.origin) for (const name of Object.keys(secretHeaders)) delete headers[name];
+          if (next.origin !== url.origin) {
+            headers = { ...headers };
+            for (const name of secretHeaderNames) delete headers[name];
+          }
           if (status === 303 || ((status === 301 || status === 302) && method === 'POST')) {
             method = method === 'HEAD' ? 'HEAD' : 'GET';
             requestBody = undefined;
-            for (const name of Object.keys(headers)) if (name.toLowerCase() === 'content-type') delete headers[name];
+            headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'content-type'));
           }
           url = next;
           continue;
@@ -128,14 +168,32 @@ export class TriggerDispatcher {
       }
     } catch (error) {
       return this.failure(error, trigger, elapsed());
+    } finally {
+      clearTimeout(timer);
     }
+  }
+
+  private parseUrl(text: string): URL {
+    const url = new URL(text);
+    if (this.urls.size > 10_000) this.urls.clear();
+    this.urls.set(text, url);
+    return url;
+  }
+
+  /** checkLiteralHost, remembered per host: the answer depends on the host and the allow list only. */
+  private literalHostRefusal(host: string): string | undefined {
+    if (this.literalHosts.has(host)) return this.literalHosts.get(host);
+    const refusal = checkLiteralHost(this.options.allowList, host);
+    if (this.literalHosts.size > 10_000) this.literalHosts.clear();
+    this.literalHosts.set(host, refusal);
+    return refusal;
   }
 
   private failure(error: unknown, trigger: CatalogTrigger, durationMs: number): AttemptOutcome {
     const cause = refusal(error);
     if (cause) return { kind: 'final', httpStatus: null, durationMs, error: cause.message };
     const err = error as NodeJS.ErrnoException;
-    if (err.name === 'TimeoutError' || err.name === 'AbortError' || err.code === 'UND_ERR_HEADERS_TIMEOUT' || err.code === 'UND_ERR_BODY_TIMEOUT') {
+    if (err instanceof TimeoutError || err.name === 'TimeoutError' || err.name === 'AbortError' || err.code === 'UND_ERR_HEADERS_TIMEOUT' || err.code === 'UND_ERR_BODY_TIMEOUT') {
       return { kind: 'retryable', httpStatus: null, durationMs, error: `timed out after ${trigger.timeoutMs} ms` };
     }
     return { kind: 'retryable', httpStatus: null, durationMs, error: `${err.code ? `${err.code}: ` : ''}${err.message}` };

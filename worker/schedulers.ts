@@ -9,9 +9,11 @@ import { CatalogTrigger, TriggerCatalog } from '../constructs/trigger-catalog';
  * Precision: each tick's job is due `SCHEDULE_LEAD_MS` before its nominal time, and the runner
  * holds it until the nominal time. BullMQ's delayed-job promotion adds tens of milliseconds, and a
  * thousand triggers due on the same second take a while to pull from Redis; the lead absorbs both,
- * so the HTTP request leaves at the nominal time.
+ * so the HTTP request leaves at the nominal time. Half a second more than a whole second: schedules
+ * fire on whole seconds, and a tick's job is taken (and the next one created) at the half second in
+ * between, away from the moment a burst of requests leaves.
  */
-export const SCHEDULE_LEAD_MS = 1000;
+export const SCHEDULE_LEAD_MS = 1500;
 
 /** What a tick's job carries: the trigger as the catalog had it when the scheduler was written. */
 export interface TickJobData {

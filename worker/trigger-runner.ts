@@ -52,18 +52,20 @@ export class TriggerRunner {
     const attempt = job.attemptsMade + 1;
     const jobId = job.id ?? tickJobId(trigger.id, nominal);
 
+    // Built while the job is held, so only the request is left at the nominal time.
+    const prepared = await this.options.dispatcher.prepare({ trigger, scheduledAt: nominal, attempt });
     if (attempt === 1) {
-      const nextComputedAfter = (job.processedOn ?? Date.now()) + SCHEDULE_LEAD_MS;
+      // Only a scheduler's tick has a next tick BullMQ computed from the time it started. Recorded
+      // before the wait: at the nominal time only the request itself should be left to do.
+      if (job.repeatJobKey) this.recordSwallowedTicks(trigger, nominal, (job.processedOn ?? Date.now()) + SCHEDULE_LEAD_MS);
       const wait = nominal - Date.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       const lateness = Date.now() - nominal;
       this.options.metrics.lateness.observe(Math.max(0, lateness) / 1000);
       if (lateness > trigger.startingDeadlineMs) {
         this.missed(trigger, jobId, nominal, `started ${lateness} ms after its scheduled time; the starting deadline is ${trigger.startingDeadlineMs} ms`);
-        this.recordSwallowedTicks(trigger, nominal, nextComputedAfter);
         return;
       }
-      this.recordSwallowedTicks(trigger, nominal, nextComputedAfter);
     }
     const lockKey = `${this.options.lockPrefix}:running:${trigger.id}`;
     if (trigger.concurrency === 'forbid') {
@@ -75,7 +77,7 @@ export class TriggerRunner {
     }
 
     const startedAt = new Date();
-    const outcome = await this.options.dispatcher.dispatch({ trigger, scheduledAt: nominal, attempt });
+    const outcome = 'kind' in prepared ? prepared : await this.options.dispatcher.send(prepared);
     this.record(trigger, jobId, nominal, startedAt, attempt, outcome);
 
     const last = attempt >= trigger.retry.attempts;
@@ -117,7 +119,8 @@ export class TriggerRunner {
    * fell inside a worker outage never get a job. They are recorded as missed here, bounded.
    */
   private recordSwallowedTicks(trigger: CatalogTrigger, nominal: number, nextComputedAfter: number): void {
-    if (nextComputedAfter <= nominal) return;
+    // Ticks are whole seconds apart at least: nothing can fall in less than a second after this one.
+    if (nextComputedAfter < nominal + 1000) return;
     const { times, more } = fireTimesBetween(trigger.schedule, trigger.timezone, nominal, nextComputedAfter + 1, MAX_SWALLOWED_RECORDS);
     for (const time of times) this.missed(trigger, tickJobId(trigger.id, time), time, 'no worker took this tick in time (an outage or a backlog); BullMQ schedules past it');
     if (more > 0) this.options.logger.warn({ trigger: trigger.id, more }, 'more swallowed ticks than recorded');

@@ -211,17 +211,20 @@ export class TargetServer extends EventEmitter {
 
   /** Resolves when `count` requests matching `filter` have arrived (counting those already here). */
   public waitForRequests(count: number, timeoutMs: number, filter: (r: ReceivedRequest) => boolean = () => true): Promise<ReceivedRequest[]> {
-    const matching = (): ReceivedRequest[] => this.requests.filter(filter);
-    if (matching().length >= count) return Promise.resolve(matching());
+    const matching = this.requests.filter(filter);
+    if (matching.length >= count) return Promise.resolve(matching);
+    let listener: ((request: ReceivedRequest) => void) | undefined;
+    // Counted one request at a time: a benchmark waits for tens of thousands.
     return within(timeoutMs, new Promise<ReceivedRequest[]>((resolve) => {
-      const listener = (): void => {
-        if (matching().length >= count) {
-          this.off('request', listener);
-          resolve(matching());
-        }
+      listener = (request) => {
+        if (!filter(request)) return;
+        matching.push(request);
+        if (matching.length >= count) resolve(matching);
       };
       this.on('request', listener);
-    }), `${count} requests at the target (got ${matching().length})`);
+    }), `${count} requests at the target (got ${matching.length})`).finally(() => {
+      if (listener) this.off('request', listener);
+    });
   }
 
   public async close(): Promise<void> {
@@ -344,8 +347,11 @@ export class WorkerProcess {
   private readonly proc: ChildProcess;
   private readonly events = new EventEmitter();
 
-  public constructor(env: Record<string, string>) {
-    this.proc = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'worker', 'main.ts')], {
+  /** `built`: run the compiled lib/worker/main.js (as the image does) instead of the sources through tsx. */
+  public constructor(env: Record<string, string>, options: { built?: boolean; nodeOptions?: string[] } = {}) {
+    const root = join(__dirname, '..', '..');
+    const entry = options.built ? [join(root, 'lib', 'worker', 'main.js')] : ['--import', 'tsx', join(root, 'worker', 'main.ts')];
+    this.proc = spawn(process.execPath, [...(options.nodeOptions ?? []), ...entry], {
       // Logs are how the test follows the process: never silent.
       env: { ...process.env, ...env, LOG_LEVEL: env.LOG_LEVEL && env.LOG_LEVEL !== 'silent' ? env.LOG_LEVEL : 'info', NODE_NO_WARNINGS: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
