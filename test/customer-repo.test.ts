@@ -61,6 +61,18 @@ describe('a customer repo using the package by name', () => {
     expect(kinds).toBeGreaterThanOrEqual(27);
   });
 
+  test('calvin-runtime/webhooks verifies a signed trigger request without loading cdk8s', () => {
+    const script = `const { verifyTriggerRequest, signWebhook, generateSigningSecret } = require('calvin-runtime/webhooks');
+      const secret = generateSigningSecret();
+      const ts = Math.floor(Date.now() / 1000);
+      const headers = { 'webhook-id': 'tick_1', 'webhook-timestamp': String(ts), 'webhook-signature': signWebhook([secret], 'tick_1', ts, '{"a":1}'), 'calvin-trigger-id': 'ws/a' };
+      const ok = verifyTriggerRequest({ headers, body: '{"a":1}', secret });
+      let tampered;
+      try { verifyTriggerRequest({ headers, body: '{"a":2}', secret }); } catch (e) { tampered = e.name; }
+      console.log(JSON.stringify([ok.triggerId, tampered, Object.keys(require.cache).some((k) => k.includes('cdk8s'))]));`;
+    expect(JSON.parse(execFileSync('node', ['-e', script], { cwd: work, encoding: 'utf8' }))).toEqual(['ws/a', 'WebhookVerificationError', false]);
+  });
+
   test('its types resolve through the package exports (tsc, node16 resolution)', () => {
     execFileSync(bin('tsc'), ['-p', path.join(work, 'tsconfig.json')], { cwd: work, stdio: 'pipe' });
   });
@@ -71,6 +83,7 @@ describe('a customer repo using the package by name', () => {
     expect(files).toEqual(expect.arrayContaining([
       'lib/constructs/index.js', 'lib/constructs/index.d.ts', 'lib/imports/kserve.js', 'lib/imports/kserve.d.ts',
       'lib/imports/schemas/kubernetes.json', 'lib/imports/schemas/crds.json',
+      'lib/constructs/trigger-catalog.schema.json', 'lib/constructs/webhook-signature.js', 'lib/worker/main.js',
     ]));
     expect(files.some((f) => f.startsWith('test/') || f.startsWith('constructs/'))).toBe(false);
   });

@@ -53,3 +53,36 @@ test('a 6-field schedule fires every second, on the second, signed, with tick he
   }
   expect(new Set(requests.map((r) => r.headers['webhook-id'])).size).toBe(requests.length);
 });
+
+test('each attempt lands in S3 with exactly the seed\'s fields plus scheduled_at (and error on failure), under its UTC hour', async () => {
+  let calls = 0;
+  target.handler = (_req, res) => res.writeHead(++calls === 1 ? 500 : 200).end();
+  writeCatalog(join(dir, 'triggers.json'), [catalogTrigger({ url: `${target.url}/m`, retry: { attempts: 2, baseDelayMs: 50, maxDelayMs: 50, jitter: false } })]);
+  worker = new TriggerWorker({ config: workerConfig({ redis, s3, dir, env: { METRICS_PREFIX: 'layout/', WORKER_ID: 'pod-a' } }) });
+  await worker.start();
+  await target.waitForRequests(3, 6000);
+  await within(15_000, worker.stop(), 'worker to stop');
+  worker = undefined;
+
+  const objects = await s3.objects('layout/');
+  const records = [...objects.values()].flat();
+  expect(records.length).toBeGreaterThanOrEqual(3);
+  for (const [key, batch] of objects) {
+    expect(key).toMatch(/^layout\/year=\d{4}\/month=\d{2}\/day=\d{2}\/hour=\d{2}\/metrics-\d{13}-pod-a-\d{6}-[0-9a-f]{8}\.json$/);
+    for (const record of batch) {
+      const t = new Date(record.timestamp);
+      const pad = (n: number): string => String(n).padStart(2, '0');
+      expect(key).toContain(`year=${t.getUTCFullYear()}/month=${pad(t.getUTCMonth() + 1)}/day=${pad(t.getUTCDate())}/hour=${pad(t.getUTCHours())}/`);
+    }
+  }
+  const seedFields = ['workspace_id', 'job_id', 'job_name', 'trigger_url', 'trigger_method', 'timestamp', 'status', 'duration_ms', 'http_status', 'retry_count', 'scheduled_at'];
+  const failure = records.find((r) => r.status === 'failure')!;
+  expect(Object.keys(failure).sort()).toEqual([...seedFields, 'error'].sort());
+  expect(failure).toMatchObject({ workspace_id: 'ws', job_name: 'tick', trigger_url: `${target.url}/m`, trigger_method: 'POST', http_status: 500, retry_count: 0, error: 'HTTP 500' });
+  expect(failure.job_id).toMatch(/^repeat:ws\/tick:\d+$/);
+  const retried = records.find((r) => r.job_id === failure.job_id && r.retry_count === 1)!;
+  expect(retried.status).toBe('success');
+  expect(Object.keys(retried).sort()).toEqual([...seedFields].sort());
+  expect(typeof retried.duration_ms).toBe('number');
+  expect(Date.parse(retried.timestamp)).toBeGreaterThanOrEqual(Date.parse(retried.scheduled_at));
+});
