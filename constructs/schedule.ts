@@ -71,19 +71,29 @@ export function nextFireTime(schedule: string, timezone: string, afterMs: number
 
 /**
  * Fire times in the open interval (afterMs, beforeMs), at most `limit` of them, and how many more
- * there were past the limit: the ticks a worker outage swallowed.
+ * there were past the limit (counted up to 10,000): the ticks a worker outage swallowed.
  */
 export function fireTimesBetween(schedule: string, timezone: string, afterMs: number, beforeMs: number, limit: number): { times: number[]; more: number } {
   const times: number[] = [];
   let more = 0;
-  let cursor = afterMs;
-  // Bounded: at most limit + 10,000 steps, even for a per-second schedule over a long outage.
+  if (beforeMs <= afterMs + 1) return { times, more };
+  let iterator: ReturnType<typeof CronExpressionParser.parse>;
+  try {
+    iterator = CronExpressionParser.parse(parseable(schedule), { tz: timezone, currentDate: new Date(afterMs) });
+  } catch {
+    return { times, more };
+  }
+  // One parsed iterator, and bounded: at most limit + 10,000 steps, even for a per-second schedule over a long outage.
   for (let step = 0; step < limit + 10_000; step++) {
-    const next = nextFireTime(schedule, timezone, cursor);
-    if (next === undefined || next >= beforeMs) return { times, more };
+    let next: number;
+    try {
+      next = iterator.next().getTime();
+    } catch {
+      break;
+    }
+    if (next >= beforeMs) break;
     if (times.length < limit) times.push(next);
     else more++;
-    cursor = next;
   }
   return { times, more };
 }
