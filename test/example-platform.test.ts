@@ -99,3 +99,14 @@ describe('cdk8s synth (the CLI, end to end)', () => {
     expect(fs.existsSync(dist) ? fs.readdirSync(dist) : []).toEqual([]);
   });
 });
+
+describe('the local worker example (README, "Running the worker")', () => {
+  test('examples/local/triggers.json is a catalog the worker accepts', () => {
+    const check = parseTriggerCatalog(fs.readFileSync(path.join(ROOT, 'examples', 'local', 'triggers.json'), 'utf8'));
+    expect(check.problems).toEqual([]);
+    expect(check.catalog!.triggers.map((t) => [t.id, t.schedule, t.url])).toEqual([
+      ['demo/every-5s', '*/5 * * * * *', 'http://127.0.0.1:3000/tick'],
+      ['demo/flaky', '*/15 * * * * *', 'http://127.0.0.1:3000/flaky'],
+    ]);
+  });
+});
