@@ -185,6 +185,14 @@ export class SchedulerWorker extends Construct {
   public readonly configMap: ApiObject;
   public readonly serviceAccount: ApiObject;
   public readonly podDisruptionBudget: ApiObject;
+  /**
+   * The Secret keys the worker's environment reads, by variable (`REDIS_URL`, `SIGNING_SECRETS`,
+   * `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`). Whoever creates those Secrets (the Pulumi stack)
+   * reads the names from here instead of repeating them.
+   */
+  public readonly secretEnv: Readonly<Record<string, WorkerSecretKeyRef>>;
+  /** The plain environment the worker gets, by variable (`S3_BUCKET`, `S3_ENDPOINT`, `METRICS_PREFIX`, …). */
+  public readonly env: Readonly<Record<string, string>>;
 
   private readonly platform: PlatformStack;
 
@@ -198,6 +206,8 @@ export class SchedulerWorker extends Construct {
     this.replicas = props.replicas ?? 2;
     const resolved = resolveWorker(problems, this, props, platform);
     problems.throwIfAny();
+    this.secretEnv = Object.fromEntries(resolved.secretEnv.map(([name, ref]) => [name, { ...ref }]));
+    this.env = Object.fromEntries(resolved.env);
 
     const metadata = () => ({ name: this.name, namespace: this.namespace, labels: { ...resolved.podLabels } });
     this.serviceAccount = new ApiObject(this, 'ServiceAccount', {

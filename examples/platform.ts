@@ -1,9 +1,13 @@
 import { App } from 'cdk8s';
-import { CustomerApp, PlatformStack, Trigger } from '../constructs';
+import { CustomerApp, PlatformStack, PlatformStackProps, Trigger } from '../constructs';
 
-/** The example platform that `npm run synth` writes to dist/ (and the tests snapshot). */
-export function examplePlatform(app: App): PlatformStack {
-  const platform = new PlatformStack(app, 'calvin', { domain: 'calvinruntime.net' });
+/**
+ * The example platform that `npm run synth` writes to dist/ (and the tests snapshot). The Pulumi
+ * program (stacks/) deploys the same function's output, passing the stack's domain and the worker's
+ * image and metrics bucket as `overrides`: edit this file to change what both deploy.
+ */
+export function examplePlatform(app: App, overrides: Partial<PlatformStackProps> = {}): PlatformStack {
+  const platform = new PlatformStack(app, 'calvin', { domain: 'calvinruntime.net', ...overrides });
   const myApp = new CustomerApp(platform, 'my-app', {
     image: 'registry.digitalocean.com/my-org/my-app:v1.0.0',
     envs: { LOG_LEVEL: 'info' },

@@ -236,6 +236,26 @@ describe('the worker with zero triggers', () => {
 });
 
 describe('worker props', () => {
+  test('secretEnv and env expose exactly what the container reads, so a stack can create the Secrets by name', () => {
+    const app = Testing.app();
+    const platform = new PlatformStack(app, 'calvin', {
+      domain: 'example.com',
+      worker: { redisUrlSecret: { secret: 'redis', key: 'uri' }, s3CredentialsSecret: { secret: 'minio', accessKeyIdKey: 'user' }, metrics: { bucket: 'acme-metrics' } },
+    });
+    const container = findObject(Testing.synth(platform), 'Deployment', 'scheduler-worker').spec.template.spec.containers[0];
+    const fromSecrets = Object.fromEntries(container.env.filter((e: any) => e.valueFrom?.secretKeyRef)
+      .map((e: any) => [e.name, { secret: e.valueFrom.secretKeyRef.name, key: e.valueFrom.secretKeyRef.key }]));
+    expect(platform.worker.secretEnv).toEqual(fromSecrets);
+    expect(platform.worker.secretEnv).toEqual({
+      REDIS_URL: { secret: 'redis', key: 'uri' },
+      SIGNING_SECRETS: { secret: 'calvin-trigger-signing', key: 'secrets' },
+      AWS_ACCESS_KEY_ID: { secret: 'minio', key: 'user' },
+      AWS_SECRET_ACCESS_KEY: { secret: 'minio', key: 'secret-access-key' },
+    });
+    expect(platform.worker.env).toEqual(Object.fromEntries(container.env.filter((e: any) => 'value' in e).map((e: any) => [e.name, e.value])));
+    expect(platform.worker.env.S3_BUCKET).toBe('acme-metrics');
+  });
+
   test('every prop reaches the manifests', () => {
     const { docs, deployment, pod, container, env } = synthWorker(usage, {
       appsNamespace: 'tenants',

@@ -1,0 +1,129 @@
+/**
+ * The DigitalOcean side: VPC, DOKS cluster, registry, managed Valkey, the metrics bucket and its
+ * scoped key, and the DNS zone. Nothing here talks to Kubernetes.
+ */
+import * as digitalocean from '@pulumi/digitalocean';
+import * as pulumi from '@pulumi/pulumi';
+import { StackConfig } from './config';
+
+export interface Cloud {
+  readonly vpc: digitalocean.Vpc;
+  readonly cluster: digitalocean.KubernetesCluster;
+  /** Admin kubeconfig of the cluster (a secret). */
+  readonly kubeconfig: pulumi.Output<string>;
+  readonly registry: digitalocean.ContainerRegistry;
+  readonly valkey: digitalocean.DatabaseCluster;
+  readonly valkeyConfig: digitalocean.DatabaseValkeyConfig;
+  readonly valkeyFirewall: digitalocean.DatabaseFirewall;
+  /** `rediss://user:password@private-host:port`, reachable from the cluster's VPC only (a secret). */
+  readonly redisUrl: pulumi.Output<string>;
+  readonly metricsBucket: digitalocean.SpacesBucket;
+  /** The S3 API origin of the bucket's region, e.g. https://fra1.digitaloceanspaces.com. */
+  readonly spacesEndpoint: string;
+  readonly metricsKey: digitalocean.SpacesKey;
+  readonly domain: digitalocean.Domain;
+}
+
+/** The metrics prefix the lifecycle rule expires; the worker writes under it (METRICS_PREFIX). */
+export const METRICS_PREFIX = 'metrics/';
+
+export function createCloud(config: StackConfig, opts: pulumi.ComponentResourceOptions = {}): Cloud {
+  const name = (suffix: string): string => `calvin-${pulumi.getStack()}-${suffix}`.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+
+  const vpc = new digitalocean.Vpc('vpc', { name: name('vpc'), region: config.region, description: 'calvin-runtime platform' }, opts);
+
+  const registry = new digitalocean.ContainerRegistry('registry', {
+    name: config.registryName,
+    subscriptionTierSlug: config.registryTier,
+    region: config.region,
+  }, opts);
+
+  // The newest DOKS patch of the configured minor, so `pulumi up` stays on a supported release.
+  const version = digitalocean.getKubernetesVersionsOutput({ versionPrefix: `${config.kubernetesVersion}.` }).apply((v) => {
+    if (!v.latestVersion) throw new Error(`kubernetesVersion: DOKS offers no ${config.kubernetesVersion}.x release; available: ${v.validVersions.join(', ')}`);
+    return v.latestVersion;
+  });
+
+  const cluster = new digitalocean.KubernetesCluster('cluster', {
+    name: name('doks'),
+    region: config.region,
+    version,
+    vpcUuid: vpc.id,
+    ha: config.haControlPlane,
+    autoUpgrade: true,
+    surgeUpgrade: true,
+    maintenancePolicy: { day: config.maintenanceDay, startTime: config.maintenanceStartTime },
+    // Nodes pull from the registry without a per-namespace docker-config Secret.
+    registryIntegration: true,
+    nodePool: {
+      name: 'default',
+      size: config.nodeSize,
+      autoScale: true,
+      minNodes: config.nodeMinCount,
+      maxNodes: config.nodeMaxCount,
+      labels: { 'calvin-runtime.dev/pool': 'default' },
+    },
+  }, { ...opts, dependsOn: [registry] });
+  const kubeconfig = pulumi.secret(cluster.kubeConfigs.apply((configs) => {
+    if (!configs[0]?.rawConfig) throw new Error('the DOKS cluster returned no kubeconfig');
+    return configs[0].rawConfig;
+  }));
+
+  const valkey = new digitalocean.DatabaseCluster('valkey', {
+    name: name('valkey'),
+    engine: 'valkey',
+    version: config.valkeyVersion,
+    size: config.valkeySize,
+    region: config.region,
+    nodeCount: 1,
+    privateNetworkUuid: vpc.id,
+    tags: ['calvin-runtime'],
+  }, opts);
+  // BullMQ loses jobs if Redis evicts keys; DigitalOcean's managed Valkey only speaks TLS.
+  const valkeyConfig = new digitalocean.DatabaseValkeyConfig('valkey-config', {
+    clusterId: valkey.id,
+    valkeyMaxmemoryPolicy: 'noeviction',
+    ssl: true,
+  }, opts);
+  const valkeyFirewall = new digitalocean.DatabaseFirewall('valkey-firewall', {
+    clusterId: valkey.id,
+    rules: [{ type: 'k8s', value: cluster.id }],
+  }, opts);
+  const redisUrl = pulumi.secret(pulumi.interpolate`rediss://${valkey.user}:${valkey.password}@${valkey.privateHost}:${valkey.port}`);
+
+  const metricsBucket = new digitalocean.SpacesBucket('metrics', {
+    name: config.metricsBucket,
+    region: config.region,
+    acl: 'private',
+    lifecycleRules: [{
+      id: 'expire-metrics',
+      enabled: true,
+      prefix: METRICS_PREFIX,
+      expiration: { days: config.metricsRetentionDays },
+      abortIncompleteMultipartUploadDays: 1,
+    }],
+  }, opts);
+  // The worker's own key: read/write on the metrics bucket and nothing else.
+  const metricsKey = new digitalocean.SpacesKey('metrics-writer', {
+    name: name('metrics-writer'),
+    grants: [{ bucket: metricsBucket.name, permission: 'readwrite' }],
+  }, opts);
+
+  const domain = new digitalocean.Domain('domain', { name: config.domain }, opts);
+
+  return {
+    vpc, cluster, kubeconfig, registry, valkey, valkeyConfig, valkeyFirewall, redisUrl, metricsBucket,
+    spacesEndpoint: `https://${config.region}.digitaloceanspaces.com`, metricsKey, domain,
+  };
+}
+
+/** `*.<domain>` → the ingress load balancer, so every app's hostname resolves without a record of its own. */
+export function createWildcardRecord(cloud: Cloud, loadBalancerIp: pulumi.Input<string>, opts: pulumi.CustomResourceOptions = {}): digitalocean.DnsRecord {
+  return new digitalocean.DnsRecord('wildcard', {
+    domain: cloud.domain.id,
+    type: 'A',
+    name: '*',
+    value: loadBalancerIp,
+    ttl: 300,
+  }, opts);
+}

@@ -1,0 +1,190 @@
+/**
+ * The stack's configuration (`pulumi config set <key> <value>`), typed and validated before any
+ * resource is declared. Every problem is reported at once, each naming the key, the value and
+ * what is allowed. Pure except for `loadStackConfig`, so tests can check it without a runtime.
+ */
+import * as pulumi from '@pulumi/pulumi';
+import { DEFAULT_WORKER_IMAGE } from '../constructs/scheduler-worker';
+import { signingSecretProblem } from '../constructs/webhook-signature';
+
+/** DigitalOcean datacenters that offer DOKS, managed databases and Spaces. */
+export const DO_REGIONS = ['ams3', 'atl1', 'blr1', 'fra1', 'lon1', 'nyc1', 'nyc2', 'nyc3', 'sfo2', 'sfo3', 'sgp1', 'syd1', 'tor1'] as const;
+export const REGISTRY_TIERS = ['starter', 'basic', 'professional'] as const;
+export const WEEKDAYS = ['any', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+export interface StackConfig {
+  readonly region: string;
+  /** Apex of the apps' URLs: `https://<app>.<domain>`. */
+  readonly domain: string;
+  /** Kubernetes minor, e.g. `1.34`; the cluster runs its latest DOKS patch. */
+  readonly kubernetesVersion: string;
+  readonly nodeSize: string;
+  readonly nodeMinCount: number;
+  readonly nodeMaxCount: number;
+  readonly haControlPlane: boolean;
+  readonly maintenanceDay: string;
+  /** `HH:MM`, UTC. */
+  readonly maintenanceStartTime: string;
+  readonly registryName: string;
+  readonly registryTier: string;
+  readonly valkeySize: string;
+  readonly valkeyVersion: string;
+  readonly metricsBucket: string;
+  readonly metricsRetentionDays: number;
+  /** Release versions, without a leading `v`. */
+  readonly versions: {
+    readonly certManager: string;
+    readonly knativeServing: string;
+    readonly kourier: string;
+    readonly kserve: string;
+  };
+  readonly workerImage: string;
+}
+
+/** Every key the stack reads, its default (undefined = required) and what it means (README table). */
+export const STACK_CONFIG_KEYS = {
+  region: { default: 'fra1', doc: `DigitalOcean region: ${DO_REGIONS.join(', ')}` },
+  domain: { default: undefined, doc: 'apex domain of the apps, e.g. calvinruntime.net (required)' },
+  kubernetesVersion: { default: '1.34', doc: 'Kubernetes minor version; the latest DOKS patch of it is used' },
+  nodeSize: { default: 's-2vcpu-4gb', doc: 'Droplet size slug of the node pool' },
+  nodeMinCount: { default: '2', doc: 'node pool autoscaling minimum (1–100)' },
+  nodeMaxCount: { default: '5', doc: 'node pool autoscaling maximum (≥ nodeMinCount, ≤ 100)' },
+  haControlPlane: { default: 'false', doc: 'highly available control plane (true/false)' },
+  maintenanceDay: { default: 'sunday', doc: `maintenance window day: ${WEEKDAYS.join(', ')}` },
+  maintenanceStartTime: { default: '04:00', doc: 'maintenance window start, HH:MM UTC' },
+  registryName: { default: 'calvin', doc: 'container registry name (one per DigitalOcean account)' },
+  registryTier: { default: 'basic', doc: `registry subscription tier: ${REGISTRY_TIERS.join(', ')}` },
+  valkeySize: { default: 'db-s-1vcpu-1gb', doc: 'managed Valkey node size slug' },
+  valkeyVersion: { default: '8', doc: 'managed Valkey major version' },
+  metricsBucket: { default: undefined, doc: 'Spaces bucket for the worker metrics (default calvin-<stack>-metrics)' },
+  metricsRetentionDays: { default: '30', doc: 'days before metrics objects expire (1–3650)' },
+  certManagerVersion: { default: '1.17.0', doc: 'cert-manager release' },
+  knativeServingVersion: { default: '1.21.1', doc: 'Knative Serving release' },
+  kourierVersion: { default: '1.21.0', doc: 'Knative net-kourier release' },
+  kserveVersion: { default: '0.20.0', doc: 'KServe release' },
+  workerImage: { default: DEFAULT_WORKER_IMAGE, doc: 'scheduler worker image' },
+} as const;
+
+export type StackConfigKey = keyof typeof STACK_CONFIG_KEYS;
+
+export class StackConfigError extends Error {
+  public constructor(public readonly problems: readonly string[]) {
+    super(`invalid stack configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'StackConfigError';
+  }
+}
+
+const SEMVER = /^v?(\d+\.\d+\.\d+)$/;
+const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
+const DOMAIN = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+const BUCKET = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
+const IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)*(:[\w][\w.-]{0,127})?(@sha256:[a-f0-9]{64})?$/;
+
+/**
+ * Validates raw config values (as `pulumi config get` returns them) for the stack `stack`.
+ * Throws StackConfigError listing every problem.
+ */
+export function parseStackConfig(raw: Readonly<Record<string, string | undefined>>, stack: string, project = 'calvin-runtime'): StackConfig {
+  const problems: string[] = [];
+  const prefix = project;
+  const value = (key: StackConfigKey): string => {
+    const given = raw[key]?.trim();
+    return given === undefined || given === '' ? (STACK_CONFIG_KEYS[key].default ?? '') : given;
+  };
+  const fail = (key: StackConfigKey, got: string, expected: string): void => {
+    problems.push(`${prefix}:${key}: ${got === '' ? 'is not set' : `"${got}"`}; expected ${expected}`);
+  };
+  const oneOf = <T extends string>(key: StackConfigKey, allowed: readonly T[]): string => {
+    const v = value(key).toLowerCase();
+    if (!allowed.includes(v as T)) fail(key, v, `one of ${allowed.join(', ')}`);
+    return v;
+  };
+  const pattern = (key: StackConfigKey, re: RegExp, expected: string): string => {
+    const v = value(key);
+    if (!re.test(v)) fail(key, v, expected);
+    return v;
+  };
+  const integer = (key: StackConfigKey, min: number, max: number): number => {
+    const v = value(key);
+    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) fail(key, v, `an integer from ${min} to ${max}`);
+    return Number(v);
+  };
+  const version = (key: StackConfigKey): string => {
+    const v = value(key);
+    const match = SEMVER.exec(v);
+    if (!match) fail(key, v, 'a release version such as 1.2.3');
+    return match?.[1] ?? v;
+  };
+
+  const region = oneOf('region', DO_REGIONS);
+  const domain = pattern('domain', DOMAIN, 'a lowercase DNS name such as calvinruntime.net').toLowerCase();
+  const kubernetesVersion = pattern('kubernetesVersion', /^1\.\d{2}$/, 'a Kubernetes minor version such as 1.34 (the patch is picked automatically)');
+  const nodeSize = pattern('nodeSize', SLUG, 'a Droplet size slug such as s-2vcpu-4gb');
+  const nodeMinCount = integer('nodeMinCount', 1, 100);
+  const nodeMaxCount = integer('nodeMaxCount', 1, 100);
+  if (nodeMaxCount < nodeMinCount) fail('nodeMaxCount', value('nodeMaxCount'), `at least nodeMinCount (${nodeMinCount})`);
+  const ha = value('haControlPlane').toLowerCase();
+  if (ha !== 'true' && ha !== 'false') fail('haControlPlane', ha, 'true or false');
+  const maintenanceDay = oneOf('maintenanceDay', WEEKDAYS);
+  const maintenanceStartTime = pattern('maintenanceStartTime', /^([01]\d|2[0-3]):[0-5]\d$/, 'a UTC time HH:MM such as 04:00');
+  const registryName = pattern('registryName', SLUG, 'lowercase letters, digits and "-", at most 63 characters');
+  const registryTier = oneOf('registryTier', REGISTRY_TIERS);
+  const valkeySize = pattern('valkeySize', /^db-[a-z0-9-]+$/, 'a database size slug such as db-s-1vcpu-1gb');
+  const valkeyVersion = pattern('valkeyVersion', /^\d+$/, 'a Valkey major version such as 8');
+  const metricsBucket = raw.metricsBucket?.trim() || `calvin-${stack.toLowerCase().replace(/[^a-z0-9-]/g, '-')}-metrics`;
+  if (!BUCKET.test(metricsBucket)) fail('metricsBucket', metricsBucket, 'a bucket name: 3–63 lowercase letters, digits and "-"');
+  const metricsRetentionDays = integer('metricsRetentionDays', 1, 3650);
+  const versions = {
+    certManager: version('certManagerVersion'),
+    knativeServing: version('knativeServingVersion'),
+    kourier: version('kourierVersion'),
+    kserve: version('kserveVersion'),
+  };
+  const workerImage = pattern('workerImage', IMAGE, 'an image reference such as registry.digitalocean.com/calvin/scheduler-worker:0.1.0');
+
+  const known = new Set<string>(Object.keys(STACK_CONFIG_KEYS));
+  for (const key of Object.keys(raw)) {
+    if (!known.has(key) && key !== 'signingSecret') problems.push(`${prefix}:${key}: is not a setting of this stack; known: ${[...known, 'signingSecret'].join(', ')}`);
+  }
+  if (problems.length > 0) throw new StackConfigError(problems);
+  return {
+    region, domain, kubernetesVersion, nodeSize, nodeMinCount, nodeMaxCount, haControlPlane: ha === 'true', maintenanceDay,
+    maintenanceStartTime, registryName, registryTier, valkeySize, valkeyVersion, metricsBucket, metricsRetentionDays, versions, workerImage,
+  };
+}
+
+/** Reads the project's config namespace and validates it (see parseStackConfig). */
+export function loadStackConfig(): StackConfig {
+  const project = pulumi.getProject();
+  const raw: Record<string, string | undefined> = {};
+  for (const [fullKey, v] of Object.entries(pulumi.runtime.allConfig())) {
+    if (fullKey.startsWith(`${project}:`) && fullKey !== `${project}:signingSecret`) raw[fullKey.slice(project.length + 1)] = v;
+  }
+  return parseStackConfig(raw, pulumi.getStack(), project);
+}
+
+/**
+ * The trigger signing secret(s): required, stored as a Pulumi secret, one `whsec_` value or two
+ * separated by a space while rotating. Its format is checked when the value is decrypted.
+ */
+export function loadSigningSecret(): pulumi.Output<string> {
+  const key = `${pulumi.getProject()}:signingSecret`;
+  const howTo = 'pulumi config set --secret signingSecret "whsec_$(openssl rand -base64 32)"';
+  const value = new pulumi.Config().getSecret('signingSecret');
+  if (value === undefined) throw new StackConfigError([`${key}: is not set; expected a Standard Webhooks secret: ${howTo}`]);
+  return value.apply((secrets) => {
+    const problems = signingSecretsProblems(key, secrets);
+    if (problems.length > 0) throw new StackConfigError(problems);
+    return secrets.split(/[\s,]+/).filter(Boolean).join(' ');
+  });
+}
+
+/** What is wrong with a signing secrets value (never echoing it). */
+export function signingSecretsProblems(key: string, secrets: string): string[] {
+  const list = secrets.split(/[\s,]+/).filter(Boolean);
+  if (list.length === 0 || list.length > 2) return [`${key}: has ${list.length} secrets; expected 1, or 2 separated by a space while rotating`];
+  return list.flatMap((secret, i) => {
+    const problem = signingSecretProblem(secret);
+    return problem ? [`${key}: secret #${i + 1} ${problem}`] : [];
+  });
+}

@@ -1,0 +1,103 @@
+/**
+ * The serving stack on the cluster: cert-manager, Knative Serving (CRDs, then core), Kourier as its
+ * ingress, and KServe in Knative mode, each from its pinned release manifest and each waiting for
+ * the layer it needs. Knative and KServe are then configured for Kourier instead of Istio.
+ */
+import * as k8s from '@pulumi/kubernetes';
+import * as pulumi from '@pulumi/pulumi';
+import { StackConfig } from './config';
+
+export const KOURIER_INGRESS_CLASS = 'kourier.ingress.networking.knative.dev';
+
+/** The release manifests a config installs, by layer. */
+export function releaseManifests(versions: StackConfig['versions']): Record<'certManager' | 'knativeCrds' | 'knativeCore' | 'kourier' | 'kserve' | 'kserveRuntimes', string> {
+  const knative = `https://github.com/knative/serving/releases/download/knative-v${versions.knativeServing}`;
+  const kserve = `https://github.com/kserve/kserve/releases/download/v${versions.kserve}`;
+  return {
+    certManager: `https://github.com/cert-manager/cert-manager/releases/download/v${versions.certManager}/cert-manager.yaml`,
+    knativeCrds: `${knative}/serving-crds.yaml`,
+    knativeCore: `${knative}/serving-core.yaml`,
+    kourier: `https://github.com/knative/net-kourier/releases/download/knative-v${versions.kourier}/kourier.yaml`,
+    kserve: `${kserve}/kserve.yaml`,
+    kserveRuntimes: `${kserve}/kserve-cluster-resources.yaml`,
+  };
+}
+
+/**
+ * KServe's `ingress` settings for Knative mode behind Kourier. Without Istio there is no top-level
+ * VirtualService to create (`disableIstioVirtualHost`), and cluster-local calls go through
+ * Kourier's internal service. Public hostnames come from the platform's DomainMappings.
+ */
+export function kserveIngressConfig(domain: string): Record<string, unknown> {
+  return {
+    enableGatewayApi: false,
+    ingressGateway: 'knative-serving/knative-ingress-gateway',
+    localGateway: 'knative-serving/knative-local-gateway',
+    localGatewayService: 'kourier-internal.kourier-system.svc.cluster.local',
+    ingressDomain: domain,
+    ingressClassName: KOURIER_INGRESS_CLASS,
+    domainTemplate: '{{ .Name }}-{{ .Namespace }}.{{ .IngressDomain }}',
+    urlScheme: 'http',
+    disableIstioVirtualHost: true,
+    disableIngressCreation: false,
+  };
+}
+
+export interface Serving {
+  readonly certManager: k8s.yaml.v2.ConfigFile;
+  readonly knativeCrds: k8s.yaml.v2.ConfigFile;
+  readonly knativeCore: k8s.yaml.v2.ConfigFile;
+  readonly kourier: k8s.yaml.v2.ConfigFile;
+  readonly kserve: k8s.yaml.v2.ConfigFile;
+  readonly kserveRuntimes: k8s.yaml.v2.ConfigFile;
+  readonly configDomain: k8s.core.v1.ConfigMapPatch;
+  readonly configNetwork: k8s.core.v1.ConfigMapPatch;
+  readonly kserveConfig: k8s.core.v1.ConfigMapPatch;
+  /** The Kourier LoadBalancer Service, read back once DigitalOcean has given it an address. */
+  readonly kourierService: k8s.core.v1.Service;
+  readonly loadBalancerIp: pulumi.Output<string>;
+  /** Everything the platform's objects need to exist first. */
+  readonly ready: pulumi.Resource[];
+}
+
+export function installServing(config: StackConfig, provider: k8s.Provider): Serving {
+  const urls = releaseManifests(config.versions);
+  const layer = (name: keyof typeof urls, dependsOn: pulumi.Resource[]): k8s.yaml.v2.ConfigFile =>
+    new k8s.yaml.v2.ConfigFile(name, { file: urls[name] }, { provider, dependsOn });
+  // Patches take over just the keys they set; force, because the release manifest owns the ConfigMap.
+  const patch = (name: string, namespace: string, data: Record<string, string>, dependsOn: pulumi.Resource[]): k8s.core.v1.ConfigMapPatch =>
+    new k8s.core.v1.ConfigMapPatch(`${namespace}-${name}`, {
+      metadata: { name, namespace, annotations: { 'pulumi.com/patchForce': 'true' } },
+      data,
+    }, { provider, dependsOn });
+
+  const certManager = layer('certManager', []);
+  const knativeCrds = layer('knativeCrds', []);
+  const knativeCore = layer('knativeCore', [knativeCrds]);
+  const kourier = layer('kourier', [knativeCore]);
+  const configDomain = patch('config-domain', 'knative-serving', { [config.domain]: '' }, [knativeCore]);
+  const configNetwork = patch('config-network', 'knative-serving', {
+    'ingress-class': KOURIER_INGRESS_CLASS,
+    // DomainMappings to hosts outside the cluster's own domain need their ClusterDomainClaim.
+    'autocreate-cluster-domain-claims': 'true',
+  }, [knativeCore]);
+  // KServe's webhook certificate comes from cert-manager, and Knative mode needs Knative's CRDs.
+  const kserve = layer('kserve', [certManager, knativeCore]);
+  const kserveRuntimes = layer('kserveRuntimes', [kserve]);
+  const kserveConfig = patch('inferenceservice-config', 'kserve', {
+    ingress: JSON.stringify(kserveIngressConfig(config.domain), null, 2),
+    deploy: JSON.stringify({ defaultDeploymentMode: 'Knative' }, null, 2),
+  }, [kserve]);
+
+  const kourierService = k8s.core.v1.Service.get('kourier', 'kourier-system/kourier', { provider, dependsOn: [kourier] });
+  const loadBalancerIp = kourierService.status.apply((status) => {
+    const ip = status?.loadBalancer?.ingress?.find((i) => i.ip)?.ip;
+    if (!ip) throw new Error('the Kourier Service kourier-system/kourier has no load balancer IP yet; run `pulumi up` again once DigitalOcean has provisioned it');
+    return ip;
+  });
+
+  return {
+    certManager, knativeCrds, knativeCore, kourier, kserve, kserveRuntimes, configDomain, configNetwork, kserveConfig, kourierService, loadBalancerIp,
+    ready: [knativeCore, kourier, configDomain, configNetwork, kserve, kserveRuntimes, kserveConfig],
+  };
+}

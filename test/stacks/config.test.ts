@@ -1,0 +1,92 @@
+/** The stack's typed config: defaults, every problem listed by key, and reading it through Pulumi. */
+import * as pulumi from '@pulumi/pulumi';
+import { installMocks, valueOf } from './mocks';
+
+let config: typeof import('../../stacks/config');
+
+const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+
+beforeAll(async () => {
+  await installMocks({
+    config: {
+      'calvin-runtime:domain': 'apps.example.com',
+      'calvin-runtime:kserveVersion': 'v0.19.1',
+      'calvin-runtime:signingSecret': SECRET,
+      'digitalocean:token': 'dop_v1_not-ours',
+    },
+    secretKeys: ['calvin-runtime:signingSecret', 'digitalocean:token'],
+  });
+  config = await import('../../stacks/config');
+});
+
+function problemsOf(raw: Record<string, string>): string[] {
+  try {
+    config.parseStackConfig(raw, 'dev');
+  } catch (error) {
+    if (error instanceof config.StackConfigError) return [...error.problems];
+    throw error;
+  }
+  throw new Error('expected a StackConfigError');
+}
+
+test('defaults: only the domain is required', () => {
+  expect(config.parseStackConfig({ domain: 'calvinruntime.net' }, 'dev')).toEqual({
+    region: 'fra1', domain: 'calvinruntime.net', kubernetesVersion: '1.34', nodeSize: 's-2vcpu-4gb', nodeMinCount: 2, nodeMaxCount: 5,
+    haControlPlane: false, maintenanceDay: 'sunday', maintenanceStartTime: '04:00', registryName: 'calvin', registryTier: 'basic',
+    valkeySize: 'db-s-1vcpu-1gb', valkeyVersion: '8', metricsBucket: 'calvin-dev-metrics', metricsRetentionDays: 30,
+    versions: { certManager: '1.17.0', knativeServing: '1.21.1', kourier: '1.21.0', kserve: '0.20.0' },
+    workerImage: 'registry.digitalocean.com/calvin/scheduler-worker:0.1.0',
+  });
+});
+
+test('every bad value is reported at once, each naming the key, the value and what is allowed', () => {
+  expect(problemsOf({
+    region: 'mars1', kubernetesVersion: '1.34.2', nodeMinCount: '4', nodeMaxCount: '3', haControlPlane: 'yes',
+    maintenanceStartTime: '25:00', metricsRetentionDays: '0', knativeServingVersion: 'latest', metricsBucket: 'Bad_Bucket', nodeMincount: '2',
+  })).toEqual([
+    expect.stringMatching(/^calvin-runtime:region: "mars1"; expected one of ams3, .*tor1$/),
+    'calvin-runtime:domain: is not set; expected a lowercase DNS name such as calvinruntime.net',
+    'calvin-runtime:kubernetesVersion: "1.34.2"; expected a Kubernetes minor version such as 1.34 (the patch is picked automatically)',
+    'calvin-runtime:nodeMaxCount: "3"; expected at least nodeMinCount (4)',
+    'calvin-runtime:haControlPlane: "yes"; expected true or false',
+    'calvin-runtime:maintenanceStartTime: "25:00"; expected a UTC time HH:MM such as 04:00',
+    'calvin-runtime:metricsBucket: "Bad_Bucket"; expected a bucket name: 3–63 lowercase letters, digits and "-"',
+    'calvin-runtime:metricsRetentionDays: "0"; expected an integer from 1 to 3650',
+    'calvin-runtime:knativeServingVersion: "latest"; expected a release version such as 1.2.3',
+    expect.stringMatching(/^calvin-runtime:nodeMincount: is not a setting of this stack; known: region, domain, /),
+  ]);
+});
+
+test('versions are accepted with or without a leading v; booleans and days in any case', () => {
+  const parsed = config.parseStackConfig({ domain: 'a.example.org', kserveVersion: 'v0.19.1', haControlPlane: 'TRUE', maintenanceDay: 'Monday' }, 'dev');
+  expect([parsed.versions.kserve, parsed.haControlPlane, parsed.maintenanceDay]).toEqual(['0.19.1', true, 'monday']);
+});
+
+test('loadStackConfig reads the project namespace only (provider keys and the signing secret are not settings)', () => {
+  const loaded = config.loadStackConfig();
+  expect(loaded.domain).toBe('apps.example.com');
+  expect(loaded.versions.kserve).toBe('0.19.1');
+  expect(loaded.metricsBucket).toBe('calvin-prod-metrics');
+});
+
+test('the signing secret stays a Pulumi secret; its format is checked without echoing it', async () => {
+  const secret = config.loadSigningSecret();
+  expect(await pulumi.isSecret(secret)).toBe(true);
+  expect(await valueOf(secret)).toBe(SECRET);
+  const problems = config.signingSecretsProblems('calvin-runtime:signingSecret', 'whsec_c2hvcnQ= not-a-secret-value x');
+  expect(problems).toEqual(['calvin-runtime:signingSecret: has 3 secrets; expected 1, or 2 separated by a space while rotating']);
+  expect(config.signingSecretsProblems('k', `${SECRET} plainpassword`)).toEqual(['k: secret #2 does not start with "whsec_"']);
+  expect(config.signingSecretsProblems('k', `${SECRET} whsec_c2hvcnQ=`)).toEqual(['k: secret #2 decodes to 5 bytes; expected 24 to 64']);
+  expect(config.signingSecretsProblems('k', SECRET)).toEqual([]);
+});
+
+test('Pulumi.example.yaml documents every setting, and its values pass validation', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { readFileSync } = require('node:fs') as typeof import('node:fs');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const YAML = require('yaml') as typeof import('yaml');
+  const file = YAML.parse(readFileSync(`${__dirname}/../../Pulumi.example.yaml`, 'utf8')) as { config: Record<string, string> };
+  const raw = Object.fromEntries(Object.entries(file.config).map(([k, v]) => [k.replace(/^calvin-runtime:/, ''), String(v)]));
+  expect(Object.keys(raw).sort()).toEqual(Object.keys(config.STACK_CONFIG_KEYS).sort());
+  expect(config.parseStackConfig(raw, 'prod')).toEqual(config.parseStackConfig({ domain: 'calvinruntime.net' }, 'prod'));
+});

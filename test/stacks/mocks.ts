@@ -1,0 +1,176 @@
+/**
+ * Pulumi's official runtime mocks (`pulumi.runtime.setMocks`) plus a recorder of what the program
+ * declares: each resource's type, name, inputs and the URNs it depends on, as the engine would
+ * receive them. There is no Pulumi CLI or cloud here; this is the program's whole test surface.
+ */
+import * as pulumi from '@pulumi/pulumi';
+
+export interface DeclaredResource {
+  readonly type: string;
+  readonly name: string;
+  readonly inputs: Record<string, any>;
+  readonly urn: string;
+  /** URNs this resource waits for: explicit dependsOn plus the resources its inputs come from. */
+  readonly dependencies: string[];
+  /** True for `Resource.get` reads. */
+  readonly read: boolean;
+}
+
+/** Values the mocked cloud returns; the "secret" ones must never show up in plain outputs. */
+export const MOCK = {
+  clusterId: 'c0ffee00-0000-4000-8000-000000000001',
+  kubeconfig: 'apiVersion: v1\nkind: Config\nusers:\n- name: admin\n  user:\n    token: kube-token-SECRET-1f2e\n',
+  valkeyUser: 'default',
+  valkeyPassword: 'valkey-password-SECRET-9a8b',
+  valkeyPrivateHost: 'private-calvin-valkey-do-user-1.db.ondigitalocean.com',
+  valkeyPort: 25061,
+  spacesAccessKey: 'DO00MOCKACCESSKEY',
+  spacesSecretKey: 'spaces-secret-SECRET-7c6d',
+  registryEndpoint: 'registry.digitalocean.com/calvin',
+  loadBalancerIp: '203.0.113.10',
+  kubernetesVersions: ['1.33.6-do.0', '1.34.1-do.0', '1.34.2-do.1'],
+  /** Every value above that is a credential. */
+  secrets: ['kube-token-SECRET-1f2e', 'valkey-password-SECRET-9a8b', 'spaces-secret-SECRET-7c6d'],
+};
+
+export class Recorder {
+  public readonly resources: DeclaredResource[] = [];
+  public readonly invokes: Array<{ token: string; inputs: Record<string, any> }> = [];
+
+  /** The one declared resource of this type and name. */
+  public one(type: string, name: string): DeclaredResource {
+    const found = this.resources.filter((r) => r.type === type && r.name === name);
+    if (found.length !== 1) throw new Error(`expected one ${type} "${name}", found ${found.length}; declared: ${this.resources.map((r) => `${r.type} ${r.name}`).join(', ')}`);
+    return found[0];
+  }
+
+  public ofType(type: string): DeclaredResource[] {
+    return this.resources.filter((r) => r.type === type);
+  }
+
+  /** Names of the resources `resource` depends on. */
+  public dependencyNames(resource: DeclaredResource): string[] {
+    return resource.dependencies.map((urn) => {
+      const match = this.resources.find((r) => r.urn === urn);
+      return match ? match.name : urn;
+    }).sort();
+  }
+}
+
+function outputsFor(type: string, inputs: Record<string, any>): Record<string, any> {
+  switch (type) {
+    case 'digitalocean:index/kubernetesCluster:KubernetesCluster':
+      return { ...inputs, kubeConfigs: [{ rawConfig: MOCK.kubeconfig }], endpoint: 'https://c0ffee.k8s.ondigitalocean.com' };
+    case 'digitalocean:index/databaseCluster:DatabaseCluster':
+      return { ...inputs, user: MOCK.valkeyUser, password: MOCK.valkeyPassword, privateHost: MOCK.valkeyPrivateHost, port: MOCK.valkeyPort, host: 'calvin-valkey-do-user-1.db.ondigitalocean.com' };
+    case 'digitalocean:index/spacesKey:SpacesKey':
+      return { ...inputs, accessKey: MOCK.spacesAccessKey, secretKey: MOCK.spacesSecretKey };
+    case 'digitalocean:index/containerRegistry:ContainerRegistry':
+      return { ...inputs, endpoint: MOCK.registryEndpoint, serverUrl: 'registry.digitalocean.com' };
+    case 'kubernetes:core/v1:Service':
+      return { ...inputs, status: { loadBalancer: { ingress: [{ ip: MOCK.loadBalancerIp }] } } };
+    default:
+      return inputs;
+  }
+}
+
+/**
+ * Installs the mocks (before the program is imported) and returns the recorder. `versions`
+ * overrides what getKubernetesVersions answers.
+ */
+export async function installMocks(options: { config?: Record<string, string>; secretKeys?: string[]; versions?: string[] } = {}): Promise<Recorder> {
+  const recorder = new Recorder();
+  const pending = new Map<string, Record<string, any>>();
+  await pulumi.runtime.setMocks({
+    newResource: (args) => {
+      const id = args.type === 'digitalocean:index/kubernetesCluster:KubernetesCluster' ? MOCK.clusterId
+        : args.type === 'digitalocean:index/domain:Domain' ? args.inputs.name
+          : args.id || `${args.name}-id`;
+      pending.set(`${args.type}::${args.name}`, args.inputs);
+      return { id, state: outputsFor(args.type, args.inputs) };
+    },
+    call: (args) => {
+      recorder.invokes.push({ token: args.token, inputs: args.inputs });
+      if (args.token === 'digitalocean:index/getKubernetesVersions:getKubernetesVersions') {
+        const prefix = String(args.inputs.versionPrefix ?? '');
+        const valid = options.versions ?? MOCK.kubernetesVersions;
+        const matching = valid.filter((v) => v.startsWith(prefix));
+        return { latestVersion: matching.at(-1) ?? '', validVersions: valid, versionPrefix: prefix };
+      }
+      throw new Error(`unexpected invoke ${args.token}`);
+    },
+  }, 'calvin-runtime', 'prod', false);
+  if (options.config) pulumi.runtime.setAllConfig(options.config, options.secretKeys);
+
+  // Wrap the mock monitor to see each registration's dependencies, which the mocks API leaves out.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const monitor = require('@pulumi/pulumi/runtime/settings').getMonitor();
+  const wrap = (method: 'registerResource' | 'readResource', read: boolean): void => {
+    const original = monitor[method].bind(monitor);
+    monitor[method] = (req: any, callback: (err: unknown, res: any) => void) => original(req, (err: unknown, res: any) => {
+      if (!err) {
+        const key = `${req.getType()}::${req.getName()}`;
+        const seen = pending.get(key);
+        pending.delete(key);
+        recorder.resources.push({
+          type: req.getType(),
+          name: req.getName(),
+          inputs: seen ?? {},
+          urn: res.getUrn(),
+          dependencies: read ? [] : req.getDependenciesList(),
+          read,
+        });
+      }
+      callback(err, res);
+    });
+  };
+  wrap('registerResource', false);
+  wrap('readResource', true);
+  return recorder;
+}
+
+/** The value of an Output (under mocks every Output settles). */
+export function valueOf<T>(output: pulumi.Output<T>): Promise<T> {
+  return new Promise((resolve) => output.apply((v) => { resolve(v); return v; }));
+}
+
+/** Waits until every resource reachable from `root` has been registered (its URN is known). */
+export async function settled(root: unknown): Promise<void> {
+  const seen = new Set<unknown>();
+  const urns: Array<Promise<string>> = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 4 || value === null || typeof value !== 'object' || seen.has(value)) return;
+    seen.add(value);
+    if (pulumi.Resource.isInstance(value)) {
+      urns.push(valueOf(value.urn));
+      return;
+    }
+    for (const child of Array.isArray(value) ? value : Object.values(value)) visit(child, depth + 1);
+  };
+  visit(root, 0);
+  await Promise.all(urns);
+}
+
+/** How a secret input reaches the engine: `{ <sig key>: <secret sig>, value }`. */
+const SIG_KEY = '4dabf18193072939515e22adb298388d';
+const SECRET_SIG = '1b47061264138c4ac30d75fd1eb44270';
+
+export function isSecretValue(value: unknown): value is { value: unknown } {
+  return value !== null && typeof value === 'object' && (value as Record<string, unknown>)[SIG_KEY] === SECRET_SIG;
+}
+
+/** The inputs with every secret replaced by its plain value (to read what a resource receives). */
+export function revealed(value: any): any {
+  if (isSecretValue(value)) return revealed(value.value);
+  if (Array.isArray(value)) return value.map(revealed);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revealed(v)]));
+  return value;
+}
+
+/** The inputs with every secret replaced by "[secret]" (what may be shown in plain text). */
+export function redacted(value: any): any {
+  if (isSecretValue(value)) return '[secret]';
+  if (Array.isArray(value)) return value.map(redacted);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redacted(v)]));
+  return value;
+}

@@ -1,0 +1,203 @@
+/**
+ * The Pulumi program under Pulumi's runtime mocks: the declared graph's real properties, the
+ * objects handed to Kubernetes against an independent synth, and the dependency order.
+ */
+import * as pulumi from '@pulumi/pulumi';
+import { Testing } from 'cdk8s';
+import * as YAML from 'yaml';
+import { examplePlatform } from '../../examples/platform';
+import { schemaProblems } from '../helpers';
+import { DeclaredResource, installMocks, isSecretValue, MOCK, Recorder, redacted, revealed, settled, valueOf } from './mocks';
+
+jest.setTimeout(60_000);
+
+const SIGNING_SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+const T = {
+  cluster: 'digitalocean:index/kubernetesCluster:KubernetesCluster',
+  valkey: 'digitalocean:index/databaseCluster:DatabaseCluster',
+  valkeyConfig: 'digitalocean:index/databaseValkeyConfig:DatabaseValkeyConfig',
+  firewall: 'digitalocean:index/databaseFirewall:DatabaseFirewall',
+  bucket: 'digitalocean:index/spacesBucket:SpacesBucket',
+  spacesKey: 'digitalocean:index/spacesKey:SpacesKey',
+  registry: 'digitalocean:index/containerRegistry:ContainerRegistry',
+  record: 'digitalocean:index/dnsRecord:DnsRecord',
+  domain: 'digitalocean:index/domain:Domain',
+  configFile: 'kubernetes:yaml/v2:ConfigFile',
+  configGroup: 'kubernetes:yaml/v2:ConfigGroup',
+  patch: 'kubernetes:core/v1:ConfigMapPatch',
+  secret: 'kubernetes:core/v1:Secret',
+  service: 'kubernetes:core/v1:Service',
+};
+
+let recorder: Recorder;
+let program: typeof import('../../stacks/program');
+let configModule: typeof import('../../stacks/config');
+let stack: import('../../stacks/program').Stack;
+let config: import('../../stacks/config').StackConfig;
+
+beforeAll(async () => {
+  // Mocks first, then the program: Pulumi binds to the monitor when its modules load.
+  recorder = await installMocks();
+  configModule = await import('../../stacks/config');
+  program = await import('../../stacks/program');
+  config = configModule.parseStackConfig({ domain: 'apps.example.com', nodeMinCount: '3', nodeMaxCount: '7', metricsRetentionDays: '14' }, 'prod');
+  stack = program.deployStack(config, pulumi.secret(SIGNING_SECRET));
+  await settled(stack);
+});
+
+const groupObjects = (name: string): any[] => recorder.one(T.configGroup, name).inputs.objs;
+
+describe('cloud', () => {
+  test('the cluster: latest patch of the configured minor, autoscaling pool bounds, upgrades, registry, VPC', () => {
+    const cluster = recorder.one(T.cluster, 'cluster').inputs;
+    expect(cluster.version).toBe('1.34.2-do.1');
+    expect(recorder.invokes.map((i) => i.inputs.versionPrefix)).toContain('1.34.');
+    expect(cluster.nodePool).toMatchObject({ autoScale: true, minNodes: 3, maxNodes: 7, size: 's-2vcpu-4gb' });
+    expect(cluster).toMatchObject({ region: 'fra1', autoUpgrade: true, surgeUpgrade: true, ha: false, registryIntegration: true, maintenancePolicy: { day: 'sunday', startTime: '04:00' } });
+    expect(cluster.vpcUuid).toBe('vpc-id');
+    expect(recorder.dependencyNames(recorder.one(T.cluster, 'cluster'))).toEqual(expect.arrayContaining(['registry', 'vpc']));
+  });
+
+  test('managed Valkey in the VPC, noeviction and TLS, and a firewall whose only trusted source is the cluster', () => {
+    expect(recorder.one(T.valkey, 'valkey').inputs).toMatchObject({ engine: 'valkey', version: '8', nodeCount: 1, privateNetworkUuid: 'vpc-id', region: 'fra1' });
+    expect(recorder.one(T.valkeyConfig, 'valkey-config').inputs).toMatchObject({ clusterId: 'valkey-id', valkeyMaxmemoryPolicy: 'noeviction', ssl: true });
+    expect(recorder.one(T.firewall, 'valkey-firewall').inputs).toEqual({ clusterId: 'valkey-id', rules: [{ type: 'k8s', value: MOCK.clusterId }] });
+  });
+
+  test('private metrics bucket expiring metrics/ after the retention days; a Spaces key limited to it', () => {
+    const bucket = recorder.one(T.bucket, 'metrics').inputs;
+    expect(bucket).toMatchObject({ name: 'calvin-prod-metrics', region: 'fra1', acl: 'private' });
+    expect(bucket.lifecycleRules).toEqual([expect.objectContaining({ enabled: true, prefix: 'metrics/', expiration: { days: 14 } })]);
+    expect(recorder.one(T.spacesKey, 'metrics-writer').inputs.grants).toEqual([{ bucket: 'calvin-prod-metrics', permission: 'readwrite' }]);
+  });
+
+  test('the domain and a wildcard A record pointing at the Kourier load balancer', () => {
+    expect(recorder.one(T.domain, 'domain').inputs).toEqual({ name: 'apps.example.com' });
+    const record = recorder.one(T.record, 'wildcard');
+    expect(record.inputs).toEqual({ domain: 'apps.example.com', type: 'A', name: '*', value: MOCK.loadBalancerIp, ttl: 300 });
+    const kourier = recorder.resources.find((r) => r.type === T.service && r.read)!;
+    expect(kourier.name).toBe('kourier');
+    expect(kourier.inputs.id ?? 'kourier-system/kourier').toBe('kourier-system/kourier');
+  });
+});
+
+describe('serving stack', () => {
+  test('pinned release manifests, each layer after the one it needs', () => {
+    const file = (name: string): DeclaredResource => recorder.one(T.configFile, name);
+    expect(file('certManager').inputs.file).toBe('https://github.com/cert-manager/cert-manager/releases/download/v1.17.0/cert-manager.yaml');
+    expect(file('knativeCrds').inputs.file).toBe('https://github.com/knative/serving/releases/download/knative-v1.21.1/serving-crds.yaml');
+    expect(file('knativeCore').inputs.file).toBe('https://github.com/knative/serving/releases/download/knative-v1.21.1/serving-core.yaml');
+    expect(file('kourier').inputs.file).toBe('https://github.com/knative/net-kourier/releases/download/knative-v1.21.0/kourier.yaml');
+    expect(file('kserve').inputs.file).toBe('https://github.com/kserve/kserve/releases/download/v0.20.0/kserve.yaml');
+    expect(file('kserveRuntimes').inputs.file).toBe('https://github.com/kserve/kserve/releases/download/v0.20.0/kserve-cluster-resources.yaml');
+    expect(recorder.dependencyNames(file('knativeCore'))).toEqual(expect.arrayContaining(['knativeCrds']));
+    expect(recorder.dependencyNames(file('kourier'))).toEqual(expect.arrayContaining(['knativeCore']));
+    expect(recorder.dependencyNames(file('kserve'))).toEqual(expect.arrayContaining(['certManager', 'knativeCore']));
+    expect(recorder.dependencyNames(file('kserveRuntimes'))).toEqual(expect.arrayContaining(['kserve']));
+  });
+
+  test('Knative: the domain, Kourier as ingress class, cluster domain claims created automatically', () => {
+    const domain = recorder.one(T.patch, 'knative-serving-config-domain').inputs;
+    expect(domain.metadata).toMatchObject({ name: 'config-domain', namespace: 'knative-serving' });
+    expect(domain.data).toEqual({ 'apps.example.com': '' });
+    const network = recorder.one(T.patch, 'knative-serving-config-network');
+    expect(network.inputs.data).toEqual({ 'ingress-class': 'kourier.ingress.networking.knative.dev', 'autocreate-cluster-domain-claims': 'true' });
+    expect(recorder.dependencyNames(network)).toEqual(expect.arrayContaining(['knativeCore']));
+  });
+
+  test('KServe: Knative mode, no Istio virtual host, Kourier for cluster-local traffic', () => {
+    const patch = recorder.one(T.patch, 'kserve-inferenceservice-config');
+    expect(patch.inputs.metadata).toMatchObject({ name: 'inferenceservice-config', namespace: 'kserve' });
+    expect(JSON.parse(patch.inputs.data.deploy)).toEqual({ defaultDeploymentMode: 'Knative' });
+    expect(JSON.parse(patch.inputs.data.ingress)).toMatchObject({
+      disableIstioVirtualHost: true, ingressDomain: 'apps.example.com', ingressClassName: 'kourier.ingress.networking.knative.dev',
+      localGatewayService: 'kourier-internal.kourier-system.svc.cluster.local',
+    });
+    expect(recorder.dependencyNames(patch)).toEqual(expect.arrayContaining(['kserve']));
+  });
+});
+
+describe('platform', () => {
+  const independentSynth = (): any[] => {
+    const app = Testing.app();
+    examplePlatform(app, {
+      domain: 'apps.example.com',
+      worker: { image: config.workerImage, metrics: { bucket: 'calvin-prod-metrics', endpoint: 'https://fra1.digitaloceanspaces.com', prefix: 'metrics/' } },
+    });
+    return YAML.parseAllDocuments(app.synthYaml()).map((d) => d.toJS());
+  };
+  const key = (o: any): string => `${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`;
+
+  test('the ConfigGroups receive exactly the objects cdk8s synth writes: namespaces first, then the rest', () => {
+    const expected = independentSynth();
+    const namespaces = groupObjects('platform-namespaces');
+    const rest = groupObjects('platform');
+    expect(namespaces.map(key)).toEqual(expected.filter((o) => o.kind === 'Namespace').map(key));
+    expect([...namespaces, ...rest].sort((a, b) => key(a).localeCompare(key(b)))).toEqual([...expected].sort((a, b) => key(a).localeCompare(key(b))));
+    expect(rest.map(key)).toEqual(expected.filter((o) => o.kind !== 'Namespace').map(key));
+    expect(schemaProblems([...namespaces, ...rest])).toEqual([]);
+  });
+
+  test('the worker Secrets have exactly the names and keys its Deployment reads, filled from the cloud', () => {
+    const deployment = groupObjects('platform').find((o) => o.kind === 'Deployment' && o.metadata.name === 'scheduler-worker');
+    const env: any[] = deployment.spec.template.spec.containers[0].env;
+    const read = env.filter((e) => e.valueFrom?.secretKeyRef).map((e) => [e.name, e.valueFrom.secretKeyRef.name, e.valueFrom.secretKeyRef.key]);
+    const secrets = recorder.ofType(T.secret).map((s) => revealed(s.inputs));
+    // Every value is marked secret, so Pulumi encrypts it in the state and masks it in the CLI.
+    for (const { inputs } of recorder.ofType(T.secret)) {
+      expect(isSecretValue(inputs.stringData) || Object.values(inputs.stringData).every(isSecretValue)).toBe(true);
+    }
+    const provided = secrets.flatMap((s) => Object.keys(s.stringData).map((k) => [s.metadata.name, k]));
+    expect(provided.sort()).toEqual(read.map(([, name, k]) => [name, k]).sort());
+    expect(secrets.every((s) => s.metadata.namespace === 'calvin-system')).toBe(true);
+    const valueOfEnv = (variable: string): string => {
+      const [, name, k] = read.find(([v]) => v === variable)!;
+      return secrets.find((s) => s.metadata.name === name)!.stringData[k];
+    };
+    expect(valueOfEnv('REDIS_URL')).toBe(`rediss://${MOCK.valkeyUser}:${MOCK.valkeyPassword}@${MOCK.valkeyPrivateHost}:${MOCK.valkeyPort}`);
+    expect(valueOfEnv('AWS_ACCESS_KEY_ID')).toBe(MOCK.spacesAccessKey);
+    expect(valueOfEnv('AWS_SECRET_ACCESS_KEY')).toBe(MOCK.spacesSecretKey);
+    expect(valueOfEnv('SIGNING_SECRETS')).toBe(SIGNING_SECRET);
+    const plain = Object.fromEntries(env.filter((e) => 'value' in e).map((e) => [e.name, e.value]));
+    expect(plain).toMatchObject({ S3_BUCKET: 'calvin-prod-metrics', S3_ENDPOINT: 'https://fra1.digitaloceanspaces.com', METRICS_PREFIX: 'metrics/' });
+    expect(deployment.spec.template.spec.containers[0].image).toBe(config.workerImage);
+  });
+
+  test('order: Secrets after the namespaces; the platform objects after the Secrets and the whole serving stack', () => {
+    for (const secret of recorder.ofType(T.secret)) expect(recorder.dependencyNames(secret)).toContain('platform-namespaces');
+    const platform = recorder.one(T.configGroup, 'platform');
+    expect(recorder.dependencyNames(platform)).toEqual(expect.arrayContaining([
+      'platform-namespaces', ...recorder.ofType(T.secret).map((s) => s.name),
+      'knativeCore', 'kourier', 'kserve', 'kserveRuntimes', 'knative-serving-config-domain', 'knative-serving-config-network', 'kserve-inferenceservice-config',
+    ]));
+  });
+
+  test('no secret value in any input outside a Pulumi secret (the synthesized objects included)', () => {
+    expect(recorder.resources.length).toBeGreaterThan(20);
+    const plainInputs = recorder.resources.map((r) => JSON.stringify(redacted(r.inputs))).join('\n');
+    expect(redacted(recorder.one('pulumi:providers:kubernetes', 'doks').inputs).kubeconfig).toBe('[secret]');
+    for (const secret of [...MOCK.secrets, SIGNING_SECRET]) expect(plainInputs).not.toContain(secret);
+  });
+});
+
+describe('outputs', () => {
+  test('kubeconfig is a secret; the other outputs are plain and hold no secret value', async () => {
+    const { outputs } = stack;
+    expect(await pulumi.isSecret(outputs.kubeconfig)).toBe(true);
+    expect(await valueOf(outputs.kubeconfig)).toBe(MOCK.kubeconfig);
+    const plain = {
+      clusterId: await valueOf(outputs.clusterId),
+      registryEndpoint: await valueOf(outputs.registryEndpoint),
+      loadBalancerIp: await valueOf(outputs.loadBalancerIp),
+      appUrls: outputs.appUrls,
+      metricsBucket: await valueOf(outputs.metricsBucket),
+    };
+    expect(plain).toEqual({
+      clusterId: MOCK.clusterId, registryEndpoint: MOCK.registryEndpoint, loadBalancerIp: MOCK.loadBalancerIp,
+      appUrls: { 'my-app': 'https://my-app.apps.example.com' }, metricsBucket: 'calvin-prod-metrics',
+    });
+    for (const output of [outputs.clusterId, outputs.registryEndpoint, outputs.loadBalancerIp, outputs.metricsBucket]) expect(await pulumi.isSecret(output)).toBe(false);
+    for (const secret of MOCK.secrets) expect(JSON.stringify(plain)).not.toContain(secret);
+    expect(await pulumi.isSecret(stack.cloud.redisUrl)).toBe(true);
+  });
+});
