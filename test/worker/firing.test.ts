@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { verifyTriggerRequest, generateSigningSecret } from '../../constructs/webhook-signature';
 import { TriggerWorker } from '../../worker/trigger-worker';
-import { catalogTrigger, RedisServer, removeDir, S3Server, startRedis, startS3, TargetServer, tempDir, within, workerConfig, writeCatalog } from './harness';
+import { catalogTrigger, RedisServer, removeDir, S3Server, TargetServer, tempDir, within, workerConfig, writeCatalog, startRealParts, stopRealParts,
+} from './harness';
 
 let redis: RedisServer;
 let s3: S3Server;
@@ -10,12 +11,9 @@ let dir: string;
 let worker: TriggerWorker | undefined;
 
 beforeAll(async () => {
-  [redis, s3, target] = await Promise.all([startRedis(), startS3(), new TargetServer().listen()]);
+  ({ redis, s3, target } = await startRealParts());
 });
-afterAll(async () => {
-  s3?.destroy();
-  await Promise.all([redis?.stop(), s3?.stop(), target?.close()]);
-});
+afterAll(() => stopRealParts({ redis, s3, target }));
 beforeEach(() => {
   dir = tempDir();
   target.requests.length = 0;

@@ -411,3 +411,21 @@ export class WorkerProcess {
     if (this.proc.exitCode === null) this.proc.kill('SIGKILL');
   }
 }
+
+/** The real parts most worker test files share: a redis-server, an s3rver and an HTTP target on 127.0.0.1. */
+export interface RealParts {
+  readonly redis: RedisServer;
+  readonly s3: S3Server;
+  readonly target: TargetServer;
+}
+
+export async function startRealParts(): Promise<RealParts> {
+  const [redis, s3, target] = await Promise.all([startRedis(), startS3(), new TargetServer().listen()]);
+  return { redis, s3, target };
+}
+
+/** Stops whatever started; safe after a failed start (any part may be missing). */
+export async function stopRealParts(parts: Partial<RealParts>): Promise<void> {
+  parts.s3?.destroy();
+  await Promise.all([parts.redis?.stop(), parts.s3?.stop(), parts.target?.close()]);
+}

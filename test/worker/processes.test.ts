@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { CatalogTrigger } from '../../constructs/trigger-catalog';
 import {
-  catalogTrigger, RedisServer, removeDir, S3Server, startRedis, startS3, TargetServer, tempDir, workerEnv, WorkerProcess, writeCatalog,
+  catalogTrigger, RedisServer, removeDir, S3Server, TargetServer, tempDir, workerEnv, WorkerProcess, writeCatalog,
+  startRealParts, stopRealParts,
 } from './harness';
 
 /** Workers in their own processes, as replicas run in production. */
@@ -13,12 +14,9 @@ let dir: string;
 const processes: WorkerProcess[] = [];
 
 beforeAll(async () => {
-  [redis, s3, target] = await Promise.all([startRedis(), startS3(), new TargetServer().listen()]);
+  ({ redis, s3, target } = await startRealParts());
 });
-afterAll(async () => {
-  s3?.destroy();
-  await Promise.all([redis?.stop(), s3?.stop(), target?.close()]);
-});
+afterAll(() => stopRealParts({ redis, s3, target }));
 beforeEach(() => {
   dir = tempDir();
   target.requests.length = 0;

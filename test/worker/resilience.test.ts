@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { tickJobId } from '../../worker/schedulers';
 import { TriggerWorker } from '../../worker/trigger-worker';
 import {
-  capturingLogger, catalogTrigger, oneShotSchedule, RecordCollector, RedisServer, removeDir, S3Server, startRedis, startS3, TargetServer, tempDir, within, workerConfig, writeCatalog,
+  capturingLogger, catalogTrigger, oneShotSchedule, RecordCollector, RedisServer, removeDir, S3Server, startRedis, TargetServer, tempDir, within, workerConfig, writeCatalog,
+  startRealParts, stopRealParts,
 } from './harness';
 
 /** Outages and policies: missed ticks, forbid, Redis restarts, TLS, secret headers. */
@@ -15,12 +16,9 @@ let dir: string;
 const workers: TriggerWorker[] = [];
 
 beforeAll(async () => {
-  [redis, s3, target] = await Promise.all([startRedis(), startS3(), new TargetServer().listen()]);
+  ({ redis, s3, target } = await startRealParts());
 });
-afterAll(async () => {
-  s3?.destroy();
-  await Promise.all([redis?.stop(), s3?.stop(), target?.close()]);
-});
+afterAll(() => stopRealParts({ redis, s3, target }));
 beforeEach(() => {
   dir = tempDir();
   target.requests.length = 0;

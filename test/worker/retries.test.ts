@@ -5,7 +5,8 @@ import { CatalogTrigger } from '../../constructs/trigger-catalog';
 import { TriggerWorker } from '../../worker/trigger-worker';
 import { tickJobId } from '../../worker/schedulers';
 import {
-  catalogTrigger, oneShotSchedule, RecordCollector, RedisServer, removeDir, S3Server, startRedis, startS3, TargetServer, tempDir, within, workerConfig, writeCatalog,
+  catalogTrigger, oneShotSchedule, RecordCollector, RedisServer, removeDir, S3Server, TargetServer, tempDir, within, workerConfig, writeCatalog,
+  startRealParts, stopRealParts,
 } from './harness';
 
 let redis: RedisServer;
@@ -16,12 +17,9 @@ let worker: TriggerWorker | undefined;
 let queueName: string;
 
 beforeAll(async () => {
-  [redis, s3, target] = await Promise.all([startRedis(), startS3(), new TargetServer().listen()]);
+  ({ redis, s3, target } = await startRealParts());
 });
-afterAll(async () => {
-  s3?.destroy();
-  await Promise.all([redis?.stop(), s3?.stop(), target?.close()]);
-});
+afterAll(() => stopRealParts({ redis, s3, target }));
 beforeEach(() => {
   dir = tempDir();
   target.requests.length = 0;
