@@ -1,0 +1,5 @@
+import { Command } from 'commander';
+import { CommandFactory } from '../io';
+
+// Placeholder while the command is being written.
+export const metricsCommand: CommandFactory = () => new Command('metrics');

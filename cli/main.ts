@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { appsCommand, triggersCommand } from './commands/inventory';
+import { metricsCommand } from './commands/metrics';
+import { queuesCommand } from './commands/queues';
+import { synthCommand } from './commands/synth';
+import { validateCommand } from './commands/validate';
+import { CliError, CliIo, colorsFor, CommandContext, CommandFactory, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from './io';
+
+const COMMANDS: readonly CommandFactory[] = [synthCommand, validateCommand, appsCommand, triggersCommand, metricsCommand, queuesCommand];
+
+/**
+ * Runs `calvin <args>` and resolves to the exit code. Never calls process.exit, so tests run it
+ * in-process; the bin at the bottom is the only place that touches the real process.
+ */
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  const context: CommandContext = { io, exitCode: EXIT_OK };
+  const program = buildProgram(context);
+  const colors = colorsFor(io.stderr, io.env);
+  try {
+    await program.parseAsync([...args], { from: 'user' });
+    return context.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end in a CommanderError too, with exit code 0.
+      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    if (error instanceof CliError) {
+      io.stderr.write(`${colors.red('error:')} ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr.write(`${colors.red('error:')} ${(error as Error)?.stack ?? String(error)}\n`);
+    return EXIT_PROBLEMS;
+  }
+}
+
+function buildProgram(context: CommandContext): Command {
+  const { io } = context;
+  const colors = colorsFor(io.stderr, io.env);
+  const program = new Command('calvin')
+    .description('Synthesize, validate and inspect a calvin-runtime platform; read its trigger metrics; open its queue dashboard.')
+    .version(packageVersion(), '-V, --version')
+    .helpCommand('help [command]', 'show help for a command')
+    .showSuggestionAfterError()
+    .addHelpText('after', `
+Examples:
+  $ calvin synth                                   # cdk8s.yaml's app -> dist/, validated
+  $ calvin validate dist/ k8s/hand-written.yaml    # any manifests, against the bundled schemas
+  $ calvin triggers                                # schedules, in words, and their next fire times
+  $ calvin metrics --workspace acme --since 24h --html report.html
+  $ calvin queues                                  # Bull Board on http://127.0.0.1:3000
+
+Exit codes: 0 done, 1 problems found (invalid manifests, failed synth), 2 wrong usage or missing environment.
+Colours only on a terminal (NO_COLOR turns them off, FORCE_COLOR on).`);
+  for (const factory of COMMANDS) program.addCommand(factory(context));
+  configure(program, io, colors);
+  return program;
+}
+
+/** Every command writes through `io`, throws instead of exiting, and says where to find usage after an error. */
+function configure(command: Command, io: CliIo, colors: ReturnType<typeof colorsFor>): void {
+  command
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(colors.red(text)),
+      getOutHelpWidth: () => io.stdout.columns ?? 100,
+      getErrHelpWidth: () => io.stderr.columns ?? 100,
+    })
+    .showHelpAfterError(`(run "${fullName(command)} --help" for usage)`);
+  for (const sub of command.commands) configure(sub, io, colors);
+}
+
+function fullName(command: Command): string {
+  return command.parent ? `${fullName(command.parent)} ${command.name()}` : command.name();
+}
+
+/** The version in this package's package.json: one level up from cli/main.ts, two from lib/cli/main.js. */
+function packageVersion(): string {
+  for (const candidate of [path.join(__dirname, '..', 'package.json'), path.join(__dirname, '..', '..', 'package.json')]) {
+    try {
+      const manifest = JSON.parse(fs.readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
+      if (manifest.name === 'calvin-runtime' && manifest.version) return manifest.version;
+    } catch {
+      // not this one
+    }
+  }
+  return 'unknown';
+}
+
+if (require.main === module) {
+  const abort = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => abort.abort());
+  runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), signal: abort.signal })
+    .then((code) => { process.exitCode = code; })
+    .catch((error) => { process.stderr.write(`${String(error?.stack ?? error)}\n`); process.exitCode = EXIT_PROBLEMS; });
+}
