@@ -1,0 +1,63 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ANSI, calvin, ROOT } from './capture';
+
+const COMMANDS = ['synth', 'validate', 'apps', 'triggers', 'metrics', 'queues'];
+
+describe('the calvin program', () => {
+  test('--help lists every command; each command has its own help with examples', async () => {
+    const top = await calvin(['--help']);
+    expect(top.code).toBe(0);
+    for (const name of COMMANDS) expect(top.stdout).toMatch(new RegExp(`^  ${name}\\b.* {2}\\S`, 'm'));
+    expect(top.stdout).toContain('Examples:');
+
+    for (const name of COMMANDS) {
+      const help = await calvin([name, '--help']);
+      expect({ name, code: help.code }).toEqual({ name, code: 0 });
+      expect(help.stdout).toContain(`Usage: calvin ${name}`);
+      expect(help.stdout).toMatch(/Examples:\n {2}\$ calvin /);
+      const viaHelp = await calvin(['help', name]);
+      expect(viaHelp.stdout).toBe(help.stdout);
+    }
+  });
+
+  test('--version prints the package version', async () => {
+    const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+    expect(await calvin(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  test('an unknown command or flag is a usage error (exit 2) with a suggestion', async () => {
+    const command = await calvin(['trigers']);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toContain("error: unknown command 'trigers'");
+    expect(command.stderr).toContain('(Did you mean triggers?)');
+
+    const flag = await calvin(['validate', '--output', 'xml']);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain("error: option '-o, --output <format>' argument 'xml' is invalid. Allowed choices are text, json, github.");
+  });
+
+  test('error messages are red on a terminal only; NO_COLOR and FORCE_COLOR win', async () => {
+    const piped = await calvin(['validate', 'nope.yaml']);
+    expect(piped.stderr).toBe('error: no such file or directory: nope.yaml\n');
+    const tty = await calvin(['validate', 'nope.yaml'], { tty: true });
+    expect(tty.stderr).toMatch(ANSI);
+    expect((await calvin(['validate', 'nope.yaml'], { tty: true, env: { NO_COLOR: '1' } })).stderr).not.toMatch(ANSI);
+    expect((await calvin(['validate', 'nope.yaml'], { env: { FORCE_COLOR: '1' } })).stderr).toMatch(ANSI);
+  });
+
+  test('the compiled bin runs as a process and sets its exit code', () => {
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'pipe' });
+    const bin = path.join(ROOT, 'lib', 'cli', 'main.js');
+    expect(fs.readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    expect(manifest.bin.calvin).toBe('lib/cli/main.js');
+
+    const ok = spawnSync('node', [bin, 'validate', '--kinds'], { cwd: ROOT, encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('serving.kserve.io/v1beta1/InferenceService\n');
+    const bad = spawnSync('node', [bin, 'validate', 'missing.yaml'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect([bad.status, bad.stderr]).toEqual([2, 'error: no such file or directory: missing.yaml\n']);
+  });
+});

@@ -1,0 +1,123 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { calvin, ROOT } from './capture';
+
+const FIXTURES = path.join(__dirname, 'fixtures');
+
+/** Every file under `dir` (relative path → bytes and mode), directories included by mode. */
+function tree(dir: string): Map<string, { mode: number; bytes?: string }> {
+  const entries = new Map<string, { mode: number; bytes?: string }>();
+  const visit = (current: string): void => {
+    for (const name of fs.readdirSync(current).sort()) {
+      const full = path.join(current, name);
+      const stat = fs.statSync(full);
+      const relative = path.relative(dir, full);
+      if (stat.isDirectory()) {
+        entries.set(`${relative}/`, { mode: stat.mode });
+        visit(full);
+      } else {
+        entries.set(relative, { mode: stat.mode, bytes: fs.readFileSync(full).toString('base64') });
+      }
+    }
+  };
+  entries.set('./', { mode: fs.statSync(dir).mode });
+  visit(dir);
+  return entries;
+}
+
+describe('calvin synth', () => {
+  let work: string;
+
+  beforeEach(() => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'calvin-synth-test-'));
+  });
+
+  afterEach(() => fs.rmSync(work, { recursive: true, force: true }));
+
+  test('writes exactly what cdk8s synth writes, and summarizes it', async () => {
+    const byCdk8s = path.join(work, 'cdk8s');
+    const byCalvin = path.join(work, 'calvin');
+    execFileSync(path.join(ROOT, 'node_modules', '.bin', 'cdk8s'), ['synth', '--no-check-upgrade', '--output', byCdk8s], { cwd: ROOT, stdio: 'pipe' });
+    const run = await calvin(['synth', '--out', byCalvin]);
+
+    expect(run.code).toBe(0);
+    const expected = tree(byCdk8s);
+    expect(Array.from(expected.keys())).toEqual(['./', 'calvin.k8s.yaml']);
+    expect(tree(byCalvin)).toEqual(expected);
+    expect(run.stdout).toBe([
+      `synthesized 9 objects into ${byCalvin}/, all valid against the bundled schemas`,
+      `  ${byCalvin}/calvin.k8s.yaml  9 objects`,
+      'kinds     ConfigMap 1, Deployment 1, DomainMapping 1, InferenceService 1, Namespace 2, PodDisruptionBudget 1, Service 1, ServiceAccount 1',
+      'apps      1: my-app',
+      'triggers  1: my-workspace/refresh',
+      '',
+    ].join('\n'));
+    // Not a terminal: no colour codes.
+    expect(run.stdout).not.toContain('\u001b[');
+    // Nothing left beside the output.
+    expect(fs.readdirSync(work).sort()).toEqual(['calvin', 'cdk8s']);
+  });
+
+  test('--json summarizes for machines, with paths relative to the working directory', async () => {
+    const run = await calvin(['synth', '--app', path.join(FIXTURES, 'inventory-app.ts'), '--out', 'out/k8s', '--json'], { cwd: work });
+
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({
+      out: 'out/k8s',
+      files: [{ file: 'out/k8s/shop.k8s.yaml', objects: 10 }],
+      objects: 10,
+      kinds: { ConfigMap: 1, Deployment: 1, DomainMapping: 1, InferenceService: 1, Namespace: 2, PodDisruptionBudget: 1, Service: 2, ServiceAccount: 1 },
+      apps: [
+        { name: 'ledger', namespace: 'calvin-apps', url: 'http://ledger.calvin-apps.svc.cluster.local' },
+        { name: 'web', namespace: 'calvin-apps', url: 'https://web.apps.example.com' },
+      ],
+      triggers: ['acme/heartbeat', 'acme/weekday-report', 'globex/nightly'],
+    });
+  });
+
+  test("a construct's error stops synth, is passed on, and leaves the previous output as it was", async () => {
+    const out = path.join(work, 'dist');
+    fs.mkdirSync(out);
+    fs.writeFileSync(path.join(out, 'previous.k8s.yaml'), 'kind: Previous\n');
+    const run = await calvin(['synth', '--app', path.join(FIXTURES, 'invalid-props-app.ts'), '--out', out], { cwd: work });
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('CalvinValidationError: broken/web: minScale 5 is greater than maxScale (2)');
+    expect(run.stderr).toContain(`exited with code 1 (its errors are above); dist was left as it was`);
+    expect(run.stdout).toBe('');
+    expect(fs.readdirSync(out)).toEqual(['previous.k8s.yaml']);
+    expect(fs.readdirSync(work)).toEqual(['dist']);
+  });
+
+  test('an object the schemas reject (written through the escape hatch) stops synth with file, line and field path', async () => {
+    const out = path.join(work, 'dist');
+    const run = await calvin(['synth', '--app', path.join(FIXTURES, 'invalid-object-app.ts'), '--out', out], { cwd: work });
+
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('dist/hatch.k8s.yaml document 8 InferenceService/web');
+    expect(lines[1]).toMatch(/^ {2}\d+:\d+ {2}spec\.predictor\.containers\[0\]\.ports\[0\]\.containerPort {2}must be integer$/);
+    expect(lines[2]).toMatch(/^ {2}\d+:\d+ {2}spec\.predictor\.minReplica {2}unknown field "minReplica"$/);
+    expect(lines[3]).toBe('invalid: 2 problems in 1 object (9 objects in 1 file)');
+    expect(run.stderr).toContain('the synthesized objects are invalid; nothing was written');
+    expect(fs.readdirSync(work)).toEqual([]);
+  });
+
+  test('usage errors: no cdk8s.yaml, a missing entry file, an unknown flag', async () => {
+    const noConfig = await calvin(['synth'], { cwd: work });
+    expect(noConfig.code).toBe(2);
+    expect(noConfig.stderr).toContain(`no cdk8s.yaml in ${work}; run from the app's directory or pass --app <entry file>`);
+
+    const missing = await calvin(['synth', '--app', 'nope.ts'], { cwd: work });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(`--app: "nope.ts" does not exist (relative to ${work})`);
+
+    const badFlag = await calvin(['synth', '--outt', 'x'], { cwd: work });
+    expect(badFlag.code).toBe(2);
+    expect(badFlag.stderr).toContain("error: unknown option '--outt'");
+    expect(badFlag.stderr).toContain('(Did you mean --out?)');
+    expect(badFlag.stderr).toContain('(run "calvin synth --help" for usage)');
+  });
+});
