@@ -27,6 +27,8 @@ describe('a customer repo using the package by name', () => {
       fs.symlinkSync(path.join(ROOT, 'node_modules', dep), path.join(modules, dep));
     }
     fs.symlinkSync(bin('tsx'), path.join(modules, '.bin', 'tsx'));
+    // npm links each `bin` of an installed package into node_modules/.bin.
+    fs.symlinkSync(path.join(ROOT, 'lib', 'cli', 'main.js'), path.join(modules, '.bin', 'calvin'));
   });
 
   afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -45,6 +47,19 @@ describe('a customer repo using the package by name', () => {
     ]);
     expect(pricing.spec.predictor.imagePullSecrets).toEqual([{ name: 'acme-registry' }]);
     expect(schemaProblems(docs)).toEqual([]);
+  });
+
+  test('npx calvin: synth writes what cdk8s synth wrote, and apps reads it back', () => {
+    execFileSync(bin('cdk8s'), ['synth', '--no-check-upgrade', '--output', 'by-cdk8s'], { cwd: work, stdio: 'pipe' });
+    const summary = execFileSync('npx', ['--no-install', 'calvin', 'synth', '--out', 'by-calvin'], { cwd: work, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(summary.split('\n')[0]).toBe('synthesized 10 objects into by-calvin/, all valid against the bundled schemas');
+    const read = (dir: string) => fs.readFileSync(path.join(work, dir, 'acme.k8s.yaml'), 'utf8');
+    expect(read('by-calvin')).toBe(read('by-cdk8s'));
+    const apps = JSON.parse(execFileSync('npx', ['--no-install', 'calvin', 'apps', '--dir', 'by-calvin', '--json'], { cwd: work, encoding: 'utf8' }));
+    expect(apps.map((app: { name: string; url: string }) => [app.name, app.url])).toEqual([
+      ['pricing', 'http://pricing-predictor.calvin-apps.svc.cluster.local'],
+      ['shop', 'https://shop.apps.acme.example'],
+    ]);
   });
 
   test('the package resolves to the compiled entry, not the TypeScript source', () => {
@@ -83,7 +98,7 @@ describe('a customer repo using the package by name', () => {
     expect(files).toEqual(expect.arrayContaining([
       'lib/constructs/index.js', 'lib/constructs/index.d.ts', 'lib/imports/kserve.js', 'lib/imports/kserve.d.ts',
       'lib/imports/schemas/kubernetes.json', 'lib/imports/schemas/crds.json',
-      'lib/constructs/trigger-catalog.schema.json', 'lib/constructs/webhook-signature.js', 'lib/worker/main.js',
+      'lib/constructs/trigger-catalog.schema.json', 'lib/constructs/webhook-signature.js', 'lib/worker/main.js', 'lib/cli/main.js',
     ]));
     expect(files.some((f) => f.startsWith('test/') || f.startsWith('constructs/'))).toBe(false);
   });
