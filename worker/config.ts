@@ -88,19 +88,8 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     }
   }
 
-  const bucket = env.S3_BUCKET?.trim() ?? '';
-  if (!bucket) problems.push('S3_BUCKET: is not set (the bucket metrics are written to)');
-  else if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) problems.push(`S3_BUCKET: "${bucket}" is not a bucket name (3–63 lowercase letters, digits, '.' and '-')`);
-  const endpoint = env.S3_ENDPOINT?.trim() || undefined;
-  if (endpoint && !/^https?:\/\/[^/@]+\/?$/.test(endpoint)) problems.push(`S3_ENDPOINT: "${endpoint.includes("@") ? redactUrl(endpoint) : endpoint}" is not an http(s) origin such as https://fra1.digitaloceanspaces.com`);
-  const accessKeyId = env.AWS_ACCESS_KEY_ID?.trim() || undefined;
-  const secretAccessKey = env.AWS_SECRET_ACCESS_KEY?.trim() || undefined;
-  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) problems.push('AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY: set both or neither');
-  const forcePathStyleRaw = env.S3_FORCE_PATH_STYLE?.trim().toLowerCase();
-  if (forcePathStyleRaw && !['true', 'false'].includes(forcePathStyleRaw)) problems.push(`S3_FORCE_PATH_STYLE: "${env.S3_FORCE_PATH_STYLE}" is not true or false`);
-
-  const prefix = read('METRICS_PREFIX');
-  if (prefix.startsWith('/') || (prefix !== '' && !prefix.endsWith('/'))) problems.push(`METRICS_PREFIX: "${prefix}" must not start with '/' and must end with '/' (e.g. "metrics/")`);
+  const s3Env = readS3Env(env);
+  problems.push(...s3Env.problems.map((problem) => `${problem.name}: ${problem.message}`));
 
   const signingSecrets = (env.SIGNING_SECRETS ?? '').split(/[\s,]+/).filter(Boolean);
   if (signingSecrets.length > 2) problems.push(`SIGNING_SECRETS: has ${signingSecrets.length} secrets; at most 2 (the current one and the next, while rotating)`);
@@ -131,17 +120,9 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     allowList: allowList.list,
     shutdownGraceMs: int('SHUTDOWN_GRACE_MS', 0, 600_000),
     logLevel,
-    s3: {
-      bucket,
-      endpoint,
-      region: read('S3_REGION'),
-      // A custom endpoint (Spaces, MinIO, s3rver) is addressed by path unless told otherwise.
-      forcePathStyle: forcePathStyleRaw ? forcePathStyleRaw === 'true' : endpoint !== undefined,
-      accessKeyId,
-      secretAccessKey,
-    },
+    s3: s3Env.s3,
     metrics: {
-      prefix,
+      prefix: s3Env.prefix,
       flushCount: int('METRICS_FLUSH_COUNT', 1, 100_000),
       flushIntervalMs: int('METRICS_FLUSH_INTERVAL_MS', 100, 3_600_000),
       bufferMax: int('METRICS_BUFFER_MAX', 100, 10_000_000),
@@ -149,6 +130,51 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
   };
   if (problems.length > 0) throw new WorkerConfigError(problems);
   return config;
+}
+
+/** One problem with an S3 variable; `missing` when it is not set at all (the CLI lists those apart). */
+export interface S3EnvProblem {
+  readonly name: string;
+  readonly message: string;
+  readonly missing: boolean;
+}
+
+/**
+ * The S3 part of the worker's environment (bucket, endpoint, region, path style, keys, metrics
+ * prefix). `calvin metrics` reads the worker's records with the same variables, through this.
+ */
+export function readS3Env(env: NodeJS.ProcessEnv): { s3: WorkerConfig['s3']; prefix: string; problems: S3EnvProblem[] } {
+  const problems: S3EnvProblem[] = [];
+  const problem = (name: string, message: string, missing = false): void => {
+    problems.push({ name, message, missing });
+  };
+  const bucket = env.S3_BUCKET?.trim() ?? '';
+  if (!bucket) problem('S3_BUCKET', 'is not set (the bucket metrics are written to)', true);
+  else if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) problem('S3_BUCKET', `"${bucket}" is not a bucket name (3–63 lowercase letters, digits, '.' and '-')`);
+  const endpoint = env.S3_ENDPOINT?.trim() || undefined;
+  // The endpoint may carry credentials in its userinfo: a problem never repeats them.
+  if (endpoint && !/^https?:\/\/[^/@]+\/?$/.test(endpoint)) problem('S3_ENDPOINT', `"${endpoint.includes('@') ? redactUrl(endpoint) : endpoint}" is not an http(s) origin such as https://fra1.digitaloceanspaces.com`);
+  const accessKeyId = env.AWS_ACCESS_KEY_ID?.trim() || undefined;
+  const secretAccessKey = env.AWS_SECRET_ACCESS_KEY?.trim() || undefined;
+  if (accessKeyId && !secretAccessKey) problem('AWS_SECRET_ACCESS_KEY', 'is not set, but AWS_ACCESS_KEY_ID is (set both or neither)', true);
+  if (secretAccessKey && !accessKeyId) problem('AWS_ACCESS_KEY_ID', 'is not set, but AWS_SECRET_ACCESS_KEY is (set both or neither)', true);
+  const forcePathStyleRaw = env.S3_FORCE_PATH_STYLE?.trim().toLowerCase();
+  if (forcePathStyleRaw && !['true', 'false'].includes(forcePathStyleRaw)) problem('S3_FORCE_PATH_STYLE', `"${env.S3_FORCE_PATH_STYLE}" is not true or false`);
+  const prefix = env.METRICS_PREFIX?.trim() || WORKER_ENV_DEFAULTS.METRICS_PREFIX;
+  if (prefix.startsWith('/') || (prefix !== '' && !prefix.endsWith('/'))) problem('METRICS_PREFIX', `"${prefix}" must not start with '/' and must end with '/' (e.g. "metrics/")`);
+  return {
+    s3: {
+      bucket,
+      endpoint,
+      region: env.S3_REGION?.trim() || WORKER_ENV_DEFAULTS.S3_REGION,
+      // A custom endpoint (Spaces, MinIO, s3rver) is addressed by path unless told otherwise.
+      forcePathStyle: forcePathStyleRaw ? forcePathStyleRaw === 'true' : endpoint !== undefined,
+      accessKeyId,
+      secretAccessKey,
+    },
+    prefix,
+    problems,
+  };
 }
 
 /** REDIS_URL without its password, for logs. */

@@ -11,20 +11,8 @@ export class S3ObjectStore implements ObjectStore {
   private readonly client: S3Client;
 
   public constructor(private readonly config: WorkerConfig['s3']) {
-    this.client = new S3Client({
-      region: config.region,
-      endpoint: config.endpoint,
-      forcePathStyle: config.forcePathStyle,
-      credentials: config.accessKeyId && config.secretAccessKey
-        ? { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey }
-        : undefined,
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-      // The sink retries whole batches with its own backoff; one SDK retry covers a dropped socket.
-      maxAttempts: 2,
-      // Without throwOnRequestTimeout the SDK only warns, and a silent endpoint holds a flush forever.
-      requestHandler: { requestTimeout: 15_000, connectionTimeout: 5_000, throwOnRequestTimeout: true },
-    });
+    // The sink retries whole batches with its own backoff; one SDK retry covers a dropped socket.
+    this.client = createS3Client(config, { maxAttempts: 2, requestTimeoutMs: 15_000 });
   }
 
   public async putJson(key: string, body: string, signal?: AbortSignal): Promise<void> {
@@ -34,4 +22,24 @@ export class S3ObjectStore implements ObjectStore {
   public destroy(): void {
     this.client.destroy();
   }
+}
+
+/**
+ * An S3 client for the worker's settings; `calvin metrics` reads with one too. Checksums only when
+ * required (see above); request timeouts that throw, since without throwOnRequestTimeout the SDK
+ * only warns and a silent endpoint holds a call forever.
+ */
+export function createS3Client(config: WorkerConfig['s3'], options: { readonly maxAttempts: number; readonly requestTimeoutMs: number }): S3Client {
+  return new S3Client({
+    region: config.region,
+    endpoint: config.endpoint,
+    forcePathStyle: config.forcePathStyle,
+    credentials: config.accessKeyId && config.secretAccessKey
+      ? { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey }
+      : undefined,
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+    maxAttempts: options.maxAttempts,
+    requestHandler: { requestTimeout: options.requestTimeoutMs, connectionTimeout: 5_000, throwOnRequestTimeout: true },
+  });
 }

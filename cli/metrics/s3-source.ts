@@ -1,80 +1,30 @@
 import { S3Client } from '@aws-sdk/client-s3';
-import { WORKER_ENV_DEFAULTS } from '../../worker/config';
+import { readS3Env, WorkerConfig } from '../../worker/config';
+import { createS3Client } from '../../worker/s3-store';
 import { CliError, EXIT_PROBLEMS, EXIT_USAGE, MissingEnvError } from '../io';
 
-/** Where the worker's metrics are: read from the same environment variables as the worker. */
-export interface MetricsSource {
-  readonly bucket: string;
-  readonly endpoint?: string;
-  readonly region: string;
-  readonly forcePathStyle: boolean;
-  readonly accessKeyId?: string;
-  readonly secretAccessKey?: string;
-  readonly prefix: string;
-}
+/** Where the worker's metrics are: the worker's S3 settings and key prefix. */
+export type MetricsSource = WorkerConfig['s3'] & { readonly prefix: string };
 
 /**
- * The worker's S3 rules (worker/config.ts), minus everything but S3: S3_BUCKET is required,
- * AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY come as a pair, the rest have the worker's defaults.
- * Missing variables are reported together (exit 2); so are malformed ones.
+ * The worker's own S3 variables, read by the worker's own rules (readS3Env): what is not set is
+ * listed together (exit 2), malformed values ride along so that one run shows all there is to fix.
  */
 export function metricsSourceFromEnv(env: NodeJS.ProcessEnv): MetricsSource {
-  const missing: Array<{ name: string; why: string }> = [];
-  const problems: string[] = [];
-  const bucket = env.S3_BUCKET?.trim() ?? '';
-  if (!bucket) missing.push({ name: 'S3_BUCKET', why: 'the bucket the worker writes its metrics to' });
-  else if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) problems.push(`S3_BUCKET: "${bucket}" is not a bucket name (3–63 lowercase letters, digits, '.' and '-')`);
-
-  const accessKeyId = env.AWS_ACCESS_KEY_ID?.trim() || undefined;
-  const secretAccessKey = env.AWS_SECRET_ACCESS_KEY?.trim() || undefined;
-  if (accessKeyId && !secretAccessKey) missing.push({ name: 'AWS_SECRET_ACCESS_KEY', why: 'AWS_ACCESS_KEY_ID is set: set both or neither' });
-  if (secretAccessKey && !accessKeyId) missing.push({ name: 'AWS_ACCESS_KEY_ID', why: 'AWS_SECRET_ACCESS_KEY is set: set both or neither' });
-
-  const endpoint = env.S3_ENDPOINT?.trim() || undefined;
-  // The endpoint may carry credentials in its userinfo; a problem message must not repeat them.
-  if (endpoint && !/^https?:\/\/[^/@]+\/?$/.test(endpoint)) {
-    problems.push(`S3_ENDPOINT: "${endpoint.includes('@') ? '(redacted)' : endpoint}" is not an http(s) origin such as https://fra1.digitaloceanspaces.com`);
-  }
-  const forcePathStyleRaw = env.S3_FORCE_PATH_STYLE?.trim().toLowerCase();
-  if (forcePathStyleRaw && !['true', 'false'].includes(forcePathStyleRaw)) problems.push(`S3_FORCE_PATH_STYLE: "${env.S3_FORCE_PATH_STYLE}" is not true or false`);
-  const prefix = env.METRICS_PREFIX?.trim() || WORKER_ENV_DEFAULTS.METRICS_PREFIX;
-  if (prefix.startsWith('/') || (prefix !== '' && !prefix.endsWith('/'))) problems.push(`METRICS_PREFIX: "${prefix}" must not start with '/' and must end with '/' (e.g. "metrics/")`);
-
+  const { s3, prefix, problems } = readS3Env(env);
+  const missing = problems.filter((problem) => problem.missing).map((problem) => ({ name: problem.name, why: problem.message }));
+  const invalid = problems.filter((problem) => !problem.missing).map((problem) => `${problem.name}: ${problem.message}`);
   if (missing.length > 0) {
-    // Malformed values ride along, so that one run shows everything there is to fix.
-    const alsoInvalid = problems.length > 0 ? `invalid:\n  ${problems.join('\n  ')}\n` : '';
+    const alsoInvalid = invalid.length > 0 ? `invalid:\n  ${invalid.join('\n  ')}\n` : '';
     throw new MissingEnvError(missing, `${alsoInvalid}calvin metrics reads the worker's S3 settings: S3_BUCKET, S3_ENDPOINT, S3_REGION, S3_FORCE_PATH_STYLE, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, METRICS_PREFIX.`);
   }
-  if (problems.length > 0) throw new CliError(`invalid environment:\n  ${problems.join('\n  ')}`, EXIT_USAGE);
-  return {
-    bucket,
-    endpoint,
-    region: env.S3_REGION?.trim() || WORKER_ENV_DEFAULTS.S3_REGION,
-    // As in the worker: a custom endpoint (Spaces, MinIO, s3rver) is addressed by path unless told otherwise.
-    forcePathStyle: forcePathStyleRaw ? forcePathStyleRaw === 'true' : endpoint !== undefined,
-    accessKeyId,
-    secretAccessKey,
-    prefix,
-  };
+  if (invalid.length > 0) throw new CliError(`invalid environment:\n  ${invalid.join('\n  ')}`, EXIT_USAGE);
+  return { ...s3, prefix };
 }
 
-/**
- * The worker's client settings (worker/s3-store.ts): checksums only when an operation requires
- * them, which S3-compatible servers need, and request timeouts that throw instead of hanging.
- */
+/** The worker's client, with more patience: a reader can wait, and retrying a GET is harmless. */
 export function metricsS3Client(source: MetricsSource): S3Client {
-  return new S3Client({
-    region: source.region,
-    endpoint: source.endpoint,
-    forcePathStyle: source.forcePathStyle,
-    credentials: source.accessKeyId && source.secretAccessKey
-      ? { accessKeyId: source.accessKeyId, secretAccessKey: source.secretAccessKey }
-      : undefined,
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-    maxAttempts: 3,
-    requestHandler: { requestTimeout: 30_000, connectionTimeout: 5_000, throwOnRequestTimeout: true },
-  });
+  return createS3Client(source, { maxAttempts: 3, requestTimeoutMs: 30_000 });
 }
 
 /** Hints for the S3 error codes a reader meets most; the code itself is always printed too. */

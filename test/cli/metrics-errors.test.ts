@@ -73,17 +73,17 @@ describe('calvin metrics: usage and environment', () => {
   test('missing environment: every missing variable at once, exit 2; malformed values too; the secret never shown', async () => {
     const none = await calvin(['metrics', '-w', 'acme']);
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('error: missing environment variable:\n  S3_BUCKET: the bucket the worker writes its metrics to\n');
+    expect(none.stderr).toContain('error: missing environment variable:\n  S3_BUCKET: is not set (the bucket metrics are written to)\n');
 
     const half = await calvin(['metrics', '-w', 'acme'], { env: { AWS_ACCESS_KEY_ID: 'AKIAEXAMPLE' } });
     expect(half.code).toBe(2);
-    expect(half.stderr).toContain('error: missing environment variables:\n  S3_BUCKET: the bucket the worker writes its metrics to\n'
-      + '  AWS_SECRET_ACCESS_KEY: AWS_ACCESS_KEY_ID is set: set both or neither\n');
+    expect(half.stderr).toContain('error: missing environment variables:\n  S3_BUCKET: is not set (the bucket metrics are written to)\n'
+      + '  AWS_SECRET_ACCESS_KEY: is not set, but AWS_ACCESS_KEY_ID is (set both or neither)\n');
 
     const secret = 'pst-this-is-the-secret';
     const bad = await calvin(['metrics', '-w', 'acme'], { env: { S3_BUCKET: 'Bad_Bucket', S3_ENDPOINT: 'ftp://x', S3_FORCE_PATH_STYLE: 'maybe', METRICS_PREFIX: '/m', AWS_SECRET_ACCESS_KEY: secret } });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('error: missing environment variable:\n  AWS_ACCESS_KEY_ID: AWS_SECRET_ACCESS_KEY is set: set both or neither\ninvalid:\n'
+    expect(bad.stderr).toContain('error: missing environment variable:\n  AWS_ACCESS_KEY_ID: is not set, but AWS_SECRET_ACCESS_KEY is (set both or neither)\ninvalid:\n'
       + '  S3_BUCKET: "Bad_Bucket" is not a bucket name');
     expect(bad.stderr).toContain('  METRICS_PREFIX: "/m" must not start with');
     expect(bad.stderr).not.toContain(secret);

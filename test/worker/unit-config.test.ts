@@ -120,7 +120,7 @@ describe('loadWorkerConfig: a bad environment', () => {
     expect(error.problems).toEqual([
       expect.stringMatching(/^REDIS_URL: is not set/),
       expect.stringMatching(/^S3_BUCKET: is not set/),
-      expect.stringMatching(/^AWS_ACCESS_KEY_ID \/ AWS_SECRET_ACCESS_KEY: set both or neither/),
+      expect.stringMatching(/^AWS_ACCESS_KEY_ID: is not set, but AWS_SECRET_ACCESS_KEY is \(set both or neither\)/),
       expect.stringMatching(/^SIGNING_SECRETS: has 3 secrets; at most 2/),
       expect.stringMatching(/^SIGNING_SECRETS: secret #2 decodes to 10 bytes; expected 24 to 64/),
       expect.stringMatching(/^TARGET_ALLOW_LIST: "10\.0\.0\.0\/40" has a bad prefix length/),
@@ -152,7 +152,7 @@ describe('loadWorkerConfig: a bad environment', () => {
       expect.stringMatching(/^REDIS_URL: scheme "http:" is not redis: or rediss:/),
       expect.stringMatching(/^S3_BUCKET: "Not_A_Bucket" is not a bucket name/),
       expect.stringMatching(/^S3_ENDPOINT: "ftp:\/\/example\.com" is not an http\(s\) origin/),
-      expect.stringMatching(/^AWS_ACCESS_KEY_ID \/ AWS_SECRET_ACCESS_KEY: set both or neither/),
+      expect.stringMatching(/^AWS_SECRET_ACCESS_KEY: is not set, but AWS_ACCESS_KEY_ID is \(set both or neither\)/),
       expect.stringMatching(/^S3_FORCE_PATH_STYLE: "maybe" is not true or false/),
       expect.stringMatching(/^METRICS_PREFIX: "\/metrics" must not start with '\/'/),
       expect.stringMatching(/^SIGNING_SECRETS: secret #1 does not start with "whsec_"/),
