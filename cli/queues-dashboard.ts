@@ -9,7 +9,7 @@ import { Queue } from 'bullmq';
 import express from 'express';
 import { Redis, RedisOptions } from 'ioredis';
 import { redactUrl } from '../worker/config';
-import { CliError } from './io';
+import { CliError, EXIT_USAGE } from './io';
 
 export interface QueuesDashboardOptions {
   readonly redisUrl: string;
@@ -20,12 +20,19 @@ export interface QueuesDashboardOptions {
   readonly port: number;
   /** Bull Board without retry, clean, remove, pause or add: for looking, not touching. */
   readonly readOnly: boolean;
+  /** Where the board is mounted, e.g. `/queues`. @default '/' */
+  readonly basePath?: string;
   /** How long to wait for Redis to answer a PING before giving up. @default 5000 */
   readonly connectTimeoutMs?: number;
+  /**
+   * Called once when the connection to Redis is lost after the start (again only after it came
+   * back), with a message that never contains the password; the board keeps reconnecting.
+   */
+  readonly onRedisError?: (message: string) => void;
 }
 
 export interface QueuesDashboard {
-  /** `http://127.0.0.1:<port>/`. */
+  /** `http://127.0.0.1:<port><basePath>`, with the port actually bound. */
   readonly url: string;
   close(): Promise<void>;
 }
@@ -33,62 +40,89 @@ export interface QueuesDashboard {
 /** The only interface the dashboard listens on: it can change and delete jobs, so it is not for the network. */
 export const DASHBOARD_HOST = '127.0.0.1';
 
+/** `queues`, `/queues/` → `/queues/`; '' → `/`. Anything but plain path segments is refused. */
+export function normalizeBasePath(basePath = '/'): string {
+  const segments = basePath.split('/').filter(Boolean);
+  if (segments.some((segment) => !/^[A-Za-z0-9_.~-]+$/.test(segment) || segment === '.' || segment === '..')) {
+    throw new CliError(`base path "${basePath}" is not made of plain path segments (letters, digits, '_', '.', '~', '-')`, EXIT_USAGE);
+  }
+  return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
+}
+
 /**
  * Bull Board for the scheduler's queues, served on 127.0.0.1 only. Redis is checked with a
  * bounded PING first: ioredis would otherwise retry forever and the page would just hang.
  */
 export async function startQueuesDashboard(options: QueuesDashboardOptions): Promise<QueuesDashboard> {
-  // No retries until the first PING answers (a wrong URL fails at once); reconnects after that.
+  const basePath = normalizeBasePath(options.basePath);
+  const timeoutMs = options.connectTimeoutMs ?? 5_000;
+  // No retries until the first PING answers (a wrong URL fails at once); after that reconnect
+  // as the worker does, at most 2 s apart, since a managed Redis failover takes seconds.
   let reachable = false;
   const redisOptions: RedisOptions = {
     maxRetriesPerRequest: null,
-    connectTimeout: options.connectTimeoutMs ?? 5_000,
-    retryStrategy: (attempt) => (reachable ? Math.min(attempt * 200, 2_000) : null),
+    connectTimeout: timeoutMs,
+    lazyConnect: true,
+    retryStrategy: (attempt) => (reachable ? Math.min(attempt * 100, 2_000) : null),
     ...(options.redisUrl.startsWith('rediss:') && options.redisTlsCaFile ? { tls: { ca: readFileSync(options.redisTlsCaFile) } } : {}),
   };
-  const connection = new Redis(options.redisUrl, { ...redisOptions, lazyConnect: true });
-  // Errors surface through the PING below; without a listener ioredis would print each retry.
-  connection.on('error', () => undefined);
+  const connection = new Redis(options.redisUrl, redisOptions);
+  let down = false;
+  connection.on('error', (error: Error) => {
+    // Before the PING answers, errors surface through it; a listener keeps ioredis from printing each one.
+    if (!reachable || down) return;
+    down = true;
+    options.onRedisError?.(`lost Redis at ${redactUrl(options.redisUrl)}: ${withoutPassword(errorText(error), options.redisUrl)}; reconnecting`);
+  });
+  connection.on('ready', () => { down = false; });
   try {
-    await ping(connection, options.connectTimeoutMs ?? 5_000);
+    await ping(connection, timeoutMs);
     reachable = true;
   } catch (error) {
-    connection.disconnect();
+    disconnect(connection);
     throw new CliError(`cannot reach Redis at ${redactUrl(options.redisUrl)}: ${withoutPassword((error as Error).message, options.redisUrl)}`);
   }
 
-  const queues = options.queueNames.map((name) => new Queue(name, { connection }));
+  // One shared connection: a Queue needs no blocking one, and a shared one is left for us to close.
+  const queues = options.queueNames.map((name) => {
+    const queue = new Queue(name, { connection });
+    // Connection errors are reported above; BullMQ would otherwise console.error them again.
+    queue.on('error', () => undefined);
+    return queue;
+  });
   const serverAdapter = new ExpressAdapter();
   createBullBoard({
     queues: queues.map((queue) => new BullMQAdapter(queue, { readOnlyMode: options.readOnly, allowRetries: !options.readOnly })),
     serverAdapter,
     options: { uiConfig: { boardTitle: 'calvin queues' } },
   });
-  serverAdapter.setBasePath('/');
+  serverAdapter.setBasePath(basePath);
   const app = express();
   app.disable('x-powered-by');
-  app.use('/', serverAdapter.getRouter());
+  app.use(basePath === '/' ? '/' : basePath.slice(0, -1), serverAdapter.getRouter());
 
-  const server = app.listen(options.port, DASHBOARD_HOST);
-  const closeAll = async (): Promise<void> => {
-    await Promise.allSettled(queues.map((queue) => queue.close()));
-    connection.disconnect();
+  const closeRedis = async (): Promise<void> => {
+    // Bounded: with Redis gone, closing a queue could wait for it forever (maxRetriesPerRequest null).
+    await settlesWithin(Promise.allSettled(queues.map((queue) => queue.close())), 2_000);
+    disconnect(connection);
   };
+  const server = app.listen(options.port, DASHBOARD_HOST);
   try {
     await Promise.race([once(server, 'listening'), once(server, 'error').then(([error]) => { throw error; })]);
   } catch (error) {
-    await closeAll();
+    await closeRedis();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new CliError(`port ${options.port} on ${DASHBOARD_HOST} is in use; pass another --port (0 picks a free one)`);
     if (code === 'EACCES') throw new CliError(`port ${options.port} on ${DASHBOARD_HOST} needs privileges; pass a port above 1023`);
     throw new CliError(`cannot listen on ${DASHBOARD_HOST}:${options.port}: ${(error as Error).message}`);
   }
   const { port } = server.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
   return {
-    url: `http://${DASHBOARD_HOST}:${port}/`,
-    async close() {
-      await closeServer(server);
-      await closeAll();
+    url: `http://${DASHBOARD_HOST}:${port}${basePath}`,
+    close() {
+      closing ??= closeServer(server).then(closeRedis);
+      return closing;
     },
   };
 }
@@ -107,11 +141,25 @@ async function ping(connection: Redis, timeoutMs: number): Promise<void> {
   try {
     await Promise.race([connection.connect().then(() => connection.ping()), timeout]);
   } catch (error) {
-    throw lastError ? new Error(lastError.message || (lastError as NodeJS.ErrnoException).code || String(lastError)) : error;
+    throw lastError ? new Error(errorText(lastError)) : error;
   } finally {
     clearTimeout(timer);
     connection.off('error', onError);
   }
+}
+
+/**
+ * ioredis arms a 2 s timer on disconnect that only the socket's 'close' clears; on a socket that
+ * has already closed it would keep the process alive for nothing.
+ */
+function disconnect(connection: Redis): void {
+  if (connection.status !== 'end') connection.disconnect();
+}
+
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([promise, new Promise<void>((resolve) => { timer = setTimeout(resolve, ms); })]);
+  clearTimeout(timer);
 }
 
 /** Closes the server and the browser's keep-alive connections, so Ctrl-C does not wait for them. */
@@ -120,6 +168,10 @@ async function closeServer(server: Server): Promise<void> {
   server.close();
   server.closeAllConnections();
   await closed;
+}
+
+function errorText(error: Error): string {
+  return error.message || (error as NodeJS.ErrnoException).code || String(error);
 }
 
 /** A server's error text may quote the AUTH it refused; the password never reaches the terminal. */

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -60,6 +60,9 @@ describe('a customer repo using the package by name', () => {
       ['pricing', 'http://pricing-predictor.calvin-apps.svc.cluster.local'],
       ['shop', 'https://shop.apps.acme.example'],
     ]);
+    // The compiled bin sets the process exit code: 2 for a usage error.
+    const bad = spawnSync(path.join(work, 'node_modules', '.bin', 'calvin'), ['validate', 'missing.yaml'], { cwd: work, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect([bad.status, bad.stderr]).toEqual([2, 'error: no such file or directory: missing.yaml\n']);
   });
 
   test('the package resolves to the compiled entry, not the TypeScript source', () => {

@@ -43,8 +43,10 @@ async function runQueues(options: QueuesOptions, io: CliIo): Promise<number> {
   const badName = queueNames.find((name) => !/^[A-Za-z0-9_.-]{1,100}$/.test(name));
   if (badName !== undefined) throw new CliError(`--queue: "${badName}" is not 1–100 letters, digits, '_', '.' or '-'`, EXIT_USAGE);
 
+  const warn = colorsFor(io.stderr, io.env).yellow('warning:');
   const dashboard = await startQueuesDashboard({
     redisUrl, redisTlsCaFile: io.env.REDIS_TLS_CA_FILE?.trim() || undefined, queueNames, port, readOnly: options.readOnly === true,
+    onRedisError: (message) => io.stderr.write(`${warn} ${message} (the board shows errors until it is back)\n`),
   });
   const colors = colorsFor(io.stdout, io.env);
   io.stdout.write(`Bull Board for ${queueNames.join(', ')} at ${colors.cyan(dashboard.url)} `
