@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as YAML from 'yaml';
 import { CliError, CliIo, EXIT_USAGE } from './io';
-import { parseManifestFile } from './manifests';
+import { manifestFilesUnder, parseManifestFile } from './manifests';
 
 /** The cdk8s app to run and where its output goes, as `cdk8s synth` would decide them. */
 export interface Cdk8sApp {
@@ -95,18 +95,7 @@ export function runCdk8sApp(app: Cdk8sApp, outdir: string, io: CliIo): Promise<n
 
 /** The YAML files the app wrote, as cdk8s lists them: every .yaml/.yml under `dir`, sorted. */
 export function synthesizedFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  const files: string[] = [];
-  const pending = [dir];
-  for (let visited = 0; pending.length > 0 && visited < 10_000; visited++) {
-    const current = pending.shift()!;
-    for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
-      const full = path.join(current, entry.name);
-      if (entry.isDirectory()) pending.push(full);
-      else if (/\.ya?ml$/.test(entry.name)) files.push(full);
-    }
-  }
-  return files.sort();
+  return fs.existsSync(dir) ? manifestFilesUnder(dir, ['.yaml', '.yml']) : [];
 }
 
 /**

@@ -1,6 +1,7 @@
 import { KNATIVE_VISIBILITY_LABEL } from '../constructs/app-manifests';
 import { AppEngine, AppVisibility } from '../constructs/engine';
 import { CatalogTrigger, parseTriggerCatalog, TRIGGER_CATALOG_KIND } from '../constructs/trigger-catalog';
+import { CliError } from './io';
 
 /**
  * What `calvin apps` and `calvin triggers` show, read back from synthesized manifests rather than
@@ -83,8 +84,9 @@ export function triggersIn(objects: readonly unknown[]): TriggerSummary[] {
     for (const value of Object.values(object.data)) {
       if (typeof value !== 'string' || !value.includes(`"${TRIGGER_CATALOG_KIND}"`)) continue;
       const parsed = parseTriggerCatalog(value);
-      if (!parsed.catalog) continue;
       const catalog = `${object.metadata?.namespace ?? 'default'}/${object.metadata?.name ?? '?'}`;
+      // The worker would refuse this catalog too: listing what it holds would show triggers that never fire.
+      if (!parsed.catalog) throw new CliError(`ConfigMap ${catalog} holds an invalid trigger catalog:\n  ${parsed.problems.join('\n  ')}`);
       triggers.push(...parsed.catalog.triggers.map((trigger) => ({ ...trigger, catalog })));
     }
   }

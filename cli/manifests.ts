@@ -60,14 +60,18 @@ export function findManifestFiles(inputs: readonly string[], cwd: string): strin
       missing.push(input);
       continue;
     }
-    if (stat.isDirectory()) files.push(...walk(absolute));
+    if (stat.isDirectory()) files.push(...manifestFilesUnder(absolute));
     else files.push(absolute);
   }
   if (missing.length > 0) throw new CliError(`no such file or directory: ${missing.join(', ')}`, EXIT_USAGE);
   return Array.from(new Set(files));
 }
 
-function walk(dir: string): string[] {
+/**
+ * Every .yaml/.yml/.json file under `dir` (or only `extensions`), sorted; node_modules and
+ * dot-directories are not entered, which keeps `calvin validate .` in a repo fast.
+ */
+export function manifestFilesUnder(dir: string, extensions: readonly string[] = MANIFEST_EXTENSIONS): string[] {
   const found: string[] = [];
   const pending = [dir];
   // Bounded: a symlink loop or a huge tree stops at 100,000 directories.
@@ -78,7 +82,7 @@ function walk(dir: string): string[] {
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) pending.push(full);
-      } else if (MANIFEST_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
+      } else if (extensions.includes(path.extname(entry.name).toLowerCase())) {
         found.push(full);
       }
     }

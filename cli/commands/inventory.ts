@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { loadAppObjects } from '../cdk8s-app';
 import { appsIn, triggersIn } from '../inventory';
 import { CliError, colorsFor, CommandFactory, EXIT_OK, EXIT_USAGE, formatTable } from '../io';
+import { parseTime } from '../time';
 import { describeSchedule, formatFireTimes, hasSeconds, nextFireTimes, zonedTime } from '../schedule-text';
 
 interface SourceOptions {
@@ -56,7 +57,7 @@ export const triggersCommand: CommandFactory = (context) => withSource(new Comma
     + 'the next fire times in the trigger\'s own time zone (computed as the worker computes them, DST included), and the target.'))
   .option('-w, --workspace <id>', 'only this workspace\'s triggers')
   .addOption(new Option('-n, --next <count>', 'how many fire times to show (1–20)').default('3'))
-  .option('--at <time>', 'compute fire times after this ISO 8601 time instead of now (e.g. the night of a DST change)')
+  .option('--at <time>', 'compute fire times after this ISO 8601 time instead of now (UTC unless it has an offset; e.g. the night of a DST change)')
   .addHelpText('after', `
 Examples:
   $ calvin triggers
@@ -66,8 +67,7 @@ Examples:
     const { io } = context;
     const count = Number(options.next);
     if (!/^\d+$/.test(options.next) || count < 1 || count > 20) throw new CliError(`--next: "${options.next}" is not an integer from 1 to 20`, EXIT_USAGE);
-    const at = options.at === undefined ? Date.now() : Date.parse(options.at);
-    if (Number.isNaN(at)) throw new CliError(`--at: "${options.at}" is not an ISO 8601 time (e.g. 2026-03-29T00:00:00Z)`, EXIT_USAGE);
+    const at = options.at === undefined ? Date.now() : parseTime('--at', options.at);
     const triggers = triggersIn(await loadAppObjects(io, options))
       .filter((trigger) => options.workspace === undefined || trigger.workspace === options.workspace);
     const rows = triggers.map((trigger) => ({

@@ -8,6 +8,7 @@ interface QueuesOptions {
   readonly port: string;
   readonly queue?: string[];
   readonly readOnly?: boolean;
+  readonly basePath?: string;
 }
 
 export const queuesCommand: CommandFactory = (context) => new Command('queues')
@@ -18,6 +19,7 @@ export const queuesCommand: CommandFactory = (context) => new Command('queues')
   .option('-p, --port <port>', 'port on 127.0.0.1 (0 picks a free one)', '3000')
   .option('-q, --queue <name...>', `queue name(s); default: QUEUE_NAME, else ${WORKER_ENV_DEFAULTS.QUEUE_NAME}`)
   .option('--read-only', 'no retry, clean, remove, pause or add: for looking, not touching')
+  .option('--base-path <path>', 'serve the board under this path, e.g. ops/queues (for a reverse proxy or SSH tunnel that maps one)', '/')
   .addHelpText('after', `
 Examples:
   $ REDIS_URL=redis://127.0.0.1:6379 calvin queues
@@ -45,7 +47,7 @@ async function runQueues(options: QueuesOptions, io: CliIo): Promise<number> {
 
   const warn = colorsFor(io.stderr, io.env).yellow('warning:');
   const dashboard = await startQueuesDashboard({
-    redisUrl, redisTlsCaFile: io.env.REDIS_TLS_CA_FILE?.trim() || undefined, queueNames, port, readOnly: options.readOnly === true,
+    redisUrl, redisTlsCaFile: io.env.REDIS_TLS_CA_FILE?.trim() || undefined, queueNames, port, readOnly: options.readOnly === true, basePath: options.basePath,
     onRedisError: (message) => io.stderr.write(`${warn} ${message} (the board shows errors until it is back)\n`),
   });
   const colors = colorsFor(io.stdout, io.env);

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { ManifestValidator } from '../../constructs/manifest-validator';
-import { CliIo, colorsFor, CommandFactory, EXIT_OK, EXIT_PROBLEMS, plural } from '../io';
+import { CliError, CliIo, colorsFor, CommandFactory, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, plural } from '../io';
 import { displayPath, findManifestFiles, ManifestFinding, validateManifestFiles, ValidationReport } from '../manifests';
 
 const FORMATS = ['text', 'json', 'github'] as const;
@@ -40,7 +40,8 @@ function runValidate(paths: string[], options: ValidateOptions, io: CliIo): numb
     io.stdout.write(`${ManifestValidator.bundled().kinds.join('\n')}\n`);
     return EXIT_OK;
   }
-  if (paths.length === 0) paths = ['.'];
+  // Not "." by default: a repo root holds package.json and tsconfig.json, which are not manifests.
+  if (paths.length === 0) throw new CliError('name the manifest files or directories to validate (e.g. calvin validate dist/)', EXIT_USAGE);
   const files = findManifestFiles(paths, io.cwd);
   const report = validateManifestFiles(files, { allowUnknownKinds: options.allowUnknownKinds });
   const shown = (file: string): string => displayPath(file, io.cwd);

@@ -1,4 +1,6 @@
+import { partitionOf } from '../../worker/metrics-sink';
 import { CliError, EXIT_USAGE } from '../io';
+import { parseTime } from '../time';
 
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 60 * MINUTE_MS;
@@ -43,24 +45,12 @@ export function rangeFromOptions(options: RangeOptions, nowMs: number): TimeRang
   return range;
 }
 
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
-
-/** ISO 8601 date or date-time; without an offset it is UTC (not the local zone, so results do not depend on the machine). */
-export function parseTime(flag: string, text: string): number {
-  const match = ISO_TIME.exec(text);
-  const withZone = match && text.includes('T') && match[1] === undefined ? `${text}Z` : text;
-  const ms = match ? Date.parse(withZone) : Number.NaN;
-  if (Number.isNaN(ms)) throw new CliError(`${flag}: "${text}" is not an ISO 8601 date or time (e.g. 2026-03-01 or 2026-03-01T12:00Z; UTC unless it has an offset)`, EXIT_USAGE);
-  return ms;
-}
-
 /** The worker's partition folder of every UTC hour overlapping the range, oldest first. */
 export function hourPartitions(range: TimeRange): string[] {
   const partitions: string[] = [];
   for (let hour = Math.floor(range.fromMs / HOUR_MS) * HOUR_MS; hour < range.toMs; hour += HOUR_MS) {
-    const d = new Date(hour);
-    const pad = (n: number): string => String(n).padStart(2, '0');
-    partitions.push(`year=${d.getUTCFullYear()}/month=${pad(d.getUTCMonth() + 1)}/day=${pad(d.getUTCDate())}/hour=${pad(d.getUTCHours())}/`);
+    // The worker's own function, so that the reader lists exactly the folders the sink writes.
+    partitions.push(`${partitionOf(new Date(hour).toISOString())}/`);
   }
   return partitions;
 }

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as YAML from 'yaml';
 import { formatFireTimes, zonedTime } from '../../cli/schedule-text';
 import { calvin } from './capture';
 
@@ -69,6 +70,19 @@ describe('calvin apps and calvin triggers', () => {
     expect(run.stdout.split('\n')[1]).toContain('Every 5 minutes  2026-03-29 01:55 +01:00, 2026-03-29 03:00 +02:00, 03:05, 03:10  POST http://my-app-predictor.calvin-apps.svc.cluster.local/endpoint');
   });
 
+  test('--at without an offset is UTC, as --from and --to of calvin metrics, whatever the machine\'s zone', async () => {
+    const explicit = await calvin(['triggers', '--dir', dist, '--at', '2026-03-27T12:00:00Z', '--json']);
+    // Node applies a changed TZ at once: a bare time parsed as local would land 4 hours later.
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+    const bare = await calvin(['triggers', '--dir', dist, '--at', '2026-03-27T12:00:00', '--json']).finally(() => {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    });
+    expect(bare.code).toBe(0);
+    expect(bare.stdout).toBe(explicit.stdout);
+  });
+
   test('triggers --json --workspace: ISO times with the zone offset', async () => {
     const run = await calvin(['triggers', '--dir', dist, '--at', '2026-03-27T12:00:00Z', '--workspace', 'acme', '--json']);
     expect(run.code).toBe(0);
@@ -84,13 +98,26 @@ describe('calvin apps and calvin triggers', () => {
     expect(triggers[0].next).toEqual(['2026-03-27T17:45:20+05:45', '2026-03-27T17:45:40+05:45', '2026-03-27T17:46:00+05:45']);
   });
 
+  test('an invalid trigger catalog is an error listing its problems, not an empty table', async () => {
+    const broken = path.join(work, 'broken-catalog');
+    fs.mkdirSync(broken);
+    const catalog = { apiVersion: 'calvin-runtime.dev/v1', kind: 'TriggerCatalog', triggers: [{ id: 'acme/x', workspace: 'acme', name: 'x', schedule: '61 * * * *' }] };
+    fs.writeFileSync(path.join(broken, 'catalog.k8s.yaml'), YAML.stringify({
+      apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'triggers', namespace: 'ops' }, data: { 'triggers.json': JSON.stringify(catalog) },
+    }));
+    const run = await calvin(['triggers', '--dir', broken]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^error: ConfigMap ops\/triggers holds an invalid trigger catalog:\n {2}\S/);
+  });
+
   test('bad flags and an empty directory are usage errors', async () => {
     const next = await calvin(['triggers', '--dir', dist, '--next', '0']);
     expect(next.code).toBe(2);
     expect(next.stderr).toBe('error: --next: "0" is not an integer from 1 to 20\n');
     const at = await calvin(['triggers', '--dir', dist, '--at', 'yesterday']);
     expect(at.code).toBe(2);
-    expect(at.stderr).toContain('--at: "yesterday" is not an ISO 8601 time');
+    expect(at.stderr).toContain('--at: "yesterday" is not an ISO 8601 date or time');
     const empty = await calvin(['apps', '--dir', fs.mkdtempSync(path.join(work, 'empty-'))]);
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain('no .yaml files in');

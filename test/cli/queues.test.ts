@@ -25,7 +25,7 @@ class WatchingStream implements OutputStream {
 
   public write(chunk: string): boolean {
     this.text += chunk;
-    const match = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(this.text);
+    const match = /at (http:\/\/127\.0\.0\.1:\d+\/\S*) /.exec(this.text);
     if (match) this.found(match[1]);
     for (const waiter of [...this.waiters]) {
       if (waiter.pattern.test(this.text)) {
@@ -192,6 +192,19 @@ describe('calvin queues', () => {
     } finally {
       await dashboard.close();
     }
+  });
+
+  test('--base-path on the command line mounts it there, and a path with ".." is a usage error', async () => {
+    const dashboard = await startDashboard(redis.url, ['--base-path', 'ops']);
+    try {
+      expect(dashboard.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/ops\/$/);
+      expect((await apiQueues(dashboard.url))[0].name).toBe(QUEUE);
+    } finally {
+      expect(await dashboard.stop()).toBe(0);
+    }
+    const bad = await calvin(['queues', '--base-path', '../up'], { env: { REDIS_URL: redis.url } });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('base path "../up" is not made of plain path segments');
   });
 
   test('Redis going away: one warning without the password, and Ctrl-C still exits 0', async () => {

@@ -151,6 +151,10 @@ describe('calvin validate', () => {
     expect(list).toEqual(expect.arrayContaining(['apps/v1/Deployment', 'serving.kserve.io/v1beta1/InferenceService',
       'serving.knative.dev/v1/Service', 'serving.knative.dev/v1beta1/DomainMapping', 'keda.sh/v1alpha1/ScaledObject']));
 
+    // No path is a usage error, not "everything here": a repo root's package.json is not a manifest.
+    const none = await calvin(['validate'], { cwd: dir });
+    expect(none).toEqual({ code: 2, stdout: '', stderr: 'error: name the manifest files or directories to validate (e.g. calvin validate dist/)\n' });
+
     const missing = await calvin(['validate', 'nope.yaml', 'k8s'], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('error: no such file or directory: nope.yaml\n');
