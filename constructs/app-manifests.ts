@@ -3,37 +3,7 @@
  * so both engines share one container and pod definition.
  */
 import { AppVisibility } from './engine';
-
-export interface ResourceQuantities {
-  /** CPU, e.g. `100m` or `1`. */
-  readonly cpu?: string;
-  /** Memory, e.g. `128Mi`. */
-  readonly memory?: string;
-}
-
-export interface SecretEnvRef {
-  /** Name of a Secret in the apps namespace. */
-  readonly secret: string;
-  /** Key within the Secret. */
-  readonly key: string;
-  /**
-   * Start the app even if the Secret or key is missing (the variable is then unset).
-   * @default false
-   */
-  readonly optional?: boolean;
-}
-
-/** Container-level security settings (Knative allows these without feature flags). */
-export interface ContainerSecurity {
-  readonly runAsNonRoot?: boolean;
-  readonly runAsUser?: number;
-  readonly runAsGroup?: number;
-  readonly allowPrivilegeEscalation?: boolean;
-  readonly readOnlyRootFilesystem?: boolean;
-  /** Only `drop`: Knative refuses added capabilities unless a cluster feature flag allows them (use `transform` there). */
-  readonly capabilities?: { readonly drop?: string[] };
-  readonly seccompProfile?: { readonly type: 'RuntimeDefault' | 'Localhost' | 'Unconfined'; readonly localhostProfile?: string };
-}
+import { ContainerSecurity, imagePullSecretsField, ResourceQuantities, SecretKeyRef } from './workload';
 
 /** Everything the renderers need, with every default already applied. */
 export interface ResolvedApp {
@@ -44,7 +14,7 @@ export interface ResolvedApp {
   readonly containerName: string;
   readonly port: number;
   readonly envs: ReadonlyMap<string, string>;
-  readonly secretEnvs: ReadonlyMap<string, SecretEnvRef>;
+  readonly secretEnvs: ReadonlyMap<string, SecretKeyRef>;
   readonly requests: Required<ResourceQuantities>;
   readonly limits: Required<ResourceQuantities>;
   readonly minScale: number;
@@ -92,7 +62,7 @@ function podFields(app: ResolvedApp): object {
     automountServiceAccountToken: app.automountServiceAccountToken,
     // Service links put one env var per Service of the namespace into every pod: noise and a leak.
     enableServiceLinks: false,
-    ...(app.imagePullSecrets.length > 0 ? { imagePullSecrets: app.imagePullSecrets.map((name) => ({ name })) } : {}),
+    ...imagePullSecretsField(app.imagePullSecrets),
     containers: [container(app)],
   };
 }

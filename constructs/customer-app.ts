@@ -5,15 +5,23 @@ import { Service as KnativeService } from '../imports/knative-serving';
 import { InferenceService } from '../imports/kserve';
 import { ManifestTransform, TransformableApiObject } from './api-object';
 import {
-  ContainerSecurity, domainMappingManifest, inferenceServiceManifest, knativeServiceManifest, KSERVE_DEPLOYMENT_MODE_ANNOTATION,
-  ResolvedApp, ResourceQuantities, SecretEnvRef,
+  domainMappingManifest, inferenceServiceManifest, knativeServiceManifest, KSERVE_DEPLOYMENT_MODE_ANNOTATION, ResolvedApp,
 } from './app-manifests';
 import { APP_ENGINES, APP_VISIBILITIES, AppEngine, AppVisibility } from './engine';
-import { PlatformStack } from './platform-stack';
+import { appScopeOf, platformOf } from './platform/scope';
 import {
-  checkMetadataMap, dns1035Label, dnsSubdomain, envName, hostname, imageReference, integerIn, oneOf, parseQuantity, PropProblems,
-  quantity, secretKey,
+  checkMetadataMap, dns1035Label, dnsSubdomain, envName, hostname, imageReference, integerIn, oneOf, PropProblems,
 } from './validation';
+import {
+  checkImagePullSecrets, checkSecretKeyRef, ContainerSecurity, containerSecurity, ResolvedResources, resolveResources,
+  ResourceQuantities, SecretKeyRef,
+} from './workload';
+
+/**
+ * An app env var read from a Secret key.
+ * @deprecated use SecretKeyRef (the same shape); this alias goes in the next minor release.
+ */
+export type SecretEnvRef = SecretKeyRef;
 
 /**
  * Longest app name: KServe names the Knative Service `<name>-predictor` and Knative its revisions
@@ -70,7 +78,7 @@ export interface CustomerAppProps {
    * Environment variables read from Secret keys at run time; the values never enter the manifest.
    * @default {}
    */
-  readonly secretEnvs?: Record<string, SecretEnvRef>;
+  readonly secretEnvs?: Record<string, SecretKeyRef>;
 
   /**
    * Port the container listens on (Knative passes it as `$PORT`).
@@ -109,7 +117,10 @@ export interface CustomerAppProps {
    */
   readonly timeout?: Duration;
 
-  /** CPU and memory requests and limits, merged field by field over the defaults. */
+  /**
+   * CPU and memory requests and limits, merged field by field over the defaults.
+   * @default { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '512Mi' } }
+   */
   readonly resources?: AppResources;
 
   /**
@@ -175,14 +186,7 @@ export interface CustomerAppProps {
   readonly transform?: CustomerAppTransforms;
 }
 
-const DEFAULT_REQUESTS = { cpu: '100m', memory: '128Mi' };
-const DEFAULT_LIMITS = { cpu: '1', memory: '512Mi' };
-const DEFAULT_SECURITY: ContainerSecurity = {
-  runAsNonRoot: true,
-  allowPrivilegeEscalation: false,
-  capabilities: { drop: ['ALL'] },
-  seccompProfile: { type: 'RuntimeDefault' },
-};
+const DEFAULT_RESOURCES: ResolvedResources = { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '512Mi' } };
 
 /**
  * A customer's container app that scales with traffic (0–10 pods by default) on Knative, served at
@@ -208,25 +212,24 @@ export class CustomerApp extends Construct {
 
   private readonly settings: Omit<ResolvedApp, 'envs' | 'secretEnvs'>;
   private readonly envs = new Map<string, string>();
-  private readonly secretEnvs = new Map<string, SecretEnvRef>();
+  private readonly secretEnvs = new Map<string, SecretKeyRef>();
 
   public constructor(scope: Construct, id: string, props: CustomerAppProps) {
     super(scope, id);
-    const platform = PlatformStack.of(this);
+    const appScope = appScopeOf(this);
+    const platform = platformOf(this);
     const problems = new PropProblems(this);
 
     this.name = props.name ?? id;
-    this.engine = props.engine ?? platform.defaultEngine;
+    this.engine = props.engine ?? appScope.defaultEngine;
     this.visibility = props.visibility ?? 'public';
-    this.namespace = platform.appsNamespace;
+    this.namespace = appScope.appsNamespace;
     this.serviceName = this.engine === 'kserve' ? `${this.name}-predictor` : this.name;
-    const requests = { ...DEFAULT_REQUESTS, ...props.resources?.requests };
-    const limits = { ...DEFAULT_LIMITS, ...props.resources?.limits };
     const minScale = props.minScale ?? 0;
     const maxScale = props.maxScale ?? 10;
     const timeout = props.timeout ?? Duration.minutes(5);
 
-    validateProps(problems, props, { name: this.name, requests, limits, minScale, maxScale });
+    const { requests, limits } = validateProps(problems, props, { name: this.name, minScale, maxScale });
     const timeoutSeconds = wholeSeconds(timeout);
     if (timeoutSeconds === undefined || timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
       problems.add('timeout', timeout.toHumanString(), `is not a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}`);
@@ -260,10 +263,10 @@ export class CustomerApp extends Construct {
       containerConcurrency: props.containerConcurrency ?? 0,
       timeoutSeconds: timeoutSeconds!,
       visibility: this.visibility,
-      imagePullSecrets: props.imagePullSecrets ?? platform.imagePullSecrets,
+      imagePullSecrets: props.imagePullSecrets ?? appScope.imagePullSecrets,
       serviceAccountName: props.serviceAccountName,
       automountServiceAccountToken: props.automountServiceAccountToken ?? false,
-      securityContext: { ...DEFAULT_SECURITY, ...props.securityContext },
+      securityContext: containerSecurity(props.securityContext),
       labels: props.labels ?? {},
       annotations: props.annotations ?? {},
     };
@@ -278,7 +281,7 @@ export class CustomerApp extends Construct {
       spec: Lazy.any({ produce: () => render().spec }),
       transform: props.transform?.service,
     });
-    this.resource.addDependency(platform.appsNamespaceObject);
+    this.resource.addDependency(appScope.appsNamespaceObject);
 
     if (this.hostname) {
       const host = this.hostname;
@@ -301,7 +304,7 @@ export class CustomerApp extends Construct {
   }
 
   /** Adds an environment variable read from a Secret key when the pod starts. */
-  public addSecretEnv(name: string, ref: SecretEnvRef): void {
+  public addSecretEnv(name: string, ref: SecretKeyRef): void {
     const problems = new PropProblems(this);
     this.recordSecretEnv(problems, name, ref);
     problems.throwIfAny();
@@ -315,19 +318,11 @@ export class CustomerApp extends Construct {
     if (problems.count === before) this.envs.set(name, value);
   }
 
-  private recordSecretEnv(problems: PropProblems, name: string, ref: SecretEnvRef): void {
+  private recordSecretEnv(problems: PropProblems, name: string, ref: SecretKeyRef): void {
     const before = problems.count;
     const field = `secretEnvs.${name}`;
     this.checkEnvName(problems, field, name);
-    if (ref === null || typeof ref !== 'object') {
-      problems.add(field, ref, 'is not a Secret reference ({ secret: "<name>", key: "<key>" })');
-    } else {
-      if (ref.secret === undefined) problems.add(`${field}.secret`, ref.secret, 'is required (the Secret\'s name)');
-      problems.check(`${field}.secret`, ref.secret, dnsSubdomain);
-      if (ref.key === undefined) problems.add(`${field}.key`, ref.key, 'is required (the key within the Secret)');
-      problems.check(`${field}.key`, ref.key, secretKey);
-      if (ref.optional !== undefined && typeof ref.optional !== 'boolean') problems.add(`${field}.optional`, ref.optional, 'is not a boolean');
-    }
+    checkSecretKeyRef(problems, field, ref, { secretHint: 'the Secret\'s name', allowOptional: true });
     if (problems.count === before) this.secretEnvs.set(name, ref);
   }
 
@@ -352,13 +347,12 @@ function wholeSeconds(duration: Duration): number | undefined {
 
 interface Derived {
   readonly name: string;
-  readonly requests: ResourceQuantities;
-  readonly limits: ResourceQuantities;
   readonly minScale: number;
   readonly maxScale: number;
 }
 
-function validateProps(problems: PropProblems, props: CustomerAppProps, derived: Derived): void {
+/** Records every problem of `props` (in the order of the props' docs) and returns the resolved resources. */
+function validateProps(problems: PropProblems, props: CustomerAppProps, derived: Derived): ResolvedResources {
   problems.check('name', derived.name, dns1035Label(MAX_APP_NAME_LENGTH));
   if (props.image === undefined) problems.add('image', props.image, 'is required (e.g. "registry.digitalocean.com/my-org/my-app:v1.0.0")');
   problems.check('image', props.image, imageReference);
@@ -374,15 +368,7 @@ function validateProps(problems: PropProblems, props: CustomerAppProps, derived:
   if (props.concurrencyTarget !== undefined && props.containerConcurrency && props.concurrencyTarget > props.containerConcurrency) {
     problems.add('concurrencyTarget', props.concurrencyTarget, `is above containerConcurrency (${props.containerConcurrency}), which caps it`);
   }
-  for (const resource of ['cpu', 'memory'] as const) {
-    problems.check(`resources.requests.${resource}`, derived.requests[resource], quantity);
-    problems.check(`resources.limits.${resource}`, derived.limits[resource], quantity);
-    const request = parseQuantity(derived.requests[resource]);
-    const limit = parseQuantity(derived.limits[resource]);
-    if (request !== undefined && limit !== undefined && request > limit) {
-      problems.add(`resources.requests.${resource}`, derived.requests[resource], `is more than the limit (${derived.limits[resource]})`);
-    }
-  }
+  const resources = resolveResources(problems, 'resources', props.resources, DEFAULT_RESOURCES);
   problems.check('visibility', props.visibility, oneOf(APP_VISIBILITIES));
   problems.check('engine', props.engine, oneOf(APP_ENGINES));
   checkMetadataMap(problems, 'labels', props.labels, 'labels');
@@ -395,8 +381,9 @@ function validateProps(problems: PropProblems, props: CustomerAppProps, derived:
     }
   }
   problems.check('serviceAccountName', props.serviceAccountName, dnsSubdomain);
-  (props.imagePullSecrets ?? []).forEach((name, i) => problems.check(`imagePullSecrets[${i}]`, name, dnsSubdomain));
+  checkImagePullSecrets(problems, 'imagePullSecrets', props.imagePullSecrets);
   if (props.hostname !== undefined && props.visibility === 'clusterLocal') {
     problems.add('hostname', props.hostname, 'is set on a clusterLocal app, which has no public host (drop it or make the app public)');
   }
+  return resources;
 }

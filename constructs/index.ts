@@ -1,10 +1,12 @@
 export * from './api-object';
-export type { ContainerSecurity, ResourceQuantities, SecretEnvRef } from './app-manifests';
+export type { ContainerSecurity, ResourceQuantities, SecretKeyRef } from './workload';
+export { RESTRICTED_CONTAINER_SECURITY } from './workload';
 export { KNATIVE_VISIBILITY_LABEL, KSERVE_DEPLOYMENT_MODE_ANNOTATION } from './app-manifests';
 export * from './customer-app';
 export * from './engine';
 export * from './manifest-validator';
 export * from './platform-stack';
+export type { IAppScope, IPlatformScope, RegisteredApp, RegisteredTrigger } from './platform/scope';
 export { fireTimesBetween, nextFireTime, scheduleProblem, timezoneProblem } from './schedule';
 export * from './scheduler-worker';
 export * from './trigger';

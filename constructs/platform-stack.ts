@@ -4,9 +4,12 @@ import { Construct, IConstruct } from 'constructs';
 import {
   APP_ENGINES, AppEngine, KSERVE_DEPLOYMENT_MODES, KServeDeploymentMode, POD_SECURITY_LEVELS, PodSecurityLevel,
 } from './engine';
+import { APP_SCOPE, IPlatformScope, PLATFORM_SCOPE, platformOf, RegisteredApp, RegisteredTrigger } from './platform/scope';
 import { SchedulerWorker, SchedulerWorkerProps } from './scheduler-worker';
-import { CatalogTrigger } from './trigger-catalog';
-import { checkMetadataMap, dnsLabel, dnsSubdomain, hostname, oneOf, PropProblems } from './validation';
+import { checkMetadataMap, dnsLabel, hostname, oneOf, PropProblems } from './validation';
+import { checkImagePullSecrets } from './workload';
+
+export type { RegisteredApp, RegisteredTrigger };
 
 export interface PlatformStackProps {
   /**
@@ -73,20 +76,6 @@ export interface PlatformStackProps {
   readonly worker?: SchedulerWorkerProps;
 }
 
-/** What the stack needs to know about an app to keep names and hostnames unique. */
-export interface RegisteredApp extends IConstruct {
-  readonly name: string;
-  readonly hostname?: string;
-}
-
-/** What the stack needs to know about a trigger: its unique id and its catalog entry. */
-export interface RegisteredTrigger extends IConstruct {
-  readonly id: string;
-  readonly workspace: string;
-  readonly name: string;
-  toCatalogEntry(): CatalogTrigger;
-}
-
 const MANAGED_BY = 'calvin-runtime';
 
 /**
@@ -94,15 +83,17 @@ const MANAGED_BY = 'calvin-runtime';
  * scope for `CustomerApp`s and `Trigger`s, with the scheduler worker that fires them. Synthesizes to
  * `dist/<id>.k8s.yaml`.
  */
-export class PlatformStack extends Chart {
-  /** The PlatformStack that `construct` belongs to; throws with the construct path if none. */
+export class PlatformStack extends Chart implements IPlatformScope {
+  /**
+   * The PlatformStack that `construct` belongs to, however deeply nested; throws with the construct
+   * path if none.
+   */
   public static of(construct: IConstruct): PlatformStack {
-    const stack = construct.node.scopes.reverse().find((s): s is PlatformStack => s instanceof PlatformStack);
-    if (!stack) {
-      throw new Error(`${construct.node.path}: must be created inside a PlatformStack (pass the stack, or a construct within it, as scope)`);
-    }
-    return stack;
+    return platformOf(construct) as PlatformStack;
   }
+
+  public readonly [APP_SCOPE] = true as const;
+  public readonly [PLATFORM_SCOPE] = true as const;
 
   public readonly domain: string;
   public readonly appsNamespace: string;
@@ -133,7 +124,7 @@ export class PlatformStack extends Chart {
     problems.check('kserveDeploymentMode', props.kserveDeploymentMode, oneOf(KSERVE_DEPLOYMENT_MODES, 'the other KServe modes cannot scale to zero'));
     problems.check('appsPodSecurity', props.appsPodSecurity, oneOf(POD_SECURITY_LEVELS));
     checkMetadataMap(problems, 'labels', props.labels, 'labels');
-    (props.imagePullSecrets ?? []).forEach((name, i) => problems.check(`imagePullSecrets[${i}]`, name, dnsSubdomain));
+    checkImagePullSecrets(problems, 'imagePullSecrets', props.imagePullSecrets);
     this.appsNamespace = props.appsNamespace ?? 'calvin-apps';
     this.systemNamespace = props.systemNamespace ?? 'calvin-system';
     if (this.appsNamespace === this.systemNamespace) {
@@ -154,6 +145,11 @@ export class PlatformStack extends Chart {
       metadata: { name: this.systemNamespace, labels: podSecurityLabels('restricted') },
     });
     this.worker = new SchedulerWorker(this, 'SchedulerWorker', props.worker);
+  }
+
+  /** The namespaces holding this platform's apps (one today; tenants add theirs). */
+  public get appNamespaces(): string[] {
+    return Array.from(new Set([this.appsNamespace, ...this.apps.map((app) => app.namespace)]));
   }
 
   /** Apps registered so far, in creation order. */

@@ -2,13 +2,12 @@ import { ApiObject, Duration, Lazy } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { ManifestTransform, TransformableApiObject } from './api-object';
-import { ResourceQuantities } from './app-manifests';
-import type { PlatformStack } from './platform-stack';
+import { IPlatformScope, platformOf } from './platform/scope';
 import { checkTriggerCatalog, serializeTriggerCatalog, TRIGGER_CATALOG_FILE } from './trigger-catalog';
 import {
-  allowListEntry, CalvinValidationError, checkDuration, checkMetadataMap, dnsSubdomain, humanDuration, imageReference, integerIn, oneOf, parseQuantity,
-  PropProblems, quantity, secretKey,
+  allowListEntry, CalvinValidationError, checkDuration, checkMetadataMap, humanDuration, imageReference, integerIn, oneOf, PropProblems,
 } from './validation';
+import { checkImagePullSecrets, checkSecretKeyRef, resolveResources, ResourceQuantities, SecretKeyRef } from './workload';
 import {
   CATALOG_CHECKSUM_ANNOTATION, CATALOG_MOUNT_PATH, deploymentSpec, ResolvedWorker, SECRET_HEADERS_DIR, sha256, WorkerSecretKeyRef,
 } from './worker-manifests';
@@ -89,7 +88,10 @@ export interface SchedulerWorkerProps {
    * @default 2
    */
   readonly replicas?: number;
-  /** Merged field by field over the defaults. */
+  /**
+   * Merged field by field over the defaults.
+   * @default { requests: { cpu: '200m', memory: '256Mi' }, limits: { cpu: '500m', memory: '512Mi' } }
+   */
   readonly resources?: SchedulerWorkerResources;
   /**
    * Port of the health and metrics server (`/healthz`, `/readyz`, `/metrics`), named `http`.
@@ -114,13 +116,13 @@ export interface SchedulerWorkerProps {
    * Secret key holding the Redis URL (`redis://…` or `rediss://…`, password included).
    * @default { secret: 'calvin-redis', key: 'url' }
    */
-  readonly redisUrlSecret?: WorkerSecretKeyRef;
+  readonly redisUrlSecret?: SecretKeyRef;
   /**
    * Secret key holding the Standard Webhooks signing secret(s): one `whsec_…` value, or two
    * separated by a space while rotating.
    * @default { secret: 'calvin-trigger-signing', key: 'secrets' }
    */
-  readonly signingSecret?: WorkerSecretKeyRef;
+  readonly signingSecret?: SecretKeyRef;
   /**
    * Secret with the S3 access key of the metrics bucket.
    * @default { secret: 'calvin-spaces', accessKeyIdKey: 'access-key-id', secretAccessKeyKey: 'secret-access-key' }
@@ -162,15 +164,15 @@ export interface SchedulerWorkerProps {
   readonly transform?: SchedulerWorkerTransforms;
 }
 
-const DEFAULT_REQUESTS = { cpu: '200m', memory: '256Mi' };
-const DEFAULT_LIMITS = { cpu: '500m', memory: '512Mi' };
+const DEFAULT_RESOURCES = { requests: { cpu: '200m', memory: '256Mi' }, limits: { cpu: '500m', memory: '512Mi' } };
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 /**
  * The platform's scheduler worker in the system namespace: a Deployment running the BullMQ worker,
  * the trigger catalog ConfigMap it reads (every Trigger of the PlatformStack, filled at synth), a
  * ServiceAccount without API token, a PodDisruptionBudget and a metrics Service. PlatformStack
- * creates it (`platform.worker`); configure it through `PlatformStackProps.worker`.
+ * creates it (`platform.worker`); configure it through `PlatformStackProps.worker`. It takes the
+ * namespace, labels and triggers from the platform it is created in.
  */
 export class SchedulerWorker extends Construct {
   /** Name of the Deployment, Service, ServiceAccount and PodDisruptionBudget. */
@@ -190,14 +192,15 @@ export class SchedulerWorker extends Construct {
    * `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`). Whoever creates those Secrets (the Pulumi stack)
    * reads the names from here instead of repeating them.
    */
-  public readonly secretEnv: Readonly<Record<string, WorkerSecretKeyRef>>;
+  public readonly secretEnv: Readonly<Record<string, SecretKeyRef>>;
   /** The plain environment the worker gets, by variable (`S3_BUCKET`, `S3_ENDPOINT`, `METRICS_PREFIX`, …). */
   public readonly env: Readonly<Record<string, string>>;
 
-  private readonly platform: PlatformStack;
+  private readonly platform: IPlatformScope;
 
-  public constructor(platform: PlatformStack, id: string, props: SchedulerWorkerProps = {}) {
-    super(platform, id);
+  public constructor(scope: Construct, id: string, props: SchedulerWorkerProps = {}) {
+    super(scope, id);
+    const platform = platformOf(this);
     this.platform = platform;
     const problems = new PropProblems(this);
     this.namespace = platform.systemNamespace;
@@ -299,31 +302,23 @@ export class SchedulerWorker extends Construct {
   }
 }
 
-function resolveWorker(problems: PropProblems, worker: SchedulerWorker, props: SchedulerWorkerProps, platform: PlatformStack): ResolvedWorker {
+function resolveWorker(problems: PropProblems, worker: SchedulerWorker, props: SchedulerWorkerProps, platform: IPlatformScope): ResolvedWorker {
   problems.check('image', props.image, imageReference);
   problems.check('replicas', props.replicas, integerIn(0, 100));
   problems.check('port', props.port, integerIn(1, 65535));
   problems.check('concurrency', props.concurrency, integerIn(1, 5000));
   problems.check('queueName', props.queueName, (v) => (typeof v === 'string' && /^[A-Za-z0-9_.-]{1,100}$/.test(v) ? undefined : 'is not 1 to 100 letters, digits, \'_\', \'.\' or \'-\''));
   problems.check('logLevel', props.logLevel, oneOf(WORKER_LOG_LEVELS));
-  const requests = { ...DEFAULT_REQUESTS, ...props.resources?.requests };
-  const limits = { ...DEFAULT_LIMITS, ...props.resources?.limits };
-  for (const resource of ['cpu', 'memory'] as const) {
-    problems.check(`resources.requests.${resource}`, requests[resource], quantity);
-    problems.check(`resources.limits.${resource}`, limits[resource], quantity);
-    const request = parseQuantity(requests[resource]);
-    const limit = parseQuantity(limits[resource]);
-    if (request !== undefined && limit !== undefined && request > limit) {
-      problems.add(`resources.requests.${resource}`, requests[resource], `is more than the limit (${limits[resource]})`);
-    }
-  }
+  const { requests, limits } = resolveResources(problems, 'resources', props.resources, DEFAULT_RESOURCES);
   const redis = props.redisUrlSecret ?? { secret: 'calvin-redis', key: 'url' };
   const signing = props.signingSecret ?? { secret: 'calvin-trigger-signing', key: 'secrets' };
   const s3 = { accessKeyIdKey: 'access-key-id', secretAccessKeyKey: 'secret-access-key', ...(props.s3CredentialsSecret ?? { secret: 'calvin-spaces' }) };
-  checkSecretRef(problems, 'redisUrlSecret', redis, ['key']);
-  checkSecretRef(problems, 'signingSecret', signing, ['key']);
+  const inSystemNamespace = { secretHint: 'a Secret in the system namespace' };
+  checkSecretKeyRef(problems, 'redisUrlSecret', redis, inSystemNamespace);
+  checkSecretKeyRef(problems, 'signingSecret', signing, inSystemNamespace);
   const s3Given: unknown = props.s3CredentialsSecret;
-  checkSecretRef(problems, 's3CredentialsSecret', s3Given === undefined || (s3Given !== null && typeof s3Given === 'object') ? s3 : s3Given, ['accessKeyIdKey', 'secretAccessKeyKey']);
+  checkSecretKeyRef(problems, 's3CredentialsSecret', s3Given === undefined || (s3Given !== null && typeof s3Given === 'object') ? s3 : s3Given,
+    { ...inSystemNamespace, keyFields: ['accessKeyIdKey', 'secretAccessKeyKey'] });
 
   const metrics = {
     bucket: 'calvin-runtime-scheduler', endpoint: 'https://fra1.digitaloceanspaces.com', region: 'us-east-1', prefix: 'metrics/', flushCount: 100,
@@ -352,7 +347,7 @@ function resolveWorker(problems: PropProblems, worker: SchedulerWorker, props: S
     problems.add('shutdownGrace', humanDuration(shutdownGraceMs),
       `is not shorter than terminationGracePeriod (${humanDuration(terminationGracePeriodSeconds * 1000)}); the worker needs the rest to flush its metrics before it is killed`);
   }
-  (props.imagePullSecrets ?? []).forEach((name, i) => problems.check(`imagePullSecrets[${i}]`, name, dnsSubdomain));
+  checkImagePullSecrets(problems, 'imagePullSecrets', props.imagePullSecrets);
   checkMetadataMap(problems, 'labels', props.labels, 'labels');
 
   const selectorLabels = { 'app.kubernetes.io/name': worker.name };
@@ -393,18 +388,4 @@ function resolveWorker(problems: PropProblems, worker: SchedulerWorker, props: S
       ['AWS_SECRET_ACCESS_KEY', { secret: s3.secret, key: s3.secretAccessKeyKey }],
     ],
   };
-}
-
-function checkSecretRef(problems: PropProblems, field: string, ref: unknown, keys: readonly string[]): void {
-  if (ref === null || typeof ref !== 'object') {
-    problems.add(field, ref, `is not a Secret reference ({ secret: "<name>", ${keys.map((k) => `${k}: "<key>"`).join(', ')} })`);
-    return;
-  }
-  const record = ref as Record<string, unknown>;
-  if (record.secret === undefined) problems.add(`${field}.secret`, record.secret, 'is required (a Secret in the system namespace)');
-  problems.check(`${field}.secret`, record.secret, dnsSubdomain);
-  for (const name of keys) {
-    if (record[name] === undefined) problems.add(`${field}.${name}`, record[name], 'is required (the key within the Secret)');
-    problems.check(`${field}.${name}`, record[name], secretKey);
-  }
 }

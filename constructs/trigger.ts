@@ -1,15 +1,16 @@
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { CustomerApp } from './customer-app';
-import { PlatformStack } from './platform-stack';
+import { IPlatformScope, platformOf } from './platform/scope';
 import { scheduleProblem, timezoneProblem } from './schedule';
 import {
   CatalogTrigger, CONCURRENCY_POLICIES, ConcurrencyPolicy, reservedHeaderProblem, targetUrlProblem, TRIGGER_METHODS, triggerId,
   TriggerMethod,
 } from './trigger-catalog';
 import {
-  checkDuration, dnsLabel, dnsSubdomain, httpHeaderName, humanDuration, integerIn, oneOf, PropProblems, secretKey,
+  checkDuration, dnsLabel, httpHeaderName, humanDuration, integerIn, oneOf, PropProblems,
 } from './validation';
+import { checkSecretKeyRef, SecretKeyRef } from './workload';
 
 /** How a trigger reaches its target app: `internal` (in-cluster URL) or `public` (`https://<hostname>`). */
 export const TRIGGER_TARGET_VIAS = ['internal', 'public'] as const;
@@ -29,12 +30,7 @@ const DEFAULT_MAX_DELAY_MS = 5 * 60_000;
  * (`calvin-system` by default), where the scheduler worker runs and mounts it: a Secret in the
  * apps namespace is invisible to the worker.
  */
-export interface TriggerSecretRef {
-  /** Name of a Secret in the platform's system namespace. */
-  readonly secret: string;
-  /** Key within the Secret; its value is the header value (one trailing newline is dropped). */
-  readonly key: string;
-}
+export type TriggerSecretRef = Omit<SecretKeyRef, 'optional'>;
 
 /** Retries of one tick: exponential backoff, `baseDelay × 2^(n-1)` before attempt n+1, capped. */
 export interface TriggerRetry {
@@ -209,7 +205,7 @@ export class Trigger extends Construct {
 
   public constructor(scope: Construct, id: string, props: TriggerProps) {
     super(scope, id);
-    const platform = PlatformStack.of(this);
+    const platform = platformOf(this);
     const problems = new PropProblems(this);
 
     this.workspace = props.workspace;
@@ -281,7 +277,7 @@ interface Destination {
   readonly target?: CatalogTrigger['target'];
 }
 
-function resolveDestination(problems: PropProblems, platform: PlatformStack, props: TriggerProps): Destination {
+function resolveDestination(problems: PropProblems, platform: IPlatformScope, props: TriggerProps): Destination {
   const { target, url } = props;
   if (target !== undefined && url !== undefined) {
     problems.add('url', url, `is set together with target (${pathOf(target)}); set exactly one: target for an app of this platform, url for anything else`);
@@ -301,7 +297,7 @@ function resolveDestination(problems: PropProblems, platform: PlatformStack, pro
     problems.add('target', pathOf(target), 'is not a CustomerApp (use url for other destinations)');
     return {};
   }
-  const targetPlatform = PlatformStack.of(target);
+  const targetPlatform = platformOf(target);
   if (targetPlatform !== platform) {
     problems.add('target', target.node.path, `is an app of another PlatformStack (${targetPlatform.node.path}); a trigger of ${platform.node.path} can only target apps of its own platform (use url otherwise)`);
     return {};
@@ -349,14 +345,7 @@ function checkHeaders(problems: PropProblems, props: TriggerProps): Record<strin
   for (const [name, ref] of Object.entries(props.secretHeaders ?? {})) {
     const field = `secretHeaders.${name}`;
     checkName(field, name, 'secretHeaders');
-    if (ref === null || typeof ref !== 'object') {
-      problems.add(field, ref, 'is not a Secret reference ({ secret: "<name>", key: "<key>" })');
-      continue;
-    }
-    if (ref.secret === undefined) problems.add(`${field}.secret`, ref.secret, 'is required (a Secret in the platform\'s system namespace)');
-    problems.check(`${field}.secret`, ref.secret, dnsSubdomain);
-    if (ref.key === undefined) problems.add(`${field}.key`, ref.key, 'is required (the key within the Secret)');
-    problems.check(`${field}.key`, ref.key, secretKey);
+    checkSecretKeyRef(problems, field, ref, { secretHint: 'a Secret in the platform\'s system namespace' });
   }
   return headers;
 }

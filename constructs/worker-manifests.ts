@@ -3,7 +3,7 @@
  * bodies, kept apart from the construct as app-manifests.ts is for apps.
  */
 import { createHash } from 'node:crypto';
-import { ResourceQuantities } from './app-manifests';
+import { imagePullSecretsField, ResourceQuantities, SecretKeyRef } from './workload';
 import { CatalogTrigger, TRIGGER_CATALOG_FILE } from './trigger-catalog';
 
 /** Where the worker finds its inputs; the worker reads these paths from TRIGGERS_FILE and SECRET_HEADERS_DIR. */
@@ -14,10 +14,11 @@ export const CATALOG_CHECKSUM_ANNOTATION = 'calvin-runtime.dev/catalog-checksum'
 /** The user the worker runs as: the `node` user of the official Node.js images, the worker image's USER. */
 export const WORKER_UID = 1000;
 
-export interface WorkerSecretKeyRef {
-  readonly secret: string;
-  readonly key: string;
-}
+/**
+ * A Secret key the worker reads.
+ * @deprecated use SecretKeyRef (the same shape); this alias goes in the next minor release.
+ */
+export type WorkerSecretKeyRef = SecretKeyRef;
 
 /** Everything the renderers need, with every default applied. */
 export interface ResolvedWorker {
@@ -94,7 +95,7 @@ export function deploymentSpec(worker: ResolvedWorker, triggers: readonly Catalo
         automountServiceAccountToken: false,
         enableServiceLinks: false,
         terminationGracePeriodSeconds: worker.terminationGracePeriodSeconds,
-        ...(worker.imagePullSecrets.length > 0 ? { imagePullSecrets: worker.imagePullSecrets.map((name) => ({ name })) } : {}),
+        ...imagePullSecretsField(worker.imagePullSecrets),
         securityContext: {
           runAsNonRoot: true,
           runAsUser: WORKER_UID,

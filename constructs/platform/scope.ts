@@ -1,0 +1,85 @@
+/**
+ * How constructs find what their enclosing scopes provide, without importing those scopes' classes
+ * (which import them in turn). A construct asks for the nearest enclosing provider of a role; a
+ * PlatformStack provides both roles today, and a Tenant will provide the app scope inside it.
+ */
+import { ApiObject } from 'cdk8s';
+import { IConstruct } from 'constructs';
+import type { CatalogTrigger } from '../trigger-catalog';
+import type { AppEngine, KServeDeploymentMode } from '../engine';
+
+/** Brands (global symbols, so two copies of the package still recognise each other's scopes). */
+export const APP_SCOPE = Symbol.for('calvin-runtime.AppScope');
+export const PLATFORM_SCOPE = Symbol.for('calvin-runtime.PlatformScope');
+
+/** What the apps created inside a scope take from it: their namespace and its defaults. */
+export interface IAppScope extends IConstruct {
+  readonly [APP_SCOPE]: true;
+  /** Namespace of the apps created in this scope. */
+  readonly appsNamespace: string;
+  /** The Namespace object, so that the apps are applied after it. */
+  readonly appsNamespaceObject: ApiObject;
+  /** Image pull Secrets (in `appsNamespace`) for apps that set none. */
+  readonly imagePullSecrets: readonly string[];
+  /** Engine for apps that choose none. */
+  readonly defaultEngine: AppEngine;
+}
+
+/** What the stack needs to know about an app to keep names and hostnames unique. */
+export interface RegisteredApp extends IConstruct {
+  readonly name: string;
+  readonly namespace: string;
+  readonly hostname?: string;
+}
+
+/** What the stack needs to know about a trigger: its unique id and its catalog entry. */
+export interface RegisteredTrigger extends IConstruct {
+  readonly id: string;
+  readonly workspace: string;
+  readonly name: string;
+  toCatalogEntry(): CatalogTrigger;
+}
+
+/** The platform-wide facts and registries: one per cluster, the root of every app and trigger. */
+export interface IPlatformScope extends IAppScope {
+  readonly [PLATFORM_SCOPE]: true;
+  readonly domain: string;
+  readonly kserveDeploymentMode: KServeDeploymentMode;
+  /** Namespace of the platform's own workloads (the scheduler worker). */
+  readonly systemNamespace: string;
+  readonly systemNamespaceObject: ApiObject;
+  /** Labels every object of the platform carries. */
+  readonly labels: Record<string, string>;
+  /** Namespaces that hold apps (the worker's allow-list admits their in-cluster URLs). */
+  readonly appNamespaces: readonly string[];
+  /** Triggers registered so far, in creation order. */
+  readonly triggers: readonly RegisteredTrigger[];
+  /** @internal */
+  _registerApp(app: RegisteredApp): void;
+  /** @internal */
+  _registerTrigger(trigger: RegisteredTrigger): void;
+}
+
+const OUTSIDE = 'must be created inside a PlatformStack (pass the stack, or a construct within it, as scope)';
+
+function nearest<T>(construct: IConstruct, brand: symbol): T | undefined {
+  const scopes = construct.node.scopes;
+  for (let i = scopes.length - 1; i >= 0; i--) {
+    if ((scopes[i] as unknown as Record<symbol, unknown>)[brand] === true) return scopes[i] as unknown as T;
+  }
+  return undefined;
+}
+
+/** The nearest enclosing app scope of `construct` (itself included); throws naming its path if none. */
+export function appScopeOf(construct: IConstruct): IAppScope {
+  const scope = nearest<IAppScope>(construct, APP_SCOPE);
+  if (!scope) throw new Error(`${construct.node.path}: ${OUTSIDE}`);
+  return scope;
+}
+
+/** The platform `construct` belongs to (itself included); throws naming its path if none. */
+export function platformOf(construct: IConstruct): IPlatformScope {
+  const platform = nearest<IPlatformScope>(construct, PLATFORM_SCOPE);
+  if (!platform) throw new Error(`${construct.node.path}: ${OUTSIDE}`);
+  return platform;
+}

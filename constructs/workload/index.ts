@@ -1,0 +1,4 @@
+export * from './pod';
+export * from './resources';
+export * from './secret-key-ref';
+export * from './security';

@@ -1,0 +1,36 @@
+/**
+ * Container security settings. The defaults meet the Pod Security Standard "restricted" at the
+ * container level alone, which is the level Knative lets apps set (it drops most pod-level fields).
+ */
+export interface ContainerSecurity {
+  /** @default true */
+  readonly runAsNonRoot?: boolean;
+  /** @default the image's user */
+  readonly runAsUser?: number;
+  /** @default the image's group */
+  readonly runAsGroup?: number;
+  /** @default false */
+  readonly allowPrivilegeEscalation?: boolean;
+  /** @default false for apps (many write to their file system), true for the platform's own workers */
+  readonly readOnlyRootFilesystem?: boolean;
+  /**
+   * Only `drop`: Knative refuses added capabilities unless a cluster feature flag allows them (use `transform` there).
+   * @default { drop: ['ALL'] }
+   */
+  readonly capabilities?: { readonly drop?: string[] };
+  /** @default { type: 'RuntimeDefault' } */
+  readonly seccompProfile?: { readonly type: 'RuntimeDefault' | 'Localhost' | 'Unconfined'; readonly localhostProfile?: string };
+}
+
+/** The restricted defaults every workload container starts from. */
+export const RESTRICTED_CONTAINER_SECURITY: Readonly<ContainerSecurity> = Object.freeze<ContainerSecurity>({
+  runAsNonRoot: true,
+  allowPrivilegeEscalation: false,
+  capabilities: { drop: ['ALL'] },
+  seccompProfile: { type: 'RuntimeDefault' },
+});
+
+/** `given` merged field by field over the restricted defaults. */
+export function containerSecurity(given?: ContainerSecurity): ContainerSecurity {
+  return { ...RESTRICTED_CONTAINER_SECURITY, ...given };
+}
