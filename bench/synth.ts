@@ -1,20 +1,24 @@
 /**
- * `npm run bench`: synth time of platforms with 10, 100 and 1,000 CustomerApps against a floor
- * measured in the same run: serializing the very same objects to YAML with the YAML library
- * alone (same library, same options as cdk8s). Each size runs in a child process so that its peak
- * RSS is its own. Reports medians; targets: 1,000 apps ≤ 3× the floor, 10× the apps ≤ 11× the time.
+ * `npm run bench`: synth time of platforms with 10, 100 and 1,000 CustomerApps, without and with
+ * as many Triggers (each calling an app), against a floor measured in the same run: serializing the
+ * very same objects to YAML with the YAML library alone (same library, same options as cdk8s). Each
+ * size runs in a child process so that its peak RSS is its own. Reports medians; targets: 1,000 apps
+ * ≤ 3× the floor, 1,000 apps + 1,000 triggers ≤ 2× the floor, 10× the size ≤ 11× the time.
  */
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { App, Testing } from 'cdk8s';
 import * as YAML from 'yaml';
-import { CustomerApp, PlatformStack } from '../constructs';
+import { CustomerApp, PlatformStack, Trigger } from '../constructs';
 
 const SIZES = [10, 100, 1000];
 const RUNS: Record<number, number> = { 10: 51, 100: 21, 1000: 9 };
+const SCHEDULES = ['*/5 * * * *', '0 3 * * *', '30 9 * * 1-5', '0 */2 * * *', '15 0 1 * *'];
+const ZONES = ['UTC', 'Europe/Madrid', 'America/New_York', 'Asia/Kathmandu'];
 
 interface ChildResult {
   readonly apps: number;
+  readonly triggers: number;
   readonly objects: number;
   readonly bytes: number;
   readonly synthMs: number;
@@ -22,16 +26,28 @@ interface ChildResult {
   readonly peakRssMb: number;
 }
 
-function buildPlatform(apps: number): App {
+function buildPlatform(apps: number, triggers: number): App {
   const app = Testing.app();
   const platform = new PlatformStack(app, 'calvin', { domain: 'bench.example.com' });
+  const targets: CustomerApp[] = [];
   for (let i = 0; i < apps; i++) {
-    new CustomerApp(platform, `app-${i}`, {
+    targets.push(new CustomerApp(platform, `app-${i}`, {
       image: `registry.digitalocean.com/bench/app-${i}:v1.${i}.0`,
       envs: { LOG_LEVEL: 'info', APP_INDEX: String(i) },
       secretEnvs: { DATABASE_URL: { secret: `app-${i}-db`, key: 'url' } },
       visibility: i % 10 === 9 ? 'clusterLocal' : 'public',
       engine: i % 5 === 4 ? 'knative' : 'kserve',
+    }));
+  }
+  for (let i = 0; i < triggers; i++) {
+    new Trigger(platform, `trigger-${i}`, {
+      workspace: `ws-${i % 20}`,
+      schedule: SCHEDULES[i % SCHEDULES.length],
+      timezone: ZONES[i % ZONES.length],
+      target: targets[i % targets.length],
+      path: `/jobs/${i}`,
+      body: { job: i, kind: 'refresh' },
+      headers: { 'X-Job': String(i) },
     });
   }
   return app;
@@ -56,10 +72,10 @@ function timeMs(fn: () => unknown): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-function runChild(apps: number): ChildResult {
+function runChild(apps: number, triggers: number): ChildResult {
   const runs = RUNS[apps] ?? 5;
   // Warm-up (JIT, module loading) before anything is timed; its output is also the floor's input.
-  const warm = buildPlatform(apps);
+  const warm = buildPlatform(apps, triggers);
   const docs = warm.charts.flatMap((chart) => chart.toJson());
   const yaml = warm.synthYaml();
   if (yamlOnly(docs) !== yaml) throw new Error('floor does not produce the same YAML as synth: the comparison would be unfair');
@@ -69,11 +85,12 @@ function runChild(apps: number): ChildResult {
   const floor: number[] = [];
   for (let i = 0; i < runs; i++) {
     // Alternate so that drift on the machine hits both sides alike.
-    synth.push(timeMs(() => buildPlatform(apps).synthYaml()));
+    synth.push(timeMs(() => buildPlatform(apps, triggers).synthYaml()));
     floor.push(timeMs(() => yamlOnly(docs)));
   }
   return {
     apps,
+    triggers,
     objects: docs.length,
     bytes: Buffer.byteLength(yaml),
     synthMs: median(synth),
@@ -85,27 +102,32 @@ function runChild(apps: number): ChildResult {
 function main(): void {
   const childIndex = process.argv.indexOf('--child');
   if (childIndex >= 0) {
-    process.stdout.write(JSON.stringify(runChild(Number(process.argv[childIndex + 1]))));
+    process.stdout.write(JSON.stringify(runChild(Number(process.argv[childIndex + 1]), Number(process.argv[childIndex + 2]))));
     return;
   }
-  const results: ChildResult[] = SIZES.map((apps) => JSON.parse(execFileSync('node', ['--expose-gc', '--import', 'tsx', __filename, '--child', String(apps)], {
-    cwd: path.join(__dirname, '..'), encoding: 'utf8', maxBuffer: 1 << 20, timeout: 300_000,
-  })));
+  const child = (apps: number, triggers: number): ChildResult => JSON.parse(execFileSync('node',
+    ['--expose-gc', '--import', 'tsx', __filename, '--child', String(apps), String(triggers)],
+    { cwd: path.join(__dirname, '..'), encoding: 'utf8', maxBuffer: 1 << 20, timeout: 300_000 }));
+  const appsOnly = SIZES.map((apps) => child(apps, 0));
+  const withTriggers = SIZES.map((apps) => child(apps, apps));
+  const results = [...appsOnly, ...withTriggers];
 
   const rows = results.map((r) => [
-    String(r.apps), String(r.objects), `${(r.bytes / 1024).toFixed(0)} KiB`, r.synthMs.toFixed(1), (r.synthMs / r.apps).toFixed(3),
+    String(r.apps), String(r.triggers), String(r.objects), `${(r.bytes / 1024).toFixed(0)} KiB`, r.synthMs.toFixed(1), (r.synthMs / r.apps).toFixed(3),
     r.floorMs.toFixed(1), (r.synthMs / r.floorMs).toFixed(2), r.peakRssMb.toFixed(0),
   ]);
-  const header = ['apps', 'objects', 'YAML', 'synth ms (median)', 'ms/app', 'YAML-only floor ms', 'synth/floor', 'peak RSS MB'];
+  const header = ['apps', 'triggers', 'objects', 'YAML', 'synth ms (median)', 'ms/app', 'YAML-only floor ms', 'synth/floor', 'peak RSS MB'];
   console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 
-  const byApps = new Map(results.map((r) => [r.apps, r]));
-  const big = byApps.get(1000)!;
-  const scaling = [[10, 100], [100, 1000]].map(([a, b]) => byApps.get(b)!.synthMs / byApps.get(a)!.synthMs);
   console.log('');
-  console.log(`1,000 apps: synth/floor = ${(big.synthMs / big.floorMs).toFixed(2)} (target ≤ 3): ${big.synthMs / big.floorMs <= 3 ? 'met' : 'NOT met'}`);
-  console.log(`10× apps → time ×${scaling.map((s) => s.toFixed(2)).join(', ×')} (target ≤ 11): ${scaling.every((s) => s <= 11) ? 'met' : 'NOT met'}`);
+  const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  for (const [label, series, target] of [['1,000 apps', appsOnly, 3], ['1,000 apps + 1,000 triggers', withTriggers, 2]] as const) {
+    const big = series[series.length - 1];
+    const scaling = series.slice(1).map((r, i) => r.synthMs / series[i].synthMs);
+    console.log(`${label}: synth/floor = ${(big.synthMs / big.floorMs).toFixed(2)} (target ≤ ${target}): ${verdict(big.synthMs / big.floorMs <= target)}; `
+      + `10× the size → time ×${scaling.map((s) => s.toFixed(2)).join(', ×')} (target ≤ 11): ${verdict(scaling.every((s) => s <= 11))}`);
+  }
   console.log(`node ${process.version}, ${require('node:os').cpus().length} cores; medians of ${SIZES.map((s) => RUNS[s]).join('/')} runs`);
 }
 

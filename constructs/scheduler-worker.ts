@@ -282,8 +282,15 @@ export class SchedulerWorker extends Construct {
     return this.checkedCatalog().problems;
   }
 
+  /**
+   * Synth asks for the catalog three times (validation, ConfigMap, checksum); checking 1,000
+   * triggers costs more than serializing them, so the last verdict is kept for identical text.
+   */
+  private lastChecked?: { text: string; problems: readonly string[] };
+
   private checkedCatalog(): { text: string; problems: string[] } {
     const text = serializeTriggerCatalog(this.catalogEntries());
+    if (this.lastChecked?.text === text) return { text, problems: [...this.lastChecked.problems] };
     const parsed = JSON.parse(text);
     const problems = checkTriggerCatalog(parsed).problems.map((p) => {
       const index = /^\/triggers\/(\d+)/.exec(p);
@@ -294,6 +301,7 @@ export class SchedulerWorker extends Construct {
     if (bytes > CONFIG_MAP_LIMIT_BYTES) {
       problems.push(`trigger catalog is ${bytes} bytes; a ConfigMap holds at most ${CONFIG_MAP_LIMIT_BYTES} (shorten the bodies, or split the triggers across platforms)`);
     }
+    this.lastChecked = { text, problems: [...problems] };
     return { text, problems };
   }
 
