@@ -1,5 +1,4 @@
-import { KNATIVE_VISIBILITY_LABEL } from '../constructs/app-manifests';
-import { AppEngine, AppVisibility } from '../constructs/engine';
+import { AppEngine, AppVisibility, KNATIVE_VISIBILITY_LABEL } from '../constructs/engine';
 import { CatalogTrigger, parseTriggerCatalog, TRIGGER_CATALOG_KIND } from '../constructs/trigger-catalog';
 import { CliError } from './io';
 

@@ -2,8 +2,47 @@
  * Pure functions from an app's resolved settings to manifest bodies. Kept apart from the construct
  * so both engines share one container and pod definition.
  */
-import { AppVisibility } from './engine';
+import type { IObjectMeta } from '@kubernetes-models/apimachinery/apis/meta/v1/ObjectMeta';
+import type { IContainer } from 'kubernetes-models/v1/Container';
+import type { IEnvVar } from 'kubernetes-models/v1/EnvVar';
+import type { IPodSpec } from 'kubernetes-models/v1/PodSpec';
+import { AppVisibility, KNATIVE_VISIBILITY_LABEL, KSERVE_DEPLOYMENT_MODE_ANNOTATION } from './engine';
 import { ContainerSecurity, imagePullSecretsField, ResourceQuantities, SecretKeyRef } from './workload';
+import { plainEnvVar, secretEnvVar } from './workload/env';
+
+/** What a renderer produces: the metadata and spec of one object (cdk8s adds apiVersion and kind). */
+export interface RenderedManifest<Spec> {
+  readonly metadata: IObjectMeta;
+  readonly spec: Spec;
+}
+
+/** The pod fields apps set, typed as the API server's PodSpec (all within Knative's field mask). */
+export type AppPodFields = Pick<IPodSpec, 'serviceAccountName' | 'automountServiceAccountToken' | 'enableServiceLinks' | 'imagePullSecrets'>
+  & { containers: IContainer[] };
+
+/** The InferenceService spec the constructs render (KServe's `predictor` with one container). */
+export interface InferenceServiceSpecJson {
+  readonly predictor: AppPodFields & {
+    readonly minReplicas: number;
+    readonly maxReplicas: number;
+    readonly scaleMetric: 'concurrency';
+    readonly scaleTarget: number;
+    readonly containerConcurrency: number;
+    readonly timeout: number;
+  };
+}
+
+/** The Knative Service spec the constructs render (one revision template). */
+export interface KnativeServiceSpecJson {
+  readonly template: {
+    readonly metadata: IObjectMeta;
+    readonly spec: AppPodFields & { readonly containerConcurrency: number; readonly timeoutSeconds: number };
+  };
+}
+
+export interface DomainMappingSpecJson {
+  readonly ref: { readonly apiVersion: string; readonly kind: string; readonly name: string };
+}
 
 /** Everything the renderers need, with every default already applied. */
 export interface ResolvedApp {
@@ -31,19 +70,14 @@ export interface ResolvedApp {
   readonly annotations: Readonly<Record<string, string>>;
 }
 
-export const KNATIVE_VISIBILITY_LABEL = 'networking.knative.dev/visibility';
-export const KSERVE_DEPLOYMENT_MODE_ANNOTATION = 'serving.kserve.io/deploymentMode';
 
-function env(app: ResolvedApp): object[] {
-  const plain = Array.from(app.envs, ([name, value]) => ({ name, value }));
-  const secret = Array.from(app.secretEnvs, ([name, ref]) => ({
-    name,
-    valueFrom: { secretKeyRef: { name: ref.secret, key: ref.key, ...(ref.optional ? { optional: true } : {}) } },
-  }));
+function env(app: ResolvedApp): IEnvVar[] {
+  const plain = Array.from(app.envs, ([name, value]) => plainEnvVar(name, value));
+  const secret = Array.from(app.secretEnvs, ([name, ref]) => secretEnvVar(name, ref));
   return [...plain, ...secret];
 }
 
-function container(app: ResolvedApp): object {
+function container(app: ResolvedApp): IContainer {
   return {
     name: app.containerName,
     image: app.image,
@@ -56,7 +90,7 @@ function container(app: ResolvedApp): object {
 }
 
 /** Pod-level fields shared by both engines (all allowed by Knative's default field mask). */
-function podFields(app: ResolvedApp): object {
+function podFields(app: ResolvedApp): AppPodFields {
   return {
     ...(app.serviceAccountName ? { serviceAccountName: app.serviceAccountName } : {}),
     automountServiceAccountToken: app.automountServiceAccountToken,
@@ -75,7 +109,7 @@ function metadataLabels(app: ResolvedApp): Record<string, string> {
   };
 }
 
-export function inferenceServiceManifest(app: ResolvedApp, deploymentMode: string): Record<string, unknown> {
+export function inferenceServiceManifest(app: ResolvedApp, deploymentMode: string): RenderedManifest<InferenceServiceSpecJson> {
   return {
     metadata: {
       name: app.name,
@@ -98,7 +132,7 @@ export function inferenceServiceManifest(app: ResolvedApp, deploymentMode: strin
   };
 }
 
-export function knativeServiceManifest(app: ResolvedApp): Record<string, unknown> {
+export function knativeServiceManifest(app: ResolvedApp): RenderedManifest<KnativeServiceSpecJson> {
   return {
     metadata: {
       name: app.serviceName,
@@ -129,7 +163,7 @@ export function knativeServiceManifest(app: ResolvedApp): Record<string, unknown
   };
 }
 
-export function domainMappingManifest(app: ResolvedApp, host: string): Record<string, unknown> {
+export function domainMappingManifest(app: ResolvedApp, host: string): RenderedManifest<DomainMappingSpecJson> {
   return {
     metadata: { name: host, namespace: app.namespace, labels: { 'app.kubernetes.io/name': app.name, ...app.labels } },
     // The ref must be in the DomainMapping's own namespace, so it names only the Service.

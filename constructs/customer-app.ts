@@ -5,9 +5,9 @@ import { Service as KnativeService } from '../imports/knative-serving';
 import { InferenceService } from '../imports/kserve';
 import { ManifestTransform, TransformableApiObject } from './api-object';
 import {
-  domainMappingManifest, inferenceServiceManifest, knativeServiceManifest, KSERVE_DEPLOYMENT_MODE_ANNOTATION, ResolvedApp,
+  domainMappingManifest, inferenceServiceManifest, knativeServiceManifest, ResolvedApp,
 } from './app-manifests';
-import { APP_ENGINES, APP_VISIBILITIES, AppEngine, AppVisibility } from './engine';
+import { APP_ENGINES, APP_VISIBILITIES, AppEngine, AppVisibility, KSERVE_DEPLOYMENT_MODE_ANNOTATION } from './engine';
 import { appScopeOf, platformOf } from './platform/scope';
 import {
   checkMetadataMap, dns1035Label, dnsSubdomain, envName, hostname, imageReference, integerIn, oneOf, PropProblems,
@@ -277,7 +277,7 @@ export class CustomerApp extends Construct {
     const gvk = this.engine === 'kserve' ? InferenceService.GVK : KnativeService.GVK;
     this.resource = new TransformableApiObject(this, 'Resource', {
       ...gvk,
-      metadata: render().metadata as any,
+      metadata: render().metadata,
       spec: Lazy.any({ produce: () => render().spec }),
       transform: props.transform?.service,
     });
@@ -288,7 +288,7 @@ export class CustomerApp extends Construct {
       const mapping = domainMappingManifest(this.resolved(), host);
       this.domainMapping = new TransformableApiObject(this, 'DomainMapping', {
         ...DomainMapping.GVK,
-        metadata: mapping.metadata as any,
+        metadata: mapping.metadata,
         spec: mapping.spec,
         transform: props.transform?.domainMapping,
       });

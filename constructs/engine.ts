@@ -16,3 +16,8 @@ export type AppVisibility = typeof APP_VISIBILITIES[number];
 /** Pod Security Standard level a namespace enforces. */
 export const POD_SECURITY_LEVELS = ['privileged', 'baseline', 'restricted'] as const;
 export type PodSecurityLevel = typeof POD_SECURITY_LEVELS[number];
+
+/** The label that keeps a Knative Service off the public ingress. */
+export const KNATIVE_VISIBILITY_LABEL = 'networking.knative.dev/visibility';
+/** The InferenceService annotation that picks KServe's deployment mode. */
+export const KSERVE_DEPLOYMENT_MODE_ANNOTATION = 'serving.kserve.io/deploymentMode';

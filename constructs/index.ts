@@ -1,7 +1,6 @@
 export * from './api-object';
 export type { ContainerSecurity, ResourceQuantities, SecretKeyRef } from './workload';
 export { RESTRICTED_CONTAINER_SECURITY } from './workload';
-export { KNATIVE_VISIBILITY_LABEL, KSERVE_DEPLOYMENT_MODE_ANNOTATION } from './app-manifests';
 export * from './customer-app';
 export * from './engine';
 export * from './manifest-validator';

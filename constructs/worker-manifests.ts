@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { imagePullSecretsField, ResourceQuantities, SecretKeyRef } from './workload';
+import { plainEnvVar, secretEnvVar } from './workload/env';
 import { CatalogTrigger, TRIGGER_CATALOG_FILE } from './trigger-catalog';
 
 /** Where the worker finds its inputs; the worker reads these paths from TRIGGERS_FILE and SECRET_HEADERS_DIR. */
@@ -70,8 +71,8 @@ function env(worker: ResolvedWorker): object[] {
   return [
     // The pod name: unique per replica, and what `kubectl logs` shows next to the worker's records.
     { name: 'WORKER_ID', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
-    ...worker.env.map(([name, value]) => ({ name, value })),
-    ...worker.secretEnv.map(([name, ref]) => ({ name, valueFrom: { secretKeyRef: { name: ref.secret, key: ref.key } } })),
+    ...worker.env.map(([name, value]) => plainEnvVar(name, value)),
+    ...worker.secretEnv.map(([name, ref]) => secretEnvVar(name, ref)),
   ];
 }
 

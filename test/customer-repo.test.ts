@@ -107,6 +107,29 @@ describe('a customer repo using the package by name, on the oldest supported Nod
     run(bin('tsc'), ['-p', path.join(work, 'tsconfig.json')]);
   });
 
+  test('the public declarations import nothing but the package\'s own dependencies (renderer types stay internal)', () => {
+    const dependencies = Object.keys(packageJson.dependencies);
+    const seen = new Set<string>();
+    const foreign: string[] = [];
+    const walk = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const [, specifier] of fs.readFileSync(file, 'utf8').matchAll(/from '([^']+)'/g)) {
+        if (specifier.startsWith('.')) {
+          const base = path.resolve(path.dirname(file), specifier);
+          const next = [`${base}.d.ts`, path.join(base, 'index.d.ts')].find((candidate) => fs.existsSync(candidate));
+          if (next) walk(next);
+        } else {
+          const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
+          if (!name.startsWith('node:') && !dependencies.includes(name)) foreign.push(`${path.relative(ROOT, file)} imports ${specifier}`);
+        }
+      }
+    };
+    walk(path.join(ROOT, 'lib', 'constructs', 'index.d.ts'));
+    expect(seen.size).toBeGreaterThan(10);
+    expect(foreign).toEqual([]);
+  });
+
   test('the published files include the compiled imports and schemas', () => {
     const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }));
     const files: string[] = pack.files.map((f: { path: string }) => f.path);
