@@ -5,9 +5,15 @@
 import { AppVisibility } from './engine';
 
 export interface ResourceQuantities {
-  /** CPU, e.g. `100m` or `1`. */
+  /**
+   * CPU, e.g. `100m` or `1`.
+   * @default the CPU of the default requests or limits this is merged over
+   */
   readonly cpu?: string;
-  /** Memory, e.g. `128Mi`. */
+  /**
+   * Memory, e.g. `128Mi`.
+   * @default the memory of the default requests or limits this is merged over
+   */
   readonly memory?: string;
 }
 
@@ -25,13 +31,22 @@ export interface SecretEnvRef {
 
 /** Container-level security settings (Knative allows these without feature flags). */
 export interface ContainerSecurity {
+  /** @default true */
   readonly runAsNonRoot?: boolean;
+  /** @default unset: the image's user */
   readonly runAsUser?: number;
+  /** @default unset: the image's group */
   readonly runAsGroup?: number;
+  /** @default false */
   readonly allowPrivilegeEscalation?: boolean;
+  /** @default unset: a writable root filesystem */
   readonly readOnlyRootFilesystem?: boolean;
-  /** Only `drop`: Knative refuses added capabilities unless a cluster feature flag allows them (use `transform` there). */
+  /**
+   * Only `drop`: Knative refuses added capabilities unless a cluster feature flag allows them (use `transform` there).
+   * @default { drop: ['ALL'] }
+   */
   readonly capabilities?: { readonly drop?: string[] };
+  /** @default { type: 'RuntimeDefault' } */
   readonly seccompProfile?: { readonly type: 'RuntimeDefault' | 'Localhost' | 'Unconfined'; readonly localhostProfile?: string };
 }
 

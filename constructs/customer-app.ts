@@ -43,9 +43,15 @@ export interface AppResources {
 
 /** Edits of the synthesized manifests, for what the props do not cover. */
 export interface CustomerAppTransforms {
-  /** The InferenceService (engine `kserve`) or Knative Service (engine `knative`). */
+  /**
+   * The InferenceService (engine `kserve`) or Knative Service (engine `knative`).
+   * @default none
+   */
   readonly service?: ManifestTransform;
-  /** The DomainMapping (public apps only). */
+  /**
+   * The DomainMapping (public apps only).
+   * @default none
+   */
   readonly domainMapping?: ManifestTransform;
 }
 
@@ -109,7 +115,10 @@ export interface CustomerAppProps {
    */
   readonly timeout?: Duration;
 
-  /** CPU and memory requests and limits, merged field by field over the defaults. */
+  /**
+   * CPU and memory requests and limits, merged field by field over the defaults.
+   * @default { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '512Mi' } }
+   */
   readonly resources?: AppResources;
 
   /**
