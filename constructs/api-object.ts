@@ -5,7 +5,10 @@ import { Construct } from 'constructs';
 export type ManifestTransform = (manifest: Record<string, any>) => void;
 
 export interface TransformableApiObjectProps extends ApiObjectProps {
-  /** Applied to the final manifest at synth, after every lazy value and JSON patch is resolved. */
+  /**
+   * Applied to the final manifest at synth, after every lazy value and JSON patch is resolved.
+   * @default none
+   */
   readonly transform?: ManifestTransform;
 }
 

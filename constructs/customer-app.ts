@@ -51,9 +51,15 @@ export interface AppResources {
 
 /** Edits of the synthesized manifests, for what the props do not cover. */
 export interface CustomerAppTransforms {
-  /** The InferenceService (engine `kserve`) or Knative Service (engine `knative`). */
+  /**
+   * The InferenceService (engine `kserve`) or Knative Service (engine `knative`).
+   * @default none
+   */
   readonly service?: ManifestTransform;
-  /** The DomainMapping (public apps only). */
+  /**
+   * The DomainMapping (public apps only).
+   * @default none
+   */
   readonly domainMapping?: ManifestTransform;
 }
 

@@ -71,8 +71,11 @@ export interface SchedulerWorkerResources {
 
 /** Edits of the final manifests (SST-style escape hatch). */
 export interface SchedulerWorkerTransforms {
+  /** @default none */
   readonly deployment?: ManifestTransform;
+  /** @default none */
   readonly service?: ManifestTransform;
+  /** @default none */
   readonly podDisruptionBudget?: ManifestTransform;
 }
 
@@ -128,7 +131,10 @@ export interface SchedulerWorkerProps {
    * @default { secret: 'calvin-spaces', accessKeyIdKey: 'access-key-id', secretAccessKeyKey: 'secret-access-key' }
    */
   readonly s3CredentialsSecret?: S3CredentialsSecret;
-  /** Metrics bucket and flushing; merged field by field over the defaults. */
+  /**
+   * Metrics bucket and flushing; merged field by field over the defaults.
+   * @default { bucket: 'calvin-runtime-scheduler', endpoint: 'https://fra1.digitaloceanspaces.com', region: 'us-east-1', prefix: 'metrics/', flushCount: 100, flushInterval: Duration.minutes(1) }
+   */
   readonly metrics?: SchedulerWorkerMetrics;
   /**
    * More TARGET_ALLOW_LIST entries (IPs, CIDRs, host names or '.suffixes') that triggers may call

@@ -53,7 +53,8 @@ export function signWebhook(secrets: readonly string[], id: string, timestampSec
   return secrets.map((secret) => `v1,${createHmac('sha256', keyOf(secret)).update(`${id}.${timestampSeconds}.${body}`).digest('base64')}`).join(' ');
 }
 
-type HeaderValue = string | readonly string[] | undefined | null;
+/** One header's value as Node (`IncomingHttpHeaders`) and most frameworks give it. */
+export type HeaderValue = string | readonly string[] | undefined | null;
 export type IncomingHeaders = Record<string, HeaderValue> | { get(name: string): string | null };
 
 function header(headers: IncomingHeaders, name: string): string | undefined {

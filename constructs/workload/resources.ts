@@ -1,9 +1,15 @@
 import { parseQuantity, PropProblems, quantity } from '../validation';
 
 export interface ResourceQuantities {
-  /** CPU, e.g. `100m` or `1`. */
+  /**
+   * CPU, e.g. `100m` or `1`.
+   * @default the CPU of the default requests or limits this is merged over
+   */
   readonly cpu?: string;
-  /** Memory, e.g. `128Mi`. */
+  /**
+   * Memory, e.g. `128Mi`.
+   * @default the memory of the default requests or limits this is merged over
+   */
   readonly memory?: string;
 }
 

@@ -5,13 +5,13 @@
 export interface ContainerSecurity {
   /** @default true */
   readonly runAsNonRoot?: boolean;
-  /** @default the image's user */
+  /** @default unset: the image's user */
   readonly runAsUser?: number;
-  /** @default the image's group */
+  /** @default unset: the image's group */
   readonly runAsGroup?: number;
   /** @default false */
   readonly allowPrivilegeEscalation?: boolean;
-  /** @default false for apps (many write to their file system), true for the platform's own workers */
+  /** @default unset: a writable root filesystem */
   readonly readOnlyRootFilesystem?: boolean;
   /**
    * Only `drop`: Knative refuses added capabilities unless a cluster feature flag allows them (use `transform` there).
