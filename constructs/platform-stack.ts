@@ -5,7 +5,7 @@ import {
   APP_ENGINES, AppEngine, KSERVE_DEPLOYMENT_MODES, KServeDeploymentMode, POD_SECURITY_LEVELS, PodSecurityLevel,
 } from './engine';
 import { SchedulerWorker, SchedulerWorkerProps } from './scheduler-worker';
-import { CatalogTrigger } from './trigger-catalog';
+import { CatalogTrigger } from '../contracts/trigger-catalog';
 import { checkMetadataMap, dnsLabel, dnsSubdomain, hostname, oneOf, PropProblems } from './validation';
 
 export interface PlatformStackProps {

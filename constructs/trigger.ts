@@ -2,11 +2,11 @@ import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { CustomerApp } from './customer-app';
 import { PlatformStack } from './platform-stack';
-import { scheduleProblem, timezoneProblem } from './schedule';
+import { scheduleProblem, timezoneProblem } from '../contracts/schedule';
 import {
   CatalogTrigger, CONCURRENCY_POLICIES, ConcurrencyPolicy, reservedHeaderProblem, targetUrlProblem, TRIGGER_METHODS, triggerId,
   TriggerMethod,
-} from './trigger-catalog';
+} from '../contracts/trigger-catalog';
 import {
   checkDuration, dnsLabel, dnsSubdomain, httpHeaderName, humanDuration, integerIn, oneOf, PropProblems, secretKey,
 } from './validation';

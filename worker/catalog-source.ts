@@ -3,7 +3,7 @@ import { EventEmitter } from 'node:events';
 import { FSWatcher, watch } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import { parseTriggerCatalog, TriggerCatalog } from '../constructs/trigger-catalog';
+import { parseTriggerCatalog, TriggerCatalog } from '../contracts/trigger-catalog';
 
 export class CatalogError extends Error {
   public constructor(public readonly file: string, public readonly problems: readonly string[]) {
