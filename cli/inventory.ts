@@ -1,6 +1,7 @@
 import { KNATIVE_VISIBILITY_LABEL } from '../constructs/app-manifests';
 import { AppEngine, AppVisibility } from '../constructs/engine';
-import { CatalogTrigger, parseTriggerCatalog, TRIGGER_CATALOG_KIND } from '../contracts/trigger-catalog';
+import { parseTriggerCatalog } from '../contracts/catalog-check';
+import { CatalogTrigger, TRIGGER_CATALOG_KIND } from '../contracts/trigger-catalog';
 import { CliError } from './io';
 
 /**

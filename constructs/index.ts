@@ -8,6 +8,7 @@ export * from './platform-stack';
 export { fireTimesBetween, nextFireTime, scheduleProblem, timezoneProblem } from '../contracts/schedule';
 export * from './scheduler-worker';
 export * from './trigger';
+export * from '../contracts/catalog-check';
 export * from '../contracts/trigger-catalog';
 export { CalvinValidationError } from './validation';
 export * from '../contracts/webhook-signature';

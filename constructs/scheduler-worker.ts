@@ -4,7 +4,8 @@ import { Construct } from 'constructs';
 import { ManifestTransform, TransformableApiObject } from './api-object';
 import { ResourceQuantities } from './app-manifests';
 import type { PlatformStack } from './platform-stack';
-import { checkTriggerCatalog, serializeTriggerCatalog, TRIGGER_CATALOG_FILE } from '../contracts/trigger-catalog';
+import { checkTriggerCatalog } from '../contracts/catalog-check';
+import { serializeTriggerCatalog, TRIGGER_CATALOG_FILE } from '../contracts/trigger-catalog';
 import { bucketName, logLevel, metricsPrefix, queueName, s3Endpoint, s3Region, WORKER_LOG_LEVELS, WorkerLogLevel } from '../contracts/rules';
 import { DEFAULT_WORKER_IMAGE, WORKER_ENV, WorkerPlainEnvName } from '../contracts/worker-env';
 import {

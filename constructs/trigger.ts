@@ -2,10 +2,10 @@ import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { CustomerApp } from './customer-app';
 import { PlatformStack } from './platform-stack';
+import { reservedHeaderProblem } from '../contracts/catalog-check';
 import { scheduleProblem, timezoneProblem } from '../contracts/schedule';
 import {
-  CatalogTrigger, CONCURRENCY_POLICIES, ConcurrencyPolicy, reservedHeaderProblem, targetUrlProblem, TRIGGER_METHODS, triggerId,
-  TriggerMethod,
+  CatalogTrigger, CONCURRENCY_POLICIES, ConcurrencyPolicy, targetUrlProblem, TRIGGER_METHODS, triggerId, TriggerMethod,
 } from '../contracts/trigger-catalog';
 import {
   checkDuration, dnsLabel, dnsSubdomain, httpHeaderName, humanDuration, integerIn, oneOf, PropProblems, secretKey,
