@@ -9,7 +9,7 @@ import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-s
 import { runCli } from '../cli/main';
 import { OutputStream } from '../cli/io';
 import { hourPartitions } from '../cli/metrics/range';
-import type { ExecutionRecord } from '../worker/metrics-sink';
+import type { ExecutionRecord } from '../contracts/execution-record';
 import { startS3 } from '../test/worker/harness';
 
 const OBJECTS = Number(process.env.BENCH_OBJECTS ?? 1000);

@@ -1,5 +1,6 @@
 import { AppEngine, AppVisibility, KNATIVE_VISIBILITY_LABEL } from '../constructs/engine';
-import { CatalogTrigger, parseTriggerCatalog, TRIGGER_CATALOG_KIND } from '../constructs/trigger-catalog';
+import { parseTriggerCatalog } from '../contracts/catalog-check';
+import { CatalogTrigger, TRIGGER_CATALOG_KIND } from '../contracts/trigger-catalog';
 import { CliError } from './io';
 
 /**

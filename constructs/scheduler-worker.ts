@@ -3,21 +3,20 @@ import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { ManifestTransform, TransformableApiObject } from './api-object';
 import { IPlatformScope, platformOf } from './platform/scope';
-import { checkTriggerCatalog, serializeTriggerCatalog, TRIGGER_CATALOG_FILE } from './trigger-catalog';
+import { checkTriggerCatalog } from '../contracts/catalog-check';
+import { serializeTriggerCatalog, TRIGGER_CATALOG_FILE } from '../contracts/trigger-catalog';
+import { bucketName, logLevel, metricsPrefix, queueName, s3Endpoint, s3Region, WORKER_LOG_LEVELS, WorkerLogLevel } from '../contracts/rules';
+import { DEFAULT_WORKER_IMAGE, WORKER_ENV, WorkerPlainEnvName } from '../contracts/worker-env';
 import {
-  allowListEntry, CalvinValidationError, checkDuration, checkMetadataMap, humanDuration, imageReference, integerIn, oneOf, PropProblems,
+  allowListEntry, CalvinValidationError, checkDuration, checkMetadataMap, humanDuration, imageReference, integerIn, PropProblems,
 } from './validation';
 import { checkImagePullSecrets, checkSecretKeyRef, resolveResources, ResourceQuantities, SecretKeyRef } from './workload';
 import {
-  CATALOG_CHECKSUM_ANNOTATION, CATALOG_MOUNT_PATH, deploymentSpec, ResolvedWorker, SECRET_HEADERS_DIR, sha256, WorkerSecretKeyRef,
+  CATALOG_CHECKSUM_ANNOTATION, deploymentSpec, ResolvedWorker, SECRET_HEADERS_DIR, sha256, WorkerSecretKeyRef,
 } from './worker-manifests';
 
-export { CATALOG_CHECKSUM_ANNOTATION, SECRET_HEADERS_DIR };
-export type { WorkerSecretKeyRef };
-
-export const DEFAULT_WORKER_IMAGE = 'registry.digitalocean.com/calvin/scheduler-worker:0.1.0';
-export const WORKER_LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-export type WorkerLogLevel = typeof WORKER_LOG_LEVELS[number];
+export { CATALOG_CHECKSUM_ANNOTATION, DEFAULT_WORKER_IMAGE, SECRET_HEADERS_DIR, WORKER_LOG_LEVELS };
+export type { WorkerLogLevel, WorkerSecretKeyRef };
 /** Kubernetes refuses a ConfigMap whose data exceeds 1 MiB. */
 const CONFIG_MAP_LIMIT_BYTES = 1024 * 1024;
 
@@ -171,7 +170,6 @@ export interface SchedulerWorkerProps {
 }
 
 const DEFAULT_RESOURCES = { requests: { cpu: '200m', memory: '256Mi' }, limits: { cpu: '500m', memory: '512Mi' } };
-const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 /**
  * The platform's scheduler worker in the system namespace: a Deployment running the BullMQ worker,
@@ -215,8 +213,8 @@ export class SchedulerWorker extends Construct {
     this.replicas = props.replicas ?? 2;
     const resolved = resolveWorker(problems, this, props, platform);
     problems.throwIfAny();
-    this.secretEnv = Object.fromEntries(resolved.secretEnv.map(([name, ref]) => [name, { ...ref }]));
-    this.env = Object.fromEntries(resolved.env);
+    this.secretEnv = Object.fromEntries(Object.entries(resolved.secretEnv).map(([name, ref]) => [name, { ...ref }]));
+    this.env = { ...resolved.env };
 
     const metadata = () => ({ name: this.name, namespace: this.namespace, labels: { ...resolved.podLabels } });
     this.serviceAccount = new ApiObject(this, 'ServiceAccount', {
@@ -321,12 +319,16 @@ function resolveWorker(problems: PropProblems, worker: SchedulerWorker, props: S
   problems.check('replicas', props.replicas, integerIn(0, 100));
   problems.check('port', props.port, integerIn(1, 65535));
   problems.check('concurrency', props.concurrency, integerIn(1, 5000));
-  problems.check('queueName', props.queueName, (v) => (typeof v === 'string' && /^[A-Za-z0-9_.-]{1,100}$/.test(v) ? undefined : 'is not 1 to 100 letters, digits, \'_\', \'.\' or \'-\''));
-  problems.check('logLevel', props.logLevel, oneOf(WORKER_LOG_LEVELS));
+  problems.check('queueName', props.queueName, queueName);
+  problems.check('logLevel', props.logLevel, logLevel);
   const { requests, limits } = resolveResources(problems, 'resources', props.resources, DEFAULT_RESOURCES);
-  const redis = props.redisUrlSecret ?? { secret: 'calvin-redis', key: 'url' };
-  const signing = props.signingSecret ?? { secret: 'calvin-trigger-signing', key: 'secrets' };
-  const s3 = { accessKeyIdKey: 'access-key-id', secretAccessKeyKey: 'secret-access-key', ...(props.s3CredentialsSecret ?? { secret: 'calvin-spaces' }) };
+  const redis = props.redisUrlSecret ?? WORKER_ENV.REDIS_URL.secret;
+  const signing = props.signingSecret ?? WORKER_ENV.SIGNING_SECRETS.secret;
+  const s3 = {
+    accessKeyIdKey: WORKER_ENV.AWS_ACCESS_KEY_ID.secret.key,
+    secretAccessKeyKey: WORKER_ENV.AWS_SECRET_ACCESS_KEY.secret.key,
+    ...(props.s3CredentialsSecret ?? { secret: WORKER_ENV.AWS_ACCESS_KEY_ID.secret.secret }),
+  };
   const inSystemNamespace = { secretHint: 'a Secret in the system namespace' };
   checkSecretKeyRef(problems, 'redisUrlSecret', redis, inSystemNamespace);
   checkSecretKeyRef(problems, 'signingSecret', signing, inSystemNamespace);
@@ -335,15 +337,19 @@ function resolveWorker(problems: PropProblems, worker: SchedulerWorker, props: S
     { ...inSystemNamespace, keyFields: ['accessKeyIdKey', 'secretAccessKeyKey'] });
 
   const metrics = {
-    bucket: 'calvin-runtime-scheduler', endpoint: 'https://fra1.digitaloceanspaces.com', region: 'us-east-1', prefix: 'metrics/', flushCount: 100,
+    bucket: WORKER_ENV.S3_BUCKET.platformDefault,
+    endpoint: WORKER_ENV.S3_ENDPOINT.platformDefault,
+    region: WORKER_ENV.S3_REGION.default,
+    prefix: WORKER_ENV.METRICS_PREFIX.default,
+    flushCount: Number(WORKER_ENV.METRICS_FLUSH_COUNT.default),
     ...props.metrics,
   };
-  problems.check('metrics.bucket', metrics.bucket, (v) => (typeof v === 'string' && BUCKET.test(v) ? undefined : 'is not a bucket name (3 to 63 lowercase letters, digits, \'.\' and \'-\')'));
-  problems.check('metrics.endpoint', metrics.endpoint, (v) => (typeof v === 'string' && /^https?:\/\/[^/\s]+\/?$/.test(v) ? undefined : 'is not an http(s) origin such as "https://fra1.digitaloceanspaces.com"'));
-  problems.check('metrics.region', metrics.region, (v) => (typeof v === 'string' && /^[a-z0-9-]{1,64}$/.test(v) ? undefined : 'is not a region name (e.g. "us-east-1")'));
-  problems.check('metrics.prefix', metrics.prefix, (v) => (typeof v === 'string' && !v.startsWith('/') && (v === '' || v.endsWith('/')) ? undefined : 'must not start with \'/\' and must end with \'/\' (e.g. "metrics/")'));
+  problems.check('metrics.bucket', metrics.bucket, bucketName);
+  problems.check('metrics.endpoint', metrics.endpoint, s3Endpoint);
+  problems.check('metrics.region', metrics.region, s3Region);
+  problems.check('metrics.prefix', metrics.prefix, metricsPrefix);
   problems.check('metrics.flushCount', metrics.flushCount, integerIn(1, 100_000));
-  const flushIntervalMs = checkDuration(problems, 'metrics.flushInterval', props.metrics?.flushInterval, 100, 3_600_000) ?? 60_000;
+  const flushIntervalMs = checkDuration(problems, 'metrics.flushInterval', props.metrics?.flushInterval, 100, 3_600_000) ?? Number(WORKER_ENV.METRICS_FLUSH_INTERVAL_MS.default);
 
   const allowList = [`.${platform.appsNamespace}.svc.cluster.local`];
   (props.allowTargets ?? []).forEach((entry, i) => {
@@ -355,7 +361,7 @@ function resolveWorker(problems: PropProblems, worker: SchedulerWorker, props: S
   if (gracePeriodMs !== undefined && gracePeriodMs % 1000 !== 0) {
     problems.add('terminationGracePeriod', humanDuration(gracePeriodMs), 'is not a whole number of seconds');
   }
-  const shutdownGraceMs = checkDuration(problems, 'shutdownGrace', props.shutdownGrace, 0, 600_000) ?? 25_000;
+  const shutdownGraceMs = checkDuration(problems, 'shutdownGrace', props.shutdownGrace, 0, 600_000) ?? Number(WORKER_ENV.SHUTDOWN_GRACE_MS.default);
   const terminationGracePeriodSeconds = Math.ceil((gracePeriodMs ?? 30_000) / 1000);
   if (shutdownGraceMs >= terminationGracePeriodSeconds * 1000) {
     problems.add('shutdownGrace', humanDuration(shutdownGraceMs),
@@ -365,7 +371,7 @@ function resolveWorker(problems: PropProblems, worker: SchedulerWorker, props: S
   checkMetadataMap(problems, 'labels', props.labels, 'labels');
 
   const selectorLabels = { 'app.kubernetes.io/name': worker.name };
-  const port = props.port ?? 8080;
+  const port = props.port ?? Number(WORKER_ENV.PORT.default);
   return {
     name: worker.name,
     namespace: worker.namespace,
@@ -379,27 +385,27 @@ function resolveWorker(problems: PropProblems, worker: SchedulerWorker, props: S
     podLabels: { ...platform.labels, ...props.labels, ...selectorLabels, 'app.kubernetes.io/component': 'trigger-scheduler' },
     imagePullSecrets: props.imagePullSecrets ?? [],
     terminationGracePeriodSeconds,
-    env: [
-      ['PORT', String(port)],
-      ['QUEUE_NAME', props.queueName ?? 'calvin-triggers'],
-      ['WORKER_CONCURRENCY', String(props.concurrency ?? 200)],
-      ['LOG_LEVEL', props.logLevel ?? 'info'],
-      ['SHUTDOWN_GRACE_MS', String(shutdownGraceMs)],
-      ['TRIGGERS_FILE', `${CATALOG_MOUNT_PATH}/${TRIGGER_CATALOG_FILE}`],
-      ['SECRET_HEADERS_DIR', SECRET_HEADERS_DIR],
-      ['TARGET_ALLOW_LIST', allowList.join(',')],
-      ['S3_BUCKET', metrics.bucket],
-      ['S3_ENDPOINT', metrics.endpoint],
-      ['S3_REGION', metrics.region],
-      ['METRICS_PREFIX', metrics.prefix],
-      ['METRICS_FLUSH_COUNT', String(metrics.flushCount)],
-      ['METRICS_FLUSH_INTERVAL_MS', String(flushIntervalMs)],
-    ],
-    secretEnv: [
-      ['REDIS_URL', redis],
-      ['SIGNING_SECRETS', signing],
-      ['AWS_ACCESS_KEY_ID', { secret: s3.secret, key: s3.accessKeyIdKey }],
-      ['AWS_SECRET_ACCESS_KEY', { secret: s3.secret, key: s3.secretAccessKeyKey }],
-    ],
+    env: {
+      PORT: String(port),
+      QUEUE_NAME: props.queueName ?? WORKER_ENV.QUEUE_NAME.default,
+      WORKER_CONCURRENCY: String(props.concurrency ?? WORKER_ENV.WORKER_CONCURRENCY.default),
+      LOG_LEVEL: props.logLevel ?? WORKER_ENV.LOG_LEVEL.default,
+      SHUTDOWN_GRACE_MS: String(shutdownGraceMs),
+      TRIGGERS_FILE: WORKER_ENV.TRIGGERS_FILE.default,
+      SECRET_HEADERS_DIR: WORKER_ENV.SECRET_HEADERS_DIR.default,
+      TARGET_ALLOW_LIST: allowList.join(','),
+      S3_BUCKET: metrics.bucket,
+      S3_ENDPOINT: metrics.endpoint,
+      S3_REGION: metrics.region,
+      METRICS_PREFIX: metrics.prefix,
+      METRICS_FLUSH_COUNT: String(metrics.flushCount),
+      METRICS_FLUSH_INTERVAL_MS: String(flushIntervalMs),
+    } satisfies Record<WorkerPlainEnvName, string>,
+    secretEnv: {
+      REDIS_URL: redis,
+      SIGNING_SECRETS: signing,
+      AWS_ACCESS_KEY_ID: { secret: s3.secret, key: s3.accessKeyIdKey },
+      AWS_SECRET_ACCESS_KEY: { secret: s3.secret, key: s3.secretAccessKeyKey },
+    },
   };
 }

@@ -2,11 +2,11 @@ import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { CustomerApp } from './customer-app';
 import { IPlatformScope, platformOf } from './platform/scope';
-import { scheduleProblem, timezoneProblem } from './schedule';
+import { reservedHeaderProblem } from '../contracts/catalog-check';
+import { scheduleProblem, timezoneProblem } from '../contracts/schedule';
 import {
-  CatalogTrigger, CONCURRENCY_POLICIES, ConcurrencyPolicy, reservedHeaderProblem, targetUrlProblem, TRIGGER_METHODS, triggerId,
-  TriggerMethod,
-} from './trigger-catalog';
+  CatalogTrigger, CONCURRENCY_POLICIES, ConcurrencyPolicy, targetUrlProblem, TRIGGER_METHODS, triggerId, TriggerMethod,
+} from '../contracts/trigger-catalog';
 import {
   checkDuration, dnsLabel, httpHeaderName, humanDuration, integerIn, oneOf, PropProblems,
 } from './validation';

@@ -3,13 +3,13 @@
  * bodies, kept apart from the construct as app-manifests.ts is for apps.
  */
 import { createHash } from 'node:crypto';
+import { CatalogTrigger, TRIGGER_CATALOG_FILE } from '../contracts/trigger-catalog';
+import {
+  CATALOG_MOUNT_PATH, SECRET_HEADERS_DIR, workerContainerEnv, WorkerPlainEnvName, WorkerSecretEnvName,
+} from '../contracts/worker-env';
 import { imagePullSecretsField, ResourceQuantities, SecretKeyRef } from './workload';
-import { plainEnvVar, secretEnvVar } from './workload/env';
-import { CatalogTrigger, TRIGGER_CATALOG_FILE } from './trigger-catalog';
 
-/** Where the worker finds its inputs; the worker reads these paths from TRIGGERS_FILE and SECRET_HEADERS_DIR. */
-export const CATALOG_MOUNT_PATH = '/etc/calvin/catalog';
-export const SECRET_HEADERS_DIR = '/var/run/secrets/calvin/headers';
+export { CATALOG_MOUNT_PATH, SECRET_HEADERS_DIR };
 /** Pod template annotation holding the catalog's SHA-256, so that a catalog change rolls the pods. */
 export const CATALOG_CHECKSUM_ANNOTATION = 'calvin-runtime.dev/catalog-checksum';
 /** The user the worker runs as: the `node` user of the official Node.js images, the worker image's USER. */
@@ -36,10 +36,10 @@ export interface ResolvedWorker {
   readonly podLabels: Readonly<Record<string, string>>;
   readonly imagePullSecrets: readonly string[];
   readonly terminationGracePeriodSeconds: number;
-  /** Plain environment values, in the order they appear in the container. */
-  readonly env: ReadonlyArray<readonly [string, string]>;
+  /** Plain environment values (the container lists them in the contract's order). */
+  readonly env: Readonly<Record<WorkerPlainEnvName, string>>;
   /** Environment values read from Secret keys. */
-  readonly secretEnv: ReadonlyArray<readonly [string, WorkerSecretKeyRef]>;
+  readonly secretEnv: Readonly<Record<WorkerSecretEnvName, WorkerSecretKeyRef>>;
 }
 
 export function sha256(text: string): string {
@@ -65,15 +65,6 @@ export function secretHeaderVolumes(triggers: readonly CatalogTrigger[]): Array<
     secret,
     keys: Array.from(keysBySecret.get(secret)!).sort(),
   }));
-}
-
-function env(worker: ResolvedWorker): object[] {
-  return [
-    // The pod name: unique per replica, and what `kubectl logs` shows next to the worker's records.
-    { name: 'WORKER_ID', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
-    ...worker.env.map(([name, value]) => plainEnvVar(name, value)),
-    ...worker.secretEnv.map(([name, ref]) => secretEnvVar(name, ref)),
-  ];
 }
 
 export function deploymentSpec(worker: ResolvedWorker, triggers: readonly CatalogTrigger[], catalogChecksum: string): Record<string, unknown> {
@@ -115,7 +106,7 @@ export function deploymentSpec(worker: ResolvedWorker, triggers: readonly Catalo
           image: worker.image,
           command: ['node', 'lib/worker/main.js'],
           ports: [{ name: 'http', containerPort: worker.port, protocol: 'TCP' }],
-          env: env(worker),
+          env: workerContainerEnv(worker.env, worker.secretEnv),
           resources: { requests: { ...worker.requests }, limits: { ...worker.limits } },
           livenessProbe: probe('/healthz', 10, 3),
           readinessProbe: probe('/readyz', 5, 2),

@@ -4,6 +4,7 @@
  */
 import * as digitalocean from '@pulumi/digitalocean';
 import * as pulumi from '@pulumi/pulumi';
+import { WORKER_ENV } from '../contracts/worker-env';
 import { StackConfig } from './config';
 
 export interface Cloud {
@@ -25,7 +26,7 @@ export interface Cloud {
 }
 
 /** The metrics prefix the lifecycle rule expires; the worker writes under it (METRICS_PREFIX). */
-export const METRICS_PREFIX = 'metrics/';
+export const METRICS_PREFIX = WORKER_ENV.METRICS_PREFIX.default;
 
 export function createCloud(config: StackConfig, opts: pulumi.ComponentResourceOptions = {}): Cloud {
   const name = (suffix: string): string => `calvin-${pulumi.getStack()}-${suffix}`.toLowerCase().replace(/[^a-z0-9-]/g, '-');

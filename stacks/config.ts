@@ -4,8 +4,9 @@
  * what is allowed. Pure except for `loadStackConfig`, so tests can check it without a runtime.
  */
 import * as pulumi from '@pulumi/pulumi';
-import { DEFAULT_WORKER_IMAGE } from '../constructs/scheduler-worker';
-import { signingSecretProblem } from '../constructs/webhook-signature';
+import { bucketName } from '../contracts/rules';
+import { signingSecretProblem } from '../contracts/webhook-signature';
+import { DEFAULT_WORKER_IMAGE, splitSigningSecrets } from '../contracts/worker-env';
 
 /** DigitalOcean datacenters that offer DOKS, managed databases and Spaces. */
 export const DO_REGIONS = ['ams3', 'atl1', 'blr1', 'fra1', 'lon1', 'nyc1', 'nyc2', 'nyc3', 'sfo2', 'sfo3', 'sgp1', 'syd1', 'tor1'] as const;
@@ -77,7 +78,6 @@ export class StackConfigError extends Error {
 const SEMVER = /^v?(\d+\.\d+\.\d+)$/;
 const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const DOMAIN = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
-const BUCKET = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
 const IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)*(:[\w][\w.-]{0,127})?(@sha256:[a-f0-9]{64})?$/;
 
 /**
@@ -132,7 +132,8 @@ export function parseStackConfig(raw: Readonly<Record<string, string | undefined
   const valkeySize = pattern('valkeySize', /^db-[a-z0-9-]+$/, 'a database size slug such as db-s-1vcpu-1gb');
   const valkeyVersion = pattern('valkeyVersion', /^\d+$/, 'a Valkey major version such as 8');
   const metricsBucket = raw.metricsBucket?.trim() || `calvin-${stack.toLowerCase().replace(/[^a-z0-9-]/g, '-')}-metrics`;
-  if (!BUCKET.test(metricsBucket)) fail('metricsBucket', metricsBucket, 'a bucket name: 3–63 lowercase letters, digits and "-"');
+  const bucketProblem = bucketName(metricsBucket);
+  if (bucketProblem) problems.push(`${prefix}:metricsBucket: "${metricsBucket}" ${bucketProblem}`);
   const metricsRetentionDays = integer('metricsRetentionDays', 1, 3650);
   const versions = {
     certManager: version('certManagerVersion'),
@@ -175,13 +176,13 @@ export function loadSigningSecret(): pulumi.Output<string> {
   return value.apply((secrets) => {
     const problems = signingSecretsProblems(key, secrets);
     if (problems.length > 0) throw new StackConfigError(problems);
-    return secrets.split(/[\s,]+/).filter(Boolean).join(' ');
+    return splitSigningSecrets(secrets).join(' ');
   });
 }
 
 /** What is wrong with a signing secrets value (never echoing it). */
 export function signingSecretsProblems(key: string, secrets: string): string[] {
-  const list = secrets.split(/[\s,]+/).filter(Boolean);
+  const list = splitSigningSecrets(secrets);
   if (list.length === 0 || list.length > 2) return [`${key}: has ${list.length} secrets; expected 1, or 2 separated by a space while rotating`];
   return list.flatMap((secret, i) => {
     const problem = signingSecretProblem(secret);

@@ -8,6 +8,7 @@ import * as pulumi from '@pulumi/pulumi';
 import { App } from 'cdk8s';
 import * as YAML from 'yaml';
 import { CustomerApp, PlatformStack } from '../constructs';
+import { WORKER_SECRET_ENV_NAMES, WorkerSecretEnvName } from '../contracts/worker-env';
 import { examplePlatform } from '../examples/platform';
 import { Cloud, METRICS_PREFIX } from './cloud';
 import { StackConfig } from './config';
@@ -36,8 +37,8 @@ export function synthesizePlatform(config: StackConfig, spacesEndpoint: string):
   return { platform, objects };
 }
 
-/** Where each worker env var that `PlatformStack` reads from a Secret gets its value. */
-export function workerSecretValues(cloud: Cloud, signingSecret: pulumi.Input<string>): Record<string, pulumi.Input<string>> {
+/** Where each Secret-backed variable of the worker's env spec gets its value (the type makes it cover them all). */
+export function workerSecretValues(cloud: Cloud, signingSecret: pulumi.Input<string>): Record<WorkerSecretEnvName, pulumi.Input<string>> {
   return {
     REDIS_URL: cloud.redisUrl,
     SIGNING_SECRETS: signingSecret,
@@ -75,10 +76,10 @@ export function deployPlatform(options: DeployPlatformOptions): Platform {
 
   const values = workerSecretValues(options.cloud, options.signingSecret);
   const byName = new Map<string, Record<string, pulumi.Input<string>>>();
-  for (const [variable, ref] of Object.entries(platform.worker.secretEnv)) {
-    const value = values[variable];
-    if (value === undefined) throw new Error(`the worker reads ${variable} from Secret ${ref.secret}, but the stack has no value for it`);
-    byName.set(ref.secret, { ...byName.get(ref.secret), [ref.key]: pulumi.secret(value) });
+  // The spec's Secret variables, at the Secret names and keys this platform's worker reads them from.
+  for (const variable of WORKER_SECRET_ENV_NAMES) {
+    const ref = platform.worker.secretEnv[variable];
+    byName.set(ref.secret, { ...byName.get(ref.secret), [ref.key]: pulumi.secret(values[variable]) });
   }
   const workerSecrets = [...byName.entries()].map(([name, stringData]) => new k8s.core.v1.Secret(`secret-${name}`, {
     metadata: { name, namespace: platform.worker.namespace, labels: { 'app.kubernetes.io/managed-by': 'pulumi', 'app.kubernetes.io/part-of': 'calvin-runtime' } },

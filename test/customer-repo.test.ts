@@ -136,8 +136,8 @@ describe('a customer repo using the package by name, on the oldest supported Nod
     expect(files).toEqual(expect.arrayContaining([
       'lib/constructs/index.js', 'lib/constructs/index.d.ts', 'lib/imports/kserve.js', 'lib/imports/kserve.d.ts',
       'lib/imports/schemas/kubernetes.json', 'lib/imports/schemas/crds.json',
-      'lib/constructs/trigger-catalog.schema.json', 'lib/constructs/webhook-signature.js', 'lib/worker/main.js', 'lib/cli/main.js',
+      'lib/contracts/trigger-catalog.schema.json', 'lib/contracts/webhook-signature.js', 'lib/contracts/generated/trigger-catalog-validator.js', 'lib/worker/main.js', 'lib/cli/main.js',
     ]));
-    expect(files.some((f) => f.startsWith('test/') || f.startsWith('constructs/'))).toBe(false);
+    expect(files.some((f) => f.startsWith('test/') || f.startsWith('constructs/') || f.startsWith('contracts/'))).toBe(false);
   });
 });

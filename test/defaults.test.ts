@@ -330,7 +330,8 @@ const DEFAULTS: Record<string, Entry> = {
   'TriggerRetry.jitter': { documented: 'true', check: () => { expect(entry({ retry: { attempts: 2 } }).retry.jitter).toBe(true); } },
 };
 
-const props = documentedProps(join(__dirname, '..', 'constructs'));
+// contracts/ too: the props refer to shared types declared there (SecretKeyRef).
+const props = documentedProps(join(__dirname, '..', 'constructs'), join(__dirname, '..', 'contracts'));
 
 describe('@default tags', () => {
   test('the props interfaces are found', () => {

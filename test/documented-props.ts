@@ -17,15 +17,16 @@ export interface DocumentedProp {
  * values the caller receives, not options it sets). Inherited members from other packages are not
  * listed: their defaults are documented there.
  */
-export function documentedProps(dir: string): DocumentedProp[] {
+export function documentedProps(...dirs: string[]): DocumentedProp[] {
   const interfaces = new Map<string, { node: ts.InterfaceDeclaration; exported: boolean }>();
   // Recursive: the constructs live in sub-folders (workload/, platform/, …).
-  for (const file of (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'))) {
-    const source = ts.createSourceFile(file, readFileSync(join(dir, file), 'utf8'), ts.ScriptTarget.ES2022, true);
+  const files = dirs.flatMap((dir) => (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)));
+  for (const file of files) {
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
     source.forEachChild((node) => {
       if (!ts.isInterfaceDeclaration(node)) return;
       const exported = (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-      if (interfaces.has(node.name.text)) throw new Error(`interface ${node.name.text} is declared twice in ${dir}`);
+      if (interfaces.has(node.name.text)) throw new Error(`interface ${node.name.text} is declared twice in ${dirs.join(', ')}`);
       interfaces.set(node.name.text, { node, exported });
     });
   }

@@ -357,7 +357,7 @@ describe('worker props', () => {
       '4 problems:',
       '  calvin/SchedulerWorker: replicas 1.5 is not an integer from 0 to 100',
       '  calvin/SchedulerWorker: port 70000 is not an integer from 1 to 65535',
-      '  calvin/SchedulerWorker: metrics.bucket "x" is not a bucket name (3 to 63 lowercase letters, digits, \'.\' and \'-\')',
+      '  calvin/SchedulerWorker: metrics.bucket "x" is not a bucket name (3 to 63 lowercase letters, digits and \'-\', starting and ending with a letter or digit; no dots)',
       '  calvin/SchedulerWorker: shutdownGrace "1 minute" is not shorter than terminationGracePeriod (30 seconds); the worker needs the rest to flush its metrics before it is killed',
     ]);
   });

@@ -1,4 +1,4 @@
-import { CatalogRetry } from '../constructs/trigger-catalog';
+import { CatalogRetry } from '../contracts/trigger-catalog';
 
 /** A server may ask for at most this long a pause (Retry-After) before we stop honouring it as is. */
 export const MAX_RETRY_AFTER_MS = 60 * 60 * 1000;

@@ -3,7 +3,8 @@ import { EventEmitter } from 'node:events';
 import { FSWatcher, watch } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import { parseTriggerCatalog, TriggerCatalog } from '../constructs/trigger-catalog';
+import { parseTriggerCatalog } from '../contracts/catalog-check';
+import { TriggerCatalog } from '../contracts/trigger-catalog';
 
 export class CatalogError extends Error {
   public constructor(public readonly file: string, public readonly problems: readonly string[]) {

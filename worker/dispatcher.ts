@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Agent } from 'undici';
-import { CatalogTrigger } from '../constructs/trigger-catalog';
-import { signWebhook, TRIGGER_HEADERS } from '../constructs/webhook-signature';
+import { CatalogTrigger } from '../contracts/trigger-catalog';
+import { signWebhook, TRIGGER_HEADERS } from '../contracts/webhook-signature';
 import { parseRetryAfter } from './backoff';
 import { SecretHeaderError, SecretHeaderStore } from './secret-headers';
 import { checkLiteralHost, guardedLookup, Resolver, systemResolver, TargetAllowList, TargetRefusedError } from './target-guard';

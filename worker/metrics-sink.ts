@@ -1,26 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-
-/** One record per attempt (or per missed tick): the seed's fields, plus scheduled_at and error. */
-export interface ExecutionRecord {
-  readonly workspace_id: string;
-  /** The BullMQ job id of the tick: `repeat:<workspace>/<name>:<ms>`. */
-  readonly job_id: string;
-  readonly job_name: string;
-  readonly trigger_url: string;
-  readonly trigger_method: string;
-  /** When the attempt started (ISO 8601, UTC). */
-  readonly timestamp: string;
-  readonly status: 'success' | 'failure' | 'missed';
-  readonly duration_ms: number;
-  readonly http_status: number | null;
-  /** 0 for the first attempt. */
-  readonly retry_count: number;
-  /** The tick's nominal time (ISO 8601, UTC). */
-  readonly scheduled_at: string;
-  /** Why a failed or missed attempt failed; absent on success. */
-  readonly error?: string;
-}
+import { ExecutionRecord, executionObjectKey, partitionOf } from '../contracts/execution-record';
 
 /** Where flushed batches go: S3 in production (s3-store.ts). */
 export interface ObjectStore {
@@ -158,7 +138,7 @@ export class MetricsSink extends EventEmitter {
     }
     const unwritten: ExecutionRecord[] = [];
     for (const [partition, records] of partitions) {
-      const key = `${this.options.prefix}${partition}/metrics-${Date.now()}-${this.uniqueSuffix()}.json`;
+      const key = executionObjectKey(this.options.prefix, partition, Date.now(), this.uniqueSuffix());
       try {
         await this.options.store.putJson(key, JSON.stringify(records), this.writes.signal);
         this.emit('flushed', key, records.length);
@@ -188,11 +168,4 @@ export class MetricsSink extends EventEmitter {
     const worker = this.options.workerId.replace(/[^A-Za-z0-9-]/g, '-').slice(0, 63);
     return `${worker}-${String(this.sequence).padStart(6, '0')}-${randomBytes(4).toString('hex')}`;
   }
-}
-
-/** `year=YYYY/month=MM/day=DD/hour=HH` of a record's own timestamp, in UTC. */
-export function partitionOf(isoTimestamp: string): string {
-  const d = new Date(isoTimestamp);
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `year=${d.getUTCFullYear()}/month=${pad(d.getUTCMonth() + 1)}/day=${pad(d.getUTCDate())}/hour=${pad(d.getUTCHours())}`;
 }

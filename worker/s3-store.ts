@@ -1,6 +1,6 @@
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { S3Settings } from '../contracts/s3-env';
 import { ObjectStore } from './metrics-sink';
-import { WorkerConfig } from './config';
 
 /**
  * The metrics sink's S3 (DigitalOcean Spaces) writer. Checksums are computed only when an
@@ -10,7 +10,7 @@ import { WorkerConfig } from './config';
 export class S3ObjectStore implements ObjectStore {
   private readonly client: S3Client;
 
-  public constructor(private readonly config: WorkerConfig['s3']) {
+  public constructor(private readonly config: S3Settings) {
     // The sink retries whole batches with its own backoff; one SDK retry covers a dropped socket.
     this.client = createS3Client(config, { maxAttempts: 2, requestTimeoutMs: 15_000 });
   }
@@ -29,7 +29,7 @@ export class S3ObjectStore implements ObjectStore {
  * required (see above); request timeouts that throw, since without throwOnRequestTimeout the SDK
  * only warns and a silent endpoint holds a call forever.
  */
-export function createS3Client(config: WorkerConfig['s3'], options: { readonly maxAttempts: number; readonly requestTimeoutMs: number }): S3Client {
+export function createS3Client(config: S3Settings, options: { readonly maxAttempts: number; readonly requestTimeoutMs: number }): S3Client {
   return new S3Client({
     region: config.region,
     endpoint: config.endpoint,

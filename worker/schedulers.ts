@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { JobsOptions, Queue, RepeatOptions } from 'bullmq';
-import { nextFireTime } from '../constructs/schedule';
-import { CatalogTrigger, TriggerCatalog } from '../constructs/trigger-catalog';
+import { nextFireTime } from '../contracts/schedule';
+import { CatalogTrigger, TriggerCatalog } from '../contracts/trigger-catalog';
 
 /**
  * BullMQ job schedulers, one per enabled trigger, kept in step with the catalog.

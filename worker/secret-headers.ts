@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CatalogSecretRef } from '../constructs/trigger-catalog';
+import { CatalogSecretRef } from '../contracts/trigger-catalog';
 
 /**
  * Secret header values, read from the Secret volumes PlatformStack mounts at

@@ -1,11 +1,12 @@
 import { Job, UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { fireTimesBetween } from '../constructs/schedule';
-import { CatalogTrigger } from '../constructs/trigger-catalog';
+import { fireTimesBetween } from '../contracts/schedule';
+import { CatalogTrigger } from '../contracts/trigger-catalog';
 import { MAX_RETRY_AFTER_MS } from './backoff';
 import { AttemptOutcome, TriggerDispatcher } from './dispatcher';
-import { ExecutionRecord, MetricsSink } from './metrics-sink';
+import { ExecutionRecord } from '../contracts/execution-record';
+import { MetricsSink } from './metrics-sink';
 import { WorkerMetrics } from './observability';
 import { nominalTimeOf, SCHEDULE_LEAD_MS, tickJobId, TickJobData } from './schedulers';
 

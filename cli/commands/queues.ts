@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { Command } from 'commander';
-import { WORKER_ENV_DEFAULTS } from '../../worker/config';
+import { queueName } from '../../contracts/rules';
+import { WORKER_ENV } from '../../contracts/worker-env';
 import { CliError, CliIo, colorsFor, CommandFactory, EXIT_OK, EXIT_USAGE, MissingEnvError } from '../io';
 import { startQueuesDashboard } from '../queues-dashboard';
 
@@ -17,7 +18,7 @@ export const queuesCommand: CommandFactory = (context) => new Command('queues')
     + 'waiting, delayed, active, completed and failed jobs, with retry and clean. It listens on 127.0.0.1 only and runs until '
     + 'Ctrl-C. Reads the worker\'s environment: REDIS_URL (required), REDIS_TLS_CA_FILE, QUEUE_NAME.')
   .option('-p, --port <port>', 'port on 127.0.0.1 (0 picks a free one)', '3000')
-  .option('-q, --queue <name...>', `queue name(s); default: QUEUE_NAME, else ${WORKER_ENV_DEFAULTS.QUEUE_NAME}`)
+  .option('-q, --queue <name...>', `queue name(s); default: QUEUE_NAME, else ${WORKER_ENV.QUEUE_NAME.default}`)
   .option('--read-only', 'no retry, clean, remove, pause or add: for looking, not touching')
   .option('--base-path <path>', 'serve the board under this path, e.g. ops/queues (for a reverse proxy or SSH tunnel that maps one)', '/')
   .addHelpText('after', `
@@ -41,9 +42,9 @@ async function runQueues(options: QueuesOptions, io: CliIo): Promise<number> {
     throw new MissingEnvError([{ name: 'REDIS_URL', why: 'the scheduler\'s Redis, as the worker gets it (redis://[user:password@]host:port[/db], rediss:// for TLS)' }]);
   }
   if (!/^rediss?:\/\//.test(redisUrl)) throw new CliError('REDIS_URL: is not a redis:// or rediss:// URL', EXIT_USAGE);
-  const queueNames = options.queue ?? [io.env.QUEUE_NAME?.trim() || WORKER_ENV_DEFAULTS.QUEUE_NAME];
-  const badName = queueNames.find((name) => !/^[A-Za-z0-9_.-]{1,100}$/.test(name));
-  if (badName !== undefined) throw new CliError(`--queue: "${badName}" is not 1–100 letters, digits, '_', '.' or '-'`, EXIT_USAGE);
+  const queueNames = options.queue ?? [io.env.QUEUE_NAME?.trim() || WORKER_ENV.QUEUE_NAME.default];
+  const badName = queueNames.find((name) => queueName(name) !== undefined);
+  if (badName !== undefined) throw new CliError(`--queue: "${badName}" ${queueName(badName)}`, EXIT_USAGE);
 
   const warn = colorsFor(io.stderr, io.env).yellow('warning:');
   const dashboard = await startQueuesDashboard({

@@ -1,4 +1,4 @@
-import type { ExecutionRecord } from '../../worker/metrics-sink';
+import { EXECUTION_STATUSES, type ExecutionRecord } from '../../contracts/execution-record';
 import { BucketLayout, TimeRange } from './range';
 
 /**
@@ -97,7 +97,7 @@ interface CheckedRecord {
   readonly timestampMs: number;
 }
 
-const STATUSES = new Set(['success', 'failure', 'missed']);
+const STATUSES = new Set<string>(EXECUTION_STATUSES);
 
 /** Only what the numbers depend on is checked; anything else the worker adds later is ignored. */
 export function checkRecord(value: unknown): CheckedRecord | undefined {

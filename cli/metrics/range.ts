@@ -1,4 +1,4 @@
-import { partitionOf } from '../../worker/metrics-sink';
+import { partitionOf } from '../../contracts/execution-record';
 import { CliError, EXIT_USAGE } from '../io';
 import { parseTime } from '../time';
 

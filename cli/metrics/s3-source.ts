@@ -1,10 +1,10 @@
 import { S3Client } from '@aws-sdk/client-s3';
-import { readS3Env, WorkerConfig } from '../../worker/config';
+import { readS3Env, S3Settings } from '../../contracts/s3-env';
 import { createS3Client } from '../../worker/s3-store';
 import { CliError, EXIT_PROBLEMS, EXIT_USAGE, MissingEnvError } from '../io';
 
 /** Where the worker's metrics are: the worker's S3 settings and key prefix. */
-export type MetricsSource = WorkerConfig['s3'] & { readonly prefix: string };
+export type MetricsSource = S3Settings & { readonly prefix: string };
 
 /**
  * The worker's own S3 variables, read by the worker's own rules (readS3Env): what is not set is

@@ -5,7 +5,7 @@
  */
 import { ApiObject } from 'cdk8s';
 import { IConstruct } from 'constructs';
-import type { CatalogTrigger } from '../trigger-catalog';
+import type { CatalogTrigger } from '../../contracts/trigger-catalog';
 import type { AppEngine, KServeDeploymentMode } from '../engine';
 
 /** Brands (global symbols, so two copies of the package still recognise each other's scopes). */

@@ -1,21 +1,7 @@
+import type { SecretKeyRef } from '../../contracts/secret-key-ref';
 import { dnsSubdomain, PropProblems, secretKey } from '../validation';
 
-/**
- * One key of a Kubernetes Secret, read when a pod starts or a request is sent; the value never
- * enters a manifest. Used for app env vars, trigger headers and the worker's settings alike.
- */
-export interface SecretKeyRef {
-  /** Name of the Secret (in the namespace of the workload that reads it). */
-  readonly secret: string;
-  /** Key within the Secret. */
-  readonly key: string;
-  /**
-   * Start the workload even if the Secret or key is missing (the value is then unset). Only env
-   * vars of apps and workers can be optional.
-   * @default false
-   */
-  readonly optional?: boolean;
-}
+export type { SecretKeyRef };
 
 export interface SecretKeyRefRules {
   /** Says where the Secret must live, in the "is required" message (e.g. "the Secret's name"). */

@@ -6,7 +6,7 @@
  *   SIGNING_SECRETS=whsec_… PORT=3000 npx tsx examples/local/target.ts
  */
 import { createServer } from 'node:http';
-import { verifyTriggerRequest, WebhookVerificationError } from '../../constructs/webhook-signature';
+import { verifyTriggerRequest, WebhookVerificationError } from '../../contracts/webhook-signature';
 
 const secrets = (process.env.SIGNING_SECRETS ?? '').split(/[\s,]+/).filter(Boolean);
 const port = Number(process.env.PORT ?? 3000);

@@ -91,8 +91,8 @@ describe('calvin metrics: usage and environment', () => {
     const malformed = await calvin(['metrics', '-w', 'acme'], { env: { S3_BUCKET: 'Bad_Bucket', S3_ENDPOINT: 'ftp://x', S3_FORCE_PATH_STYLE: 'maybe', METRICS_PREFIX: '/m' } });
     expect(malformed.code).toBe(2);
     expect(malformed.stderr).toBe('error: invalid environment:\n'
-      + '  S3_BUCKET: "Bad_Bucket" is not a bucket name (3–63 lowercase letters, digits, \'.\' and \'-\')\n'
-      + '  S3_ENDPOINT: "ftp://x" is not an http(s) origin such as https://fra1.digitaloceanspaces.com\n'
+      + '  S3_BUCKET: "Bad_Bucket" is not a bucket name (3 to 63 lowercase letters, digits and \'-\', starting and ending with a letter or digit; no dots)\n'
+      + '  S3_ENDPOINT: "ftp://x" is not an http(s) origin such as "https://fra1.digitaloceanspaces.com"\n'
       + '  S3_FORCE_PATH_STYLE: "maybe" is not true or false\n'
       + '  METRICS_PREFIX: "/m" must not start with \'/\' and must end with \'/\' (e.g. "metrics/")\n');
   });

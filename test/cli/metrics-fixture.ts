@@ -1,5 +1,6 @@
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { MetricsSink, type ExecutionRecord } from '../../worker/metrics-sink';
+import type { ExecutionRecord } from '../../contracts/execution-record';
+import { MetricsSink } from '../../worker/metrics-sink';
 import { S3ObjectStore } from '../../worker/s3-store';
 import { S3Server, within } from '../worker/harness';
 

@@ -50,7 +50,7 @@ test('every bad value is reported at once, each naming the key, the value and wh
     'calvin-runtime:nodeMaxCount: "3"; expected at least nodeMinCount (4)',
     'calvin-runtime:haControlPlane: "yes"; expected true or false',
     'calvin-runtime:maintenanceStartTime: "25:00"; expected a UTC time HH:MM such as 04:00',
-    'calvin-runtime:metricsBucket: "Bad_Bucket"; expected a bucket name: 3–63 lowercase letters, digits and "-"',
+    'calvin-runtime:metricsBucket: "Bad_Bucket" is not a bucket name (3 to 63 lowercase letters, digits and \'-\', starting and ending with a letter or digit; no dots)',
     'calvin-runtime:metricsRetentionDays: "0"; expected an integer from 1 to 3650',
     'calvin-runtime:knativeServingVersion: "latest"; expected a release version such as 1.2.3',
     expect.stringMatching(/^calvin-runtime:nodeMincount: is not a setting of this stack; known: region, domain, /),

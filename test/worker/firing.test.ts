@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { verifyTriggerRequest, generateSigningSecret } from '../../constructs/webhook-signature';
+import { verifyTriggerRequest, generateSigningSecret } from '../../contracts/webhook-signature';
 import { TriggerWorker } from '../../worker/trigger-worker';
 import { catalogTrigger, RedisServer, removeDir, S3Server, TargetServer, tempDir, within, workerConfig, writeCatalog, startRealParts, stopRealParts,
 } from './harness';

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import pino from 'pino';
 import S3rver from 's3rver';
-import { CatalogTrigger, TRIGGER_CATALOG_API_VERSION, TRIGGER_CATALOG_KIND } from '../../constructs/trigger-catalog';
+import { CatalogTrigger, TRIGGER_CATALOG_API_VERSION, TRIGGER_CATALOG_KIND } from '../../contracts/trigger-catalog';
 import { loadWorkerConfig, WorkerConfig } from '../../worker/config';
-import type { ExecutionRecord } from '../../worker/metrics-sink';
+import type { ExecutionRecord } from '../../contracts/execution-record';
 
 /**
  * Real parts for the worker's tests: redis-server (plain and TLS) on ephemeral ports, s3rver, and

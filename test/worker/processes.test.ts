@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { CatalogTrigger } from '../../constructs/trigger-catalog';
+import { CatalogTrigger } from '../../contracts/trigger-catalog';
 import {
   catalogTrigger, RedisServer, removeDir, S3Server, TargetServer, tempDir, workerEnv, WorkerProcess, writeCatalog,
   startRealParts, stopRealParts,

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { CatalogTrigger } from '../../constructs/trigger-catalog';
+import { CatalogTrigger } from '../../contracts/trigger-catalog';
 import { TriggerWorker } from '../../worker/trigger-worker';
 import { tickJobId } from '../../worker/schedulers';
 import {

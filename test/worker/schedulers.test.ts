@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { nextFireTime } from '../../constructs/schedule';
+import { nextFireTime } from '../../contracts/schedule';
 import { leadRepeatStrategy, nominalTimeOf, SCHEDULE_LEAD_MS, tickJobId } from '../../worker/schedulers';
 import { TriggerWorker } from '../../worker/trigger-worker';
 import { catalogTrigger, RedisServer, removeDir, S3Server, startRedis, startS3, TargetServer, tempDir, within, workerConfig, writeCatalog } from './harness';

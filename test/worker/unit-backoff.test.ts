@@ -1,4 +1,4 @@
-import { CatalogRetry } from '../../constructs/trigger-catalog';
+import { CatalogRetry } from '../../contracts/trigger-catalog';
 import { MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelayMs } from '../../worker/backoff';
 
 const retry = (overrides: Partial<CatalogRetry> = {}): CatalogRetry => ({ attempts: 10, baseDelayMs: 1000, maxDelayMs: 60_000, jitter: false, ...overrides });

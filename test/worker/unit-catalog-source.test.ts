@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CatalogTrigger, TRIGGER_CATALOG_API_VERSION, TRIGGER_CATALOG_KIND, TriggerCatalog } from '../../constructs/trigger-catalog';
+import { CatalogTrigger, TRIGGER_CATALOG_API_VERSION, TRIGGER_CATALOG_KIND, TriggerCatalog } from '../../contracts/trigger-catalog';
 import { CatalogError, CatalogSource } from '../../worker/catalog-source';
 import { catalogTrigger, removeDir, tempDir, within, writeCatalog } from './harness';
 

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
-import { generateSigningSecret } from '../../constructs/webhook-signature';
-import { loadWorkerConfig, redactUrl, WORKER_ENV_DEFAULTS, WorkerConfigError } from '../../worker/config';
+import { generateSigningSecret } from '../../contracts/webhook-signature';
+import { redactUrl } from '../../contracts/worker-env';
+import { loadWorkerConfig, WORKER_ENV_DEFAULTS, WorkerConfigError } from '../../worker/config';
 import { addressAllowed, hostAllowed } from '../../worker/target-guard';
 
 const REDIS_PASSWORD = 'r3dis-Pa55word-xyz';
@@ -61,7 +62,7 @@ describe('loadWorkerConfig: a good environment', () => {
       SIGNING_SECRETS: `${a}, ${b}`,
       SHUTDOWN_GRACE_MS: '1000',
       LOG_LEVEL: 'debug',
-      S3_BUCKET: 'my.bucket-1',
+      S3_BUCKET: 'my-bucket-1',
       S3_REGION: 'fra1',
       AWS_ACCESS_KEY_ID: 'AKIAEXAMPLE',
       AWS_SECRET_ACCESS_KEY: AWS_SECRET,
@@ -82,7 +83,7 @@ describe('loadWorkerConfig: a good environment', () => {
       signingSecrets: [a, b],
       shutdownGraceMs: 1000,
       logLevel: 'debug',
-      s3: { bucket: 'my.bucket-1', endpoint: undefined, region: 'fra1', forcePathStyle: false, accessKeyId: 'AKIAEXAMPLE', secretAccessKey: AWS_SECRET },
+      s3: { bucket: 'my-bucket-1', endpoint: undefined, region: 'fra1', forcePathStyle: false, accessKeyId: 'AKIAEXAMPLE', secretAccessKey: AWS_SECRET },
       metrics: { prefix: 'runs/', flushCount: 3, flushIntervalMs: 300, bufferMax: 500 },
     });
   });
@@ -124,7 +125,7 @@ describe('loadWorkerConfig: a bad environment', () => {
       expect.stringMatching(/^SIGNING_SECRETS: has 3 secrets; at most 2/),
       expect.stringMatching(/^SIGNING_SECRETS: secret #2 decodes to 10 bytes; expected 24 to 64/),
       expect.stringMatching(/^TARGET_ALLOW_LIST: "10\.0\.0\.0\/40" has a bad prefix length/),
-      expect.stringMatching(/^LOG_LEVEL: "loud" is not one of fatal, error, warn, info, debug, trace, silent/),
+      expect.stringMatching(/^LOG_LEVEL: "loud" is not "fatal", "error", "warn", "info", "debug", "trace" or "silent"/),
       expect.stringMatching(/^METRICS_FLUSH_COUNT: "12\.5" is not an integer from 1 to 100000/),
     ]);
     expect(error.message).toMatch(/^invalid worker configuration \(8 problems\):/);
@@ -157,7 +158,7 @@ describe('loadWorkerConfig: a bad environment', () => {
       expect.stringMatching(/^METRICS_PREFIX: "\/metrics" must not start with '\/'/),
       expect.stringMatching(/^SIGNING_SECRETS: secret #1 does not start with "whsec_"/),
       expect.stringMatching(/^TARGET_ALLOW_LIST: "http:\/\/evil" is not a CIDR/),
-      expect.stringMatching(/^QUEUE_NAME: "bad queue name!" is not 1–100 letters/),
+      expect.stringMatching(/^QUEUE_NAME: "bad queue name!" is not 1 to 100 letters/),
       expect.stringMatching(/^WORKER_CONCURRENCY: "many" is not an integer from 1 to 5000/),
     ]));
     expect(error.problems).toHaveLength(10);

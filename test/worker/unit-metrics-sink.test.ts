@@ -1,7 +1,8 @@
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { ExecutionRecord, MetricsSink, MetricsSinkOptions, partitionOf } from '../../worker/metrics-sink';
+import { ExecutionRecord, partitionOf } from '../../contracts/execution-record';
+import { MetricsSink, MetricsSinkOptions } from '../../worker/metrics-sink';
 import { S3ObjectStore } from '../../worker/s3-store';
 import { S3Server, startS3, within } from './harness';
 

@@ -1,4 +1,4 @@
-import { fireTimesBetween, nextFireTime, scheduleProblem, timezoneProblem } from '../constructs';
+import { fireTimesBetween, nextFireTime, scheduleProblem, timezoneProblem } from '../../contracts/schedule';
 
 const MADRID = 'Europe/Madrid';
 const at = (iso: string) => Date.parse(iso);

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import {
   generateSigningSecret, signingSecretProblem, signWebhook, TRIGGER_HEADERS, verifyTriggerRequest, WebhookVerificationError,
-} from '../constructs';
+} from '../../contracts/webhook-signature';
 
 const SECRET = `whsec_${Buffer.from('0123456789abcdef0123456789abcdef').toString('base64')}`;
 const OTHER = `whsec_${Buffer.from('fedcba9876543210fedcba9876543210').toString('base64')}`;

@@ -1,11 +1,10 @@
-import Ajv, { ErrorObject } from 'ajv';
-import { scheduleProblem, timezoneProblem } from './schedule';
 import catalogSchema from './trigger-catalog.schema.json';
 
 /**
  * The trigger catalog: the contract between the `Trigger` constructs (which synthesize it into the
  * scheduler worker's ConfigMap) and the worker (which validates it against the same JSON Schema,
- * `trigger-catalog.schema.json`, plus the checks a schema cannot express). Version 1.
+ * `trigger-catalog.schema.json`, compiled at build time, plus the checks a schema cannot express:
+ * catalog-check.ts). Version 1.
  */
 
 export const TRIGGER_CATALOG_API_VERSION = 'calvin-runtime.dev/v1';
@@ -25,6 +24,11 @@ export type ConcurrencyPolicy = (typeof CONCURRENCY_POLICIES)[number];
  */
 export const RESERVED_HEADER_PREFIXES = ['calvin-', 'webhook-'];
 export const RESERVED_HEADERS = ['idempotency-key', 'host', 'content-length', 'connection', 'transfer-encoding', 'keep-alive', 'upgrade', 'te', 'trailer'];
+/**
+ * Headers the worker's HTTP client (undici, `processHeader` in lib/core/request.js) throws on
+ * whatever their value, so a request carrying one could never be sent.
+ */
+export const CLIENT_REFUSED_HEADERS = ['expect', 'keep-alive', 'transfer-encoding', 'upgrade'];
 
 export interface CatalogSecretRef {
   readonly secret: string;
@@ -63,17 +67,16 @@ export interface TriggerCatalog {
   readonly triggers: readonly CatalogTrigger[];
 }
 
-export function triggerId(workspace: string, name: string): string {
-  return `${workspace}/${name}`;
+/** One schema violation, as the generated validator reports it (ajv's ErrorObject, the fields used). */
+export interface SchemaProblem {
+  readonly instancePath: string;
+  readonly keyword: string;
+  readonly params: Record<string, unknown>;
+  readonly message?: string;
 }
 
-/** Why a header name may not be set by a trigger, or undefined if it may. */
-export function reservedHeaderProblem(name: string): string | undefined {
-  const lower = name.toLowerCase();
-  if (RESERVED_HEADERS.includes(lower) || RESERVED_HEADER_PREFIXES.some((prefix) => lower.startsWith(prefix))) {
-    return `is reserved (the worker sets ${RESERVED_HEADER_PREFIXES.map((p) => `${p}*`).join(', ')} and idempotency-key itself; HTTP manages ${RESERVED_HEADERS.slice(1).join(', ')})`;
-  }
-  return undefined;
+export function triggerId(workspace: string, name: string): string {
+  return `${workspace}/${name}`;
 }
 
 /** Why a URL is not an absolute http(s) URL a trigger can call, or undefined. */
@@ -89,71 +92,6 @@ export function targetUrlProblem(url: unknown): string | undefined {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return expected;
   if (parsed.username || parsed.password || parsed.hash || !parsed.hostname) return expected;
   return undefined;
-}
-
-let compiled: ReturnType<Ajv['compile']> | undefined;
-
-function schemaValidator(): ReturnType<Ajv['compile']> {
-  compiled ??= new Ajv({ allErrors: true, strict: true }).compile(catalogSchema);
-  return compiled;
-}
-
-function describe(error: ErrorObject): string {
-  const where = error.instancePath || '(root)';
-  if (error.keyword === 'additionalProperties') return `${where}: unknown field "${error.params.additionalProperty}"`;
-  if (error.keyword === 'enum') return `${where}: must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
-  return `${where}: ${error.message}`;
-}
-
-export type CatalogCheck = { readonly catalog: TriggerCatalog; readonly problems: readonly [] } | { readonly catalog?: undefined; readonly problems: readonly string[] };
-
-/**
- * Validates a parsed catalog: the JSON Schema first, then what the schema cannot say (cron syntax,
- * time zones, URLs, unique ids, id = workspace/name, no body on GET/HEAD, reserved headers,
- * maxDelayMs ≥ baseDelayMs). Every problem is listed, each with its JSON path.
- */
-export function checkTriggerCatalog(input: unknown): CatalogCheck {
-  const validate = schemaValidator();
-  if (!validate(input)) {
-    return { problems: (validate.errors ?? []).map(describe) };
-  }
-  const catalog = input as TriggerCatalog;
-  const problems: string[] = [];
-  const seen = new Set<string>();
-  catalog.triggers.forEach((trigger, index) => {
-    const at = `/triggers/${index}`;
-    if (trigger.id !== triggerId(trigger.workspace, trigger.name)) problems.push(`${at}/id: "${trigger.id}" is not "<workspace>/<name>" ("${triggerId(trigger.workspace, trigger.name)}")`);
-    if (seen.has(trigger.id)) problems.push(`${at}/id: "${trigger.id}" appears more than once`);
-    seen.add(trigger.id);
-    const schedule = scheduleProblem(trigger.schedule);
-    if (schedule) problems.push(`${at}/schedule: ${JSON.stringify(trigger.schedule)} ${schedule}`);
-    const timezone = timezoneProblem(trigger.timezone);
-    if (timezone) problems.push(`${at}/timezone: ${JSON.stringify(trigger.timezone)} ${timezone}`);
-    const url = targetUrlProblem(trigger.url);
-    if (url) problems.push(`${at}/url: ${JSON.stringify(trigger.url)} ${url}`);
-    if (trigger.body !== undefined && (trigger.method === 'GET' || trigger.method === 'HEAD')) problems.push(`${at}/body: a ${trigger.method} request has no body`);
-    for (const name of [...Object.keys(trigger.headers), ...Object.keys(trigger.secretHeaders)]) {
-      const reserved = reservedHeaderProblem(name);
-      if (reserved) problems.push(`${at}/headers: "${name}" ${reserved}`);
-    }
-    const lowerHeaders = Object.keys(trigger.headers).map((h) => h.toLowerCase());
-    for (const name of Object.keys(trigger.secretHeaders)) {
-      if (lowerHeaders.includes(name.toLowerCase())) problems.push(`${at}/secretHeaders: "${name}" is also a plain header`);
-    }
-    if (trigger.retry.maxDelayMs < trigger.retry.baseDelayMs) problems.push(`${at}/retry/maxDelayMs: ${trigger.retry.maxDelayMs} is less than baseDelayMs (${trigger.retry.baseDelayMs})`);
-  });
-  return problems.length > 0 ? { problems } : { catalog, problems: [] };
-}
-
-/** Parses catalog JSON text and checks it; a syntax error is one problem like any other. */
-export function parseTriggerCatalog(text: string): CatalogCheck {
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    return { problems: [`(root): not valid JSON: ${(error as Error).message}`] };
-  }
-  return checkTriggerCatalog(input);
 }
 
 /** Field order of a catalog entry in the synthesized JSON: the schema's, for a human reading the ConfigMap. */

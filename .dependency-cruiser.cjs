@@ -1,0 +1,57 @@
+/**
+ * Dependency direction: contracts ← constructs, worker, cli, stacks. `npm run depcheck` (part of
+ * `npm test`) fails on any of these.
+ * @type {import('dependency-cruiser').IConfiguration}
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'No import cycles anywhere.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'contracts-stand-alone',
+      severity: 'error',
+      comment: 'contracts/ is the shared vocabulary: it imports no other part of the repo.',
+      from: { path: '^contracts/' },
+      to: { path: '^(constructs|worker|cli|stacks|imports|examples|scripts)/' },
+    },
+    {
+      name: 'contracts-light',
+      severity: 'error',
+      comment: 'contracts/ loads in a customer app and in the worker: no cdk8s, constructs, AWS SDK, BullMQ or ioredis, and of ajv only its runtime helpers.',
+      from: { path: '^contracts/' },
+      to: { path: '(^|/)node_modules/(cdk8s|cdk8s-plus-[0-9]+|constructs|@aws-sdk/[^/]+|bullmq|ioredis|@pulumi/[^/]+)/' },
+    },
+    {
+      name: 'contracts-ajv-runtime-only',
+      severity: 'error',
+      comment: 'The catalog validator is compiled at build time; at run time only ajv/dist/runtime/* is allowed.',
+      from: { path: '^contracts/' },
+      to: { path: '(^|/)node_modules/ajv/', pathNot: '(^|/)node_modules/ajv/dist/runtime/' },
+    },
+    {
+      name: 'worker-independent',
+      severity: 'error',
+      comment: 'The worker image needs neither the constructs (cdk8s) nor the CLI.',
+      from: { path: '^worker/' },
+      to: { path: '^(constructs|cli|stacks)/' },
+    },
+    {
+      name: 'constructs-not-runtime',
+      severity: 'error',
+      comment: 'The constructs (a published library) do not depend on the worker, the CLI or the stack.',
+      from: { path: '^constructs/' },
+      to: { path: '^(worker|cli|stacks)/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(lib|dist|imports)/' },
+    tsPreCompilationDeps: true,
+
+  },
+};
