@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { generatedValidators } from '../../scripts/generate-validators';
+import { generatedValidators } from '../../scripts/generate-catalog-validator';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
