@@ -41,6 +41,20 @@ module.exports = {
       to: { path: '^(constructs|cli|stacks)/' },
     },
     {
+      name: 'cli-through-the-package',
+      severity: 'error',
+      comment: 'The CLI ships as its own package (@calvin-runtime/cli): it reaches the library by name (calvin-runtime, calvin-runtime/contracts, …), never by a path into this repo, and not at all into the worker.',
+      from: { path: '^cli/' },
+      to: { path: '^(constructs|contracts|worker|stacks|imports)/' },
+    },
+    {
+      name: 'library-without-runtime-deps',
+      severity: 'error',
+      comment: 'The library and its contracts install lean in a customer repo: none of the worker\'s or the CLI\'s dependencies.',
+      from: { path: '^(constructs|contracts)/' },
+      to: { path: '(^|/)node_modules/(@aws-sdk/[^/]+|bullmq|ioredis|pino|prom-client|undici|express|@bull-board/[^/]+|commander|picocolors|cronstrue)/' },
+    },
+    {
       name: 'constructs-not-runtime',
       severity: 'error',
       comment: 'The constructs (a published library) do not depend on the worker, the CLI or the stack.',
@@ -50,7 +64,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(lib|dist|imports)/' },
+    exclude: { path: '^(lib|dist|imports|cli/lib)/' },
     tsPreCompilationDeps: true,
 
   },

@@ -1,5 +1,12 @@
+const { compilerOptions } = require('./tsconfig.json');
+
+/** tsconfig's `paths` (the package names the CLI imports the library by), as jest mappings. */
+const moduleNameMapper = Object.fromEntries(Object.entries(compilerOptions.paths)
+  .map(([name, [target]]) => [`^${name.replace(/[/.]/g, '\\$&')}$`, `<rootDir>/${target.replace(/^\.\//, '')}`]));
+
 /** @type {import('jest').Config} */
 module.exports = {
+  moduleNameMapper,
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],

@@ -1,6 +1,6 @@
-import { AppEngine, AppVisibility, KNATIVE_VISIBILITY_LABEL } from '../constructs/engine';
-import { parseTriggerCatalog } from '../contracts/catalog-check';
-import { CatalogTrigger, TRIGGER_CATALOG_KIND } from '../contracts/trigger-catalog';
+import {
+  AppEngine, AppVisibility, CatalogTrigger, KNATIVE_VISIBILITY_LABEL, parseTriggerCatalog, TRIGGER_CATALOG_KIND,
+} from 'calvin-runtime/contracts';
 import { CliError } from './io';
 
 /**

@@ -78,12 +78,12 @@ function fullName(command: Command): string {
   return command.parent ? `${fullName(command.parent)} ${command.name()}` : command.name();
 }
 
-/** The version in this package's package.json: one level up from cli/main.ts, two from lib/cli/main.js. */
+/** The version of the CLI package: its package.json is beside cli/main.ts, one up from cli/lib/main.js. */
 function packageVersion(): string {
-  for (const candidate of [path.join(__dirname, '..', 'package.json'), path.join(__dirname, '..', '..', 'package.json')]) {
+  for (const candidate of [path.join(__dirname, 'package.json'), path.join(__dirname, '..', 'package.json')]) {
     try {
       const manifest = JSON.parse(fs.readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
-      if (manifest.name === 'calvin-runtime' && manifest.version) return manifest.version;
+      if (manifest.name === '@calvin-runtime/cli' && manifest.version) return manifest.version;
     } catch {
       // not this one
     }

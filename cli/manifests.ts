@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as YAML from 'yaml';
-import { ManifestValidator } from '../constructs/manifest-validator';
+import { ManifestValidator } from 'calvin-runtime/validator';
 import { CliError, EXIT_USAGE } from './io';
 
 /** One YAML document of a manifest file, with where it sits. */

@@ -8,7 +8,7 @@ import { ExpressAdapter } from '@bull-board/express';
 import { Queue } from 'bullmq';
 import express from 'express';
 import { Redis, RedisOptions } from 'ioredis';
-import { redactUrl } from '../contracts/worker-env';
+import { redactUrl } from 'calvin-runtime/contracts';
 import { CliError, EXIT_USAGE } from './io';
 
 export interface QueuesDashboardOptions {

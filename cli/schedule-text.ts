@@ -1,5 +1,5 @@
 import cronstrue from 'cronstrue';
-import { nextFireTime } from '../contracts/schedule';
+import { nextFireTime } from 'calvin-runtime/contracts';
 
 /** The schedule in words ("Every 5 minutes", "At 09:00, Monday through Friday"), 24-hour clock. */
 export function describeSchedule(schedule: string): string {

@@ -7,7 +7,7 @@ import { ManifestTransform, TransformableApiObject } from './api-object';
 import {
   domainMappingManifest, inferenceServiceManifest, knativeServiceManifest, ResolvedApp,
 } from './app-manifests';
-import { APP_ENGINES, APP_VISIBILITIES, AppEngine, AppVisibility, KSERVE_DEPLOYMENT_MODE_ANNOTATION } from './engine';
+import { APP_ENGINES, APP_VISIBILITIES, AppEngine, AppVisibility, KSERVE_DEPLOYMENT_MODE_ANNOTATION } from '../contracts/engine';
 import { appScopeOf, platformOf } from './platform/scope';
 import {
   checkMetadataMap, dns1035Label, dnsSubdomain, envName, hostname, imageReference, integerIn, oneOf, PropProblems,

@@ -2,7 +2,7 @@ export * from './api-object';
 export type { ContainerSecurity, ResourceQuantities, SecretKeyRef } from './workload';
 export { RESTRICTED_CONTAINER_SECURITY } from './workload';
 export * from './customer-app';
-export * from './engine';
+export * from '../contracts/engine';
 export * from './manifest-validator';
 export * from './platform-stack';
 export type { IAppScope, IPlatformScope, RegisteredApp, RegisteredTrigger } from './platform/scope';

@@ -3,7 +3,7 @@ import { k8s } from 'cdk8s-plus-28';
 import { Construct, IConstruct } from 'constructs';
 import {
   APP_ENGINES, AppEngine, KSERVE_DEPLOYMENT_MODES, KServeDeploymentMode, POD_SECURITY_LEVELS, PodSecurityLevel,
-} from './engine';
+} from '../contracts/engine';
 import { APP_SCOPE, IPlatformScope, PLATFORM_SCOPE, platformOf, RegisteredApp, RegisteredTrigger } from './platform/scope';
 import { SchedulerWorker, SchedulerWorkerProps } from './scheduler-worker';
 import { checkMetadataMap, dnsLabel, hostname, oneOf, PropProblems } from './validation';

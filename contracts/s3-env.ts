@@ -33,3 +33,26 @@ export function readS3Env(env: Readonly<Record<string, string | undefined>>, rea
     problems: reader.problems.slice(first),
   };
 }
+
+/**
+ * The S3 client settings for `settings`, shared by the worker and `calvin metrics` (each passes it
+ * to `new S3Client(…)` of its own SDK copy; contracts/ loads no SDK). Checksums only when an
+ * operation requires them: with the SDK's default (always), uploads to S3-compatible servers
+ * (s3rver, Spaces at times) were stored with the aws-chunked framing inside the object. Request
+ * timeouts throw: without `throwOnRequestTimeout` the SDK only warns and a silent endpoint holds a
+ * call forever.
+ */
+export function s3ClientConfig(settings: S3Settings, options: { readonly maxAttempts: number; readonly requestTimeoutMs: number }) {
+  return {
+    region: settings.region,
+    endpoint: settings.endpoint,
+    forcePathStyle: settings.forcePathStyle,
+    credentials: settings.accessKeyId && settings.secretAccessKey
+      ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey }
+      : undefined,
+    requestChecksumCalculation: 'WHEN_REQUIRED' as const,
+    responseChecksumValidation: 'WHEN_REQUIRED' as const,
+    maxAttempts: options.maxAttempts,
+    requestHandler: { requestTimeout: options.requestTimeoutMs, connectionTimeout: 5_000, throwOnRequestTimeout: true },
+  };
+}

@@ -2,8 +2,8 @@
 // - the generated imports are already compiled (.js + .d.ts) and the schemas are data, so both are
 //   copied beside lib/constructs;
 // - so are the contracts' generated validators (contracts/generated, ajv standalone code);
-// - the bins are made executable, so a linked checkout (`npm link`, the customer-repo test) runs
-//   them as npm would after an install.
+// - the bins are made executable, so a linked checkout (`npm link`) runs them as npm would after
+//   an install.
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -20,5 +20,9 @@ fs.rmSync(generatedTo, { recursive: true, force: true });
 fs.cpSync(generatedFrom, generatedTo, { recursive: true });
 console.log(`copied ${path.relative(root, generatedFrom)} -> ${path.relative(root, generatedTo)}`);
 
-const { bin } = require(path.join(root, 'package.json'));
-for (const file of Object.values(bin)) fs.chmodSync(path.join(root, file), 0o755);
+// The CLI package's bin, and the worker's entry (the image runs it with node, but a shebang'd file
+// should run as it says).
+// The worker image builds the library and the worker only (build:lib), so the CLI may be absent.
+const cli = path.join(root, 'cli');
+const bins = [...Object.values(require(path.join(cli, 'package.json')).bin).map((file) => path.join(cli, file)), path.join(root, 'lib', 'worker', 'main.js')];
+for (const file of bins.filter((f) => fs.existsSync(f))) fs.chmodSync(file, 0o755);

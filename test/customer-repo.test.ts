@@ -14,14 +14,33 @@ const OLDEST_NODE_MAJOR = /^>=(\d+)$/.exec(packageJson.engines.node)![1];
 /** The newest release of that line when it was pinned; fetched by scripts/ensure-node.sh. */
 const OLDEST_NODE_VERSION = '22.23.5';
 
+/** The most a customer repo's node_modules may weigh with the library, cdk8s and constructs. */
+const LEAN_INSTALL_MAX_BYTES = 25 * 1024 * 1024;
+
+/** Bytes under `dir` as `du` counts file sizes (apparent sizes, links not followed). */
+function bytesUnder(dir: string): number {
+  let total = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}
+
 /**
- * The customer example, copied outside this repo so that nothing but `node_modules/calvin-runtime`
- * (a link to the built package, as `npm link` makes) can resolve the library.
+ * The customer example, copied outside this repo, with the library and the CLI installed by npm
+ * from the tarballs `npm pack` makes (what a registry would serve), on the oldest supported Node.
  */
-describe('a customer repo using the package by name, on the oldest supported Node', () => {
+describe('a customer repo using the packed packages, on the oldest supported Node', () => {
   let work: string;
+  let packed: string;
   let env: NodeJS.ProcessEnv;
+  let tarballs: { library: string; cli: string; libraryFiles: string[]; cliFiles: string[] };
   const run = (command: string, args: string[], cwd = work) => execFileSync(command, args, { cwd, encoding: 'utf8', env, stdio: 'pipe' });
+  const npmInstall = (dir: string, dependencies: Record<string, string>) => {
+    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: path.basename(dir), private: true, dependencies }, null, 2));
+    // From npm's cache where it can (the repo's own install filled it), from the registry otherwise.
+    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'], dir);
+  };
 
   beforeAll(() => {
     expect(OLDEST_NODE_VERSION.split('.')[0]).toBe(OLDEST_NODE_MAJOR);
@@ -30,20 +49,53 @@ describe('a customer repo using the package by name, on the oldest supported Nod
     env = { ...process.env, PATH: `${nodeBin}${path.delimiter}${process.env.PATH}`, NO_COLOR: '1' };
     expect(run('node', ['--version'], ROOT).trim()).toBe(`v${OLDEST_NODE_VERSION}`);
     execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'pipe' });
+    packed = fs.mkdtempSync(path.join(os.tmpdir(), 'calvin-packed-'));
+    const pack = (args: string[]) => JSON.parse(run('npm', ['pack', '--json', '--pack-destination', packed, ...args], ROOT))[0];
+    const library = pack([]);
+    const cli = pack(['--workspace', '@calvin-runtime/cli']);
+    tarballs = {
+      library: path.join(packed, library.filename), cli: path.join(packed, cli.filename),
+      libraryFiles: library.files.map((f: { path: string }) => f.path), cliFiles: cli.files.map((f: { path: string }) => f.path),
+    };
+
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'calvin-customer-'));
     fs.cpSync(EXAMPLE, work, { recursive: true, filter: (src) => !/node_modules|dist/.test(path.relative(EXAMPLE, src)) });
+    const example = JSON.parse(fs.readFileSync(path.join(EXAMPLE, 'package.json'), 'utf8'));
+    expect(Object.keys({ ...example.dependencies, ...example.devDependencies })).toEqual(expect.arrayContaining(['calvin-runtime', '@calvin-runtime/cli']));
+    npmInstall(work, {
+      'calvin-runtime': `file:${tarballs.library}`, '@calvin-runtime/cli': `file:${tarballs.cli}`,
+      'cdk8s': packageJson.devDependencies.cdk8s, 'constructs': packageJson.devDependencies.constructs,
+    });
+    // The build tools the example names (tsx for the cdk8s app, tsc for the types test) come from
+    // this repo, to keep the install small: they are not what is under test.
     const modules = path.join(work, 'node_modules');
-    fs.mkdirSync(path.join(modules, '.bin'), { recursive: true });
-    fs.symlinkSync(ROOT, path.join(modules, 'calvin-runtime'));
-    for (const dep of ['cdk8s', 'constructs', 'tsx', 'typescript', '@types']) {
-      fs.symlinkSync(path.join(ROOT, 'node_modules', dep), path.join(modules, dep));
-    }
+    for (const dep of ['tsx', 'typescript', '@types']) fs.symlinkSync(path.join(ROOT, 'node_modules', dep), path.join(modules, dep));
     fs.symlinkSync(bin('tsx'), path.join(modules, '.bin', 'tsx'));
-    // npm links each `bin` of an installed package into node_modules/.bin.
-    fs.symlinkSync(path.join(ROOT, 'lib', 'cli', 'main.js'), path.join(modules, '.bin', 'calvin'));
   });
 
-  afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+  afterAll(() => {
+    fs.rmSync(work, { recursive: true, force: true });
+    fs.rmSync(packed, { recursive: true, force: true });
+  });
+
+  test('the library installs lean: with cdk8s and constructs, within 25 MB, without the worker\'s or the CLI\'s dependencies', () => {
+    const lean = fs.mkdtempSync(path.join(os.tmpdir(), 'calvin-lean-'));
+    try {
+      npmInstall(lean, { 'calvin-runtime': `file:${tarballs.library}`, 'cdk8s': packageJson.devDependencies.cdk8s, 'constructs': packageJson.devDependencies.constructs });
+      const modules = path.join(lean, 'node_modules');
+      const bytes = bytesUnder(modules);
+      const installed = fs.readdirSync(modules).flatMap((name) => (name.startsWith('@') ? fs.readdirSync(path.join(modules, name)).map((n) => `${name}/${n}`) : [name]))
+        .filter((name) => !name.startsWith('.'));
+      process.stdout.write(`lean customer install: ${(bytes / 2 ** 20).toFixed(1)} MB, ${installed.length} top-level packages\n`);
+      expect(bytes).toBeLessThanOrEqual(LEAN_INSTALL_MAX_BYTES);
+      for (const heavy of ['@aws-sdk/client-s3', 'bullmq', 'ioredis', 'express', '@bull-board/api', 'undici', 'pino', 'commander']) {
+        expect(installed).not.toContain(heavy);
+      }
+      expect(installed).toEqual(expect.arrayContaining(['calvin-runtime', 'cdk8s', 'constructs', 'cdk8s-plus-28']));
+    } finally {
+      fs.rmSync(lean, { recursive: true, force: true });
+    }
+  });
 
   test('cdk8s synth writes valid manifests through the package entry point', () => {
     run(bin('cdk8s'), ['synth', '--no-check-upgrade']);
@@ -77,9 +129,9 @@ describe('a customer repo using the package by name, on the oldest supported Nod
     expect([bad.status, bad.stderr]).toEqual([2, 'error: no such file or directory: missing.yaml\n']);
   });
 
-  test('the package resolves to the compiled entry, not the TypeScript source', () => {
+  test('the package resolves to the compiled entry of the installed copy, not the TypeScript source', () => {
     const resolved = run('node', ['-p', 'require.resolve("calvin-runtime")']).trim();
-    expect(fs.realpathSync(resolved)).toBe(path.join(ROOT, 'lib', 'constructs', 'index.js'));
+    expect(fs.realpathSync(resolved)).toBe(fs.realpathSync(path.join(work, 'node_modules', 'calvin-runtime', 'lib', 'constructs', 'index.js')));
   });
 
   test('the packaged ManifestValidator finds its bundled schemas', () => {
@@ -108,7 +160,7 @@ describe('a customer repo using the package by name, on the oldest supported Nod
   });
 
   test('the public declarations import nothing but the package\'s own dependencies (renderer types stay internal)', () => {
-    const dependencies = Object.keys(packageJson.dependencies);
+    const dependencies = Object.keys({ ...packageJson.dependencies, ...packageJson.peerDependencies });
     const seen = new Set<string>();
     const foreign: string[] = [];
     const walk = (file: string): void => {
@@ -130,14 +182,15 @@ describe('a customer repo using the package by name, on the oldest supported Nod
     expect(foreign).toEqual([]);
   });
 
-  test('the published files include the compiled imports and schemas', () => {
-    const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }));
-    const files: string[] = pack.files.map((f: { path: string }) => f.path);
-    expect(files).toEqual(expect.arrayContaining([
+  test('the library publishes its compiled code, imports and schemas; the CLI publishes its own; neither the worker nor sources', () => {
+    expect(tarballs.libraryFiles).toEqual(expect.arrayContaining([
       'lib/constructs/index.js', 'lib/constructs/index.d.ts', 'lib/imports/kserve.js', 'lib/imports/kserve.d.ts',
-      'lib/imports/schemas/kubernetes.json', 'lib/imports/schemas/crds.json',
-      'lib/contracts/trigger-catalog.schema.json', 'lib/contracts/webhook-signature.js', 'lib/contracts/generated/trigger-catalog-validator.js', 'lib/worker/main.js', 'lib/cli/main.js',
+      'lib/imports/schemas/kubernetes.json', 'lib/imports/schemas/crds.json', 'lib/contracts/index.js',
+      'lib/contracts/trigger-catalog.schema.json', 'lib/contracts/webhook-signature.js', 'lib/contracts/generated/trigger-catalog-validator.js',
     ]));
-    expect(files.some((f) => f.startsWith('test/') || f.startsWith('constructs/') || f.startsWith('contracts/'))).toBe(false);
+    expect(tarballs.libraryFiles.filter((f) => !f.startsWith('lib/') && !['package.json', 'README.md', 'LICENSE'].includes(f))).toEqual([]);
+    expect(tarballs.libraryFiles.some((f) => f.startsWith('lib/worker/') || f.startsWith('lib/cli/'))).toBe(false);
+    expect(tarballs.cliFiles).toEqual(expect.arrayContaining(['package.json', 'lib/main.js', 'lib/commands/synth.js']));
+    expect(tarballs.cliFiles.every((f) => f === 'package.json' || f === 'README.md' || f.startsWith('lib/'))).toBe(true);
   });
 });

@@ -1,7 +1,6 @@
 import { once } from 'node:events';
 import { Command } from 'commander';
-import { queueName } from '../../contracts/rules';
-import { WORKER_ENV } from '../../contracts/worker-env';
+import { queueName, WORKER_ENV } from 'calvin-runtime/contracts';
 import { CliError, CliIo, colorsFor, CommandFactory, EXIT_OK, EXIT_USAGE, MissingEnvError } from '../io';
 import { startQueuesDashboard } from '../queues-dashboard';
 

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { ManifestValidator } from '../../constructs/manifest-validator';
+import { ManifestValidator } from 'calvin-runtime/validator';
 import { CliError, CliIo, colorsFor, CommandFactory, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, plural } from '../io';
 import { displayPath, findManifestFiles, ManifestFinding, validateManifestFiles, ValidationReport } from '../manifests';
 

@@ -1,4 +1,4 @@
-import { EXECUTION_STATUSES, type ExecutionRecord } from '../../contracts/execution-record';
+import { EXECUTION_STATUSES, type ExecutionRecord } from 'calvin-runtime/contracts';
 import { BucketLayout, TimeRange } from './range';
 
 /**

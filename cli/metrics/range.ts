@@ -1,4 +1,4 @@
-import { partitionOf } from '../../contracts/execution-record';
+import { partitionOf } from 'calvin-runtime/contracts';
 import { CliError, EXIT_USAGE } from '../io';
 import { parseTime } from '../time';
 

@@ -1,6 +1,5 @@
 import { S3Client } from '@aws-sdk/client-s3';
-import { readS3Env, S3Settings } from '../../contracts/s3-env';
-import { createS3Client } from '../../worker/s3-store';
+import { readS3Env, s3ClientConfig, S3Settings } from 'calvin-runtime/contracts';
 import { CliError, EXIT_PROBLEMS, EXIT_USAGE, MissingEnvError } from '../io';
 
 /** Where the worker's metrics are: the worker's S3 settings and key prefix. */
@@ -24,7 +23,7 @@ export function metricsSourceFromEnv(env: NodeJS.ProcessEnv): MetricsSource {
 
 /** The worker's client, with more patience: a reader can wait, and retrying a GET is harmless. */
 export function metricsS3Client(source: MetricsSource): S3Client {
-  return createS3Client(source, { maxAttempts: 3, requestTimeoutMs: 30_000 });
+  return new S3Client(s3ClientConfig(source, { maxAttempts: 3, requestTimeoutMs: 30_000 }));
 }
 
 /** Hints for the S3 error codes a reader meets most; the code itself is always printed too. */

@@ -6,7 +6,7 @@
 import { ApiObject } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import type { CatalogTrigger } from '../../contracts/trigger-catalog';
-import type { AppEngine, KServeDeploymentMode } from '../engine';
+import type { AppEngine, KServeDeploymentMode } from '../../contracts/engine';
 
 /** Brands (global symbols, so two copies of the package still recognise each other's scopes). */
 export const APP_SCOPE = Symbol.for('calvin-runtime.AppScope');

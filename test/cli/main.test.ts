@@ -21,8 +21,8 @@ describe('the calvin program', () => {
     }
   });
 
-  test('--version prints the package version', async () => {
-    const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+  test('--version prints the CLI package\'s version', async () => {
+    const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'cli', 'package.json'), 'utf8')).version;
     expect(await calvin(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 

@@ -1,0 +1,14 @@
+/**
+ * `calvin-runtime/contracts`: what the library, the worker, the CLI and the Pulumi stack agree on,
+ * without cdk8s (the CLI and the worker load this, not the construct library).
+ */
+export * from './catalog-check';
+export * from './engine';
+export * from './execution-record';
+export * from './rules';
+export * from './s3-env';
+export * from './schedule';
+export * from './secret-key-ref';
+export * from './trigger-catalog';
+export * from './webhook-signature';
+export * from './worker-env';
