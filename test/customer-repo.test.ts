@@ -112,7 +112,8 @@ describe('a customer repo using the package by name, on the oldest supported Nod
     const files: string[] = pack.files.map((f: { path: string }) => f.path);
     expect(files).toEqual(expect.arrayContaining([
       'lib/constructs/index.js', 'lib/constructs/index.d.ts', 'lib/imports/kserve.js', 'lib/imports/kserve.d.ts',
-      'lib/imports/schemas/kubernetes.json', 'lib/imports/schemas/crds.json',
+      'lib/imports/schemas/kubernetes.json', 'lib/imports/schemas/crds.json', 'lib/imports/gvk.js', 'lib/imports/gvk.d.ts',
+      'lib/imports/validators/index.json', 'lib/imports/validators/kubernetes.js', 'lib/imports/validators/serving.kserve.io-v1beta1-InferenceService.js',
       'lib/constructs/trigger-catalog.schema.json', 'lib/constructs/webhook-signature.js', 'lib/worker/main.js', 'lib/cli/main.js',
     ]));
     expect(files.some((f) => f.startsWith('test/') || f.startsWith('constructs/'))).toBe(false);
