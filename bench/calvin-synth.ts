@@ -2,7 +2,8 @@
  * `npm run bench:synth-cli` (builds first): whole-process wall time and peak RSS of `calvin synth`
  * on the example platform against the floor measured in the same run, the cdk8s app alone as
  * cdk8s.yaml runs it (`node --import tsx main.ts`, CDK8S_OUTDIR set). `calvin synth` runs through
- * `tsx cli/main.ts` and through the built `node lib/cli/main.js`. Rounds interleave the variants,
+ * `tsx cli/main.ts`, through `node --import tsx cli/main.ts` (`npm run calvin`, no tsx launcher
+ * process) and through the built `node lib/cli/main.js`. Rounds interleave the variants,
  * so that a change in the machine's load hits all of them; medians of RUNS after a warm-up.
  *
  * Peak RSS: every Node process of a run loads a `--require` hook (NODE_OPTIONS, so the app that
@@ -46,6 +47,8 @@ process.on('exit', () => {
 const VARIANTS: readonly Variant[] = [
   { name: 'app alone (node --import tsx main.ts)', command: ['node', '--import', 'tsx', 'main.ts'], env: { CDK8S_OUTDIR: '{out}' } },
   { name: 'calvin synth (tsx cli/main.ts)', command: [path.join(ROOT, 'node_modules', '.bin', 'tsx'), 'cli/main.ts', 'synth', '--out', '{out}'] },
+  // What `npm run calvin` runs: no tsx launcher process in front.
+  { name: 'calvin synth (node --import tsx cli/…)', command: ['node', '--import', 'tsx', 'cli/main.ts', 'synth', '--out', '{out}'] },
   { name: 'calvin synth (node lib/cli/main.js)', command: ['node', 'lib/cli/main.js', 'synth', '--out', '{out}'] },
 ];
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import './compile-cache';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError } from 'commander';
