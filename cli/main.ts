@@ -7,7 +7,7 @@ import { CliError, CliIo, colorsFor, CommandContext, CommandFactory, EXIT_OK, EX
 
 /** A command's name and how to load it. */
 interface LazyCommand {
-  /** Must equal the name its factory gives the command (test/cli/lazy-commands.test.ts checks). */
+  /** Must equal the name its factory gives the command (test/cli/startup.test.ts checks). */
   readonly name: string;
   readonly load: () => CommandFactory;
 }

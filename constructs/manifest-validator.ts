@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 // Types only: at run time the validator needs the generated code, never ajv's compiler.
 import type { ErrorObject } from 'ajv';
+import { VALIDATOR_INDEX_FILE, ValidatorIndex, VALIDATORS_DIR } from './validator-index';
 
 /** One reason a manifest is not what the API server would accept as written. */
 export interface ManifestProblem {
@@ -12,11 +13,6 @@ export interface ManifestProblem {
 
 /** A generated ajv standalone validator (see scripts/generate-validators.ts). */
 type CompiledValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
-
-/** `imports/validators/index.json`, as scripts/generate-validators.ts writes it. */
-interface ValidatorIndex {
-  readonly kinds: Record<string, string>;
-}
 
 /**
  * Validates Kubernetes objects against the schemas bundled in `imports/schemas/` (core kinds
@@ -30,7 +26,7 @@ export class ManifestValidator {
   /** The validator over the schemas that ship with this package (modules loaded on demand). */
   public static bundled(): ManifestValidator {
     if (!ManifestValidator.shared) {
-      ManifestValidator.shared = new ManifestValidator(path.join(__dirname, '..', 'imports', 'validators'));
+      ManifestValidator.shared = new ManifestValidator(path.join(__dirname, '..', ...VALIDATORS_DIR));
     }
     return ManifestValidator.shared;
   }
@@ -41,7 +37,7 @@ export class ManifestValidator {
   private readonly moduleOf: ReadonlyMap<string, string>;
 
   private constructor(private readonly dir: string) {
-    const indexFile = path.join(dir, 'index.json');
+    const indexFile = path.join(dir, VALIDATOR_INDEX_FILE);
     let index: ValidatorIndex;
     try {
       index = JSON.parse(fs.readFileSync(indexFile, 'utf8'));

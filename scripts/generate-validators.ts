@@ -19,13 +19,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv, { Options } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
+import { VALIDATOR_INDEX_FILE, ValidatorIndex, VALIDATORS_DIR } from '../constructs/validator-index';
 
 type Json = any; // schemas are arbitrary JSON
 
 const ROOT = path.resolve(__dirname, '..');
 export const SCHEMA_DIR = path.join(ROOT, 'imports', 'schemas');
-export const VALIDATOR_DIR = path.join(ROOT, 'imports', 'validators');
-export const INDEX_FILE = 'index.json';
+export const VALIDATOR_DIR = path.join(ROOT, ...VALIDATORS_DIR);
+export const INDEX_FILE = VALIDATOR_INDEX_FILE;
+export type { ValidatorIndex };
 
 /**
  * The ajv options the code is generated with. `verbose` puts the failing schema into each error,
@@ -38,15 +40,6 @@ export const VALIDATOR_OPTIONS: Options = {
 
 /** A subschema is hoisted when it occurs at least twice and its JSON is at least this long. */
 const HOIST_MIN_CHARS = 100;
-
-/** What `index.json` holds; `ManifestValidator` reads it to know the kinds without loading code. */
-export interface ValidatorIndex {
-  readonly generatedBy: string;
-  /** sha256 over the generator, ajv's version and both schema files: changes when the code would. */
-  readonly inputsSha256: string;
-  /** `apiVersion/kind` → module file in the same folder. */
-  readonly kinds: Record<string, string>;
-}
 
 /** Keys whose value is a map of name → schema. */
 const SCHEMA_MAPS = ['properties', 'patternProperties', 'definitions'];
