@@ -1,15 +1,38 @@
 #!/usr/bin/env node
+import './compile-cache';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { appsCommand, triggersCommand } from './commands/inventory';
-import { metricsCommand } from './commands/metrics';
-import { queuesCommand } from './commands/queues';
-import { synthCommand } from './commands/synth';
-import { validateCommand } from './commands/validate';
 import { CliError, CliIo, colorsFor, CommandContext, CommandFactory, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from './io';
 
-const COMMANDS: readonly CommandFactory[] = [synthCommand, validateCommand, appsCommand, triggersCommand, metricsCommand, queuesCommand];
+/** A command's name and how to load it. */
+interface LazyCommand {
+  /** Must equal the name its factory gives the command (test/cli/startup.test.ts checks). */
+  readonly name: string;
+  readonly load: () => CommandFactory;
+}
+
+/**
+ * The commands, in help order. Each module is loaded only when its command runs (or for help):
+ * `calvin synth` should not pay for Bull Board, express, BullMQ and the AWS SDK.
+ */
+export const COMMANDS: readonly LazyCommand[] = [
+  { name: 'synth', load: () => (require('./commands/synth') as typeof import('./commands/synth')).synthCommand },
+  { name: 'validate', load: () => (require('./commands/validate') as typeof import('./commands/validate')).validateCommand },
+  { name: 'apps', load: () => (require('./commands/inventory') as typeof import('./commands/inventory')).appsCommand },
+  { name: 'triggers', load: () => (require('./commands/inventory') as typeof import('./commands/inventory')).triggersCommand },
+  { name: 'metrics', load: () => (require('./commands/metrics') as typeof import('./commands/metrics')).metricsCommand },
+  { name: 'queues', load: () => (require('./commands/queues') as typeof import('./commands/queues')).queuesCommand },
+];
+
+/**
+ * The commands `args` need: only the one named first, when it is one; all of them otherwise (no
+ * command, `help`, `--help`, a misspelling that deserves a suggestion).
+ */
+export function commandsFor(args: readonly string[]): readonly LazyCommand[] {
+  const named = COMMANDS.find((command) => command.name === args[0]);
+  return named ? [named] : COMMANDS;
+}
 
 /**
  * Runs `calvin <args>` and resolves to the exit code. Never calls process.exit, so tests run it
@@ -17,7 +40,7 @@ const COMMANDS: readonly CommandFactory[] = [synthCommand, validateCommand, apps
  */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   const context: CommandContext = { io, exitCode: EXIT_OK };
-  const program = buildProgram(context);
+  const program = buildProgram(context, commandsFor(args));
   const colors = colorsFor(io.stderr, io.env);
   try {
     await program.parseAsync([...args], { from: 'user' });
@@ -36,7 +59,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   }
 }
 
-function buildProgram(context: CommandContext): Command {
+function buildProgram(context: CommandContext, commands: readonly LazyCommand[]): Command {
   const { io } = context;
   const colors = colorsFor(io.stderr, io.env);
   const program = new Command('calvin')
@@ -54,7 +77,7 @@ Examples:
 
 Exit codes: 0 done, 1 problems found (invalid manifests, failed synth), 2 wrong usage or missing environment.
 Colours only on a terminal (NO_COLOR turns them off, FORCE_COLOR on).`);
-  for (const factory of COMMANDS) program.addCommand(factory(context));
+  for (const command of commands) program.addCommand(command.load()(context));
   configure(program, io, colors);
   return program;
 }

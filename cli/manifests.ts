@@ -40,6 +40,8 @@ export interface ValidationReport {
   readonly unknownKinds: readonly string[];
   /** Objects per `Kind`, for summaries. */
   readonly kinds: ReadonlyMap<string, number>;
+  /** The parsed documents of each file that could be read, so that callers need not parse again. */
+  readonly documents: ReadonlyMap<string, readonly ManifestDocument[]>;
 }
 
 const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'];
@@ -145,6 +147,7 @@ export function validateManifestFiles(files: readonly string[], options: { allow
   const findings: ManifestFinding[] = [];
   const unknownKinds: string[] = [];
   const kinds = new Map<string, number>();
+  const parsed = new Map<string, readonly ManifestDocument[]>();
   let objects = 0;
   for (const file of files) {
     let documents: ManifestDocument[];
@@ -154,6 +157,7 @@ export function validateManifestFiles(files: readonly string[], options: { allow
       findings.push({ file, index: 0, line: 1, column: 1, object: '?', pointer: '', path: '', message: `cannot read: ${(error as Error).message}` });
       continue;
     }
+    parsed.set(file, documents);
     for (const document of documents) {
       const place = { file, index: document.index };
       if (document.syntaxErrors.length > 0) {
@@ -188,7 +192,7 @@ export function validateManifestFiles(files: readonly string[], options: { allow
   }
   // Per object in file order, and within an object by line, so a report reads top to bottom like the file.
   findings.sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file) || a.index - b.index || a.line - b.line || a.column - b.column);
-  return { files: files.length, objects, findings, unknownKinds, kinds };
+  return { files: files.length, objects, findings, unknownKinds, kinds, documents: parsed };
 }
 
 /** The objects a document holds: itself, or a List's items (with the pointer prefix to each). */

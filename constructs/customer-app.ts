@@ -1,8 +1,6 @@
 import { ApiObject, Duration, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
-import { DomainMapping } from '../imports/knative-domainmapping';
-import { Service as KnativeService } from '../imports/knative-serving';
-import { InferenceService } from '../imports/kserve';
+import { DOMAIN_MAPPING_GVK, INFERENCE_SERVICE_GVK, KNATIVE_SERVICE_GVK } from '../imports/gvk';
 import { ManifestTransform, TransformableApiObject } from './api-object';
 import {
   domainMappingManifest, inferenceServiceManifest, knativeServiceManifest, ResolvedApp,
@@ -280,7 +278,7 @@ export class CustomerApp extends Construct {
     const render = () => this.engine === 'kserve'
       ? inferenceServiceManifest(this.resolved(), platform.kserveDeploymentMode)
       : knativeServiceManifest(this.resolved());
-    const gvk = this.engine === 'kserve' ? InferenceService.GVK : KnativeService.GVK;
+    const gvk = this.engine === 'kserve' ? INFERENCE_SERVICE_GVK : KNATIVE_SERVICE_GVK;
     this.resource = new TransformableApiObject(this, 'Resource', {
       ...gvk,
       metadata: render().metadata,
@@ -293,7 +291,7 @@ export class CustomerApp extends Construct {
       const host = this.hostname;
       const mapping = domainMappingManifest(this.resolved(), host);
       this.domainMapping = new TransformableApiObject(this, 'DomainMapping', {
-        ...DomainMapping.GVK,
+        ...DOMAIN_MAPPING_GVK,
         metadata: mapping.metadata,
         spec: mapping.spec,
         transform: props.transform?.domainMapping,

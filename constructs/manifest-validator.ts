@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+// Types only: at run time the validator needs the generated code, never ajv's compiler.
+import type { ErrorObject } from 'ajv';
+import { VALIDATOR_INDEX_FILE, ValidatorIndex, VALIDATORS_DIR } from './validator-index';
 
 /** One reason a manifest is not what the API server would accept as written. */
 export interface ManifestProblem {
@@ -9,51 +11,50 @@ export interface ManifestProblem {
   readonly message: string;
 }
 
+/** A generated ajv standalone validator (see scripts/generate-validators.ts). */
+type CompiledValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
 /**
  * Validates Kubernetes objects against the schemas bundled in `imports/schemas/` (core kinds
  * from the Kubernetes OpenAPI spec; Knative, KServe and KEDA from their CRDs). The schemas are
  * closed: a field the kind does not define is an error, not silently dropped as by the API server.
+ *
+ * The schemas are compiled ahead of time (`npm run import`) to `imports/validators/` (one module for the
+ * core kinds, one per CRD kind); a module is loaded the first time an object of its kinds is seen.
  */
 export class ManifestValidator {
-  /** The validator over the schemas that ship with this package (loaded once, compiled per kind on demand). */
+  /** The validator over the schemas that ship with this package (modules loaded on demand). */
   public static bundled(): ManifestValidator {
     if (!ManifestValidator.shared) {
-      ManifestValidator.shared = new ManifestValidator(path.join(__dirname, '..', 'imports', 'schemas'));
+      ManifestValidator.shared = new ManifestValidator(path.join(__dirname, '..', ...VALIDATORS_DIR));
     }
     return ManifestValidator.shared;
   }
 
   private static shared: ManifestValidator | undefined;
 
-  private readonly ajv: Ajv;
-  private readonly schemaIds = new Map<string, string>();
-  private readonly compiled = new Map<string, ValidateFunction>();
+  private readonly modules = new Map<string, Record<string, CompiledValidator>>();
+  private readonly moduleOf: ReadonlyMap<string, string>;
 
-  private constructor(schemaDir: string) {
-    // CRD schemas use OpenAPI keywords (x-kubernetes-*, nullable, formats like int-or-string)
-    // that strict mode rejects; they carry no constraint ajv could check anyway.
-    this.ajv = new Ajv({ strict: false, logger: false, allErrors: true, verbose: true, validateFormats: false });
-    const kubernetes = readJson(path.join(schemaDir, 'kubernetes.json'));
-    this.ajv.addSchema(kubernetes, 'kubernetes.json');
-    for (const key of Object.keys(kubernetes.kinds)) {
-      this.schemaIds.set(key, `kubernetes.json#/kinds/${pointerEscape(key)}`);
+  private constructor(private readonly dir: string) {
+    const indexFile = path.join(dir, VALIDATOR_INDEX_FILE);
+    let index: ValidatorIndex;
+    try {
+      index = JSON.parse(fs.readFileSync(indexFile, 'utf8'));
+    } catch (error) {
+      throw new Error(`cannot read the bundled validators (${indexFile}): ${(error as Error).message}; `
+        + 'in a checkout, "npm run import:validators" generates them');
     }
-    const crds = readJson(path.join(schemaDir, 'crds.json'));
-    for (const [key, schema] of Object.entries(crds.kinds)) {
-      // Scheme-less ids, so that the CRDs' `kubernetes.json#/…` refs resolve beside them.
-      const id = `crd-${key.replace(/[^A-Za-z0-9.-]/g, '-')}.json`;
-      this.ajv.addSchema(schema as object, id);
-      this.schemaIds.set(key, id);
-    }
+    this.moduleOf = new Map(Object.entries(index.kinds));
   }
 
   /** `apiVersion/kind` pairs this validator has a schema for, sorted. */
   public get kinds(): string[] {
-    return Array.from(this.schemaIds.keys()).sort();
+    return Array.from(this.moduleOf.keys()).sort();
   }
 
   public knows(apiVersion: string, kind: string): boolean {
-    return this.schemaIds.has(`${apiVersion}/${kind}`);
+    return this.moduleOf.has(`${apiVersion}/${kind}`);
   }
 
   /** Every problem with `manifest`; an empty list means valid. An unknown kind is a problem too. */
@@ -63,25 +64,22 @@ export class ManifestValidator {
     }
     const { apiVersion, kind } = manifest as { apiVersion?: unknown; kind?: unknown };
     const key = `${String(apiVersion)}/${String(kind)}`;
-    const id = this.schemaIds.get(key);
-    if (!id) {
+    const file = this.moduleOf.get(key);
+    if (!file) {
       return [{ path: '', message: `no schema for apiVersion "${String(apiVersion)}", kind "${String(kind)}" (known: ${this.kinds.join(', ')})` }];
     }
-    let validate = this.compiled.get(key);
-    if (!validate) {
-      validate = this.ajv.compile({ $ref: id });
-      this.compiled.set(key, validate);
-    }
+    const validate = this.load(file)[key];
     return validate(manifest) ? [] : describe(validate.errors ?? []);
   }
-}
 
-function readJson(file: string): any {
-  return JSON.parse(fs.readFileSync(file, 'utf8'));
-}
-
-function pointerEscape(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+  private load(file: string): Record<string, CompiledValidator> {
+    let loaded = this.modules.get(file);
+    if (!loaded) {
+      loaded = require(path.join(this.dir, file)) as Record<string, CompiledValidator>;
+      this.modules.set(file, loaded);
+    }
+    return loaded;
+  }
 }
 
 /** Turns ajv's errors into one line per real problem (anyOf branches collapse to their summary). */

@@ -1,6 +1,7 @@
 // Part of `npm run build`, after tsc:
-// - the generated imports are already compiled (.js + .d.ts) and the schemas are data, so both are
-//   copied beside lib/constructs;
+// - the generated imports are already compiled (.js + .d.ts: the construct classes, gvk.js, and the
+//   schema validators in validators/, which ManifestValidator loads at run time), and the schemas
+//   are data, so all are copied beside lib/constructs;
 // - so are the contracts' generated validators (contracts/generated, ajv standalone code);
 // - the bins are made executable, so a linked checkout (`npm link`) runs them as npm would after
 //   an install.

@@ -185,8 +185,10 @@ describe('a customer repo using the packed packages, on the oldest supported Nod
   test('the library publishes its compiled code, imports and schemas; the CLI publishes its own; neither the worker nor sources', () => {
     expect(tarballs.libraryFiles).toEqual(expect.arrayContaining([
       'lib/constructs/index.js', 'lib/constructs/index.d.ts', 'lib/imports/kserve.js', 'lib/imports/kserve.d.ts',
-      'lib/imports/schemas/kubernetes.json', 'lib/imports/schemas/crds.json', 'lib/contracts/index.js',
-      'lib/contracts/trigger-catalog.schema.json', 'lib/contracts/webhook-signature.js', 'lib/contracts/generated/trigger-catalog-validator.js',
+      'lib/imports/schemas/kubernetes.json', 'lib/imports/schemas/crds.json', 'lib/imports/gvk.js', 'lib/imports/gvk.d.ts',
+      'lib/imports/validators/index.json', 'lib/imports/validators/kubernetes.js', 'lib/imports/validators/serving.kserve.io-v1beta1-InferenceService.js',
+      'lib/contracts/index.js', 'lib/contracts/trigger-catalog.schema.json', 'lib/contracts/webhook-signature.js',
+      'lib/contracts/generated/trigger-catalog-validator.js',
     ]));
     expect(tarballs.libraryFiles.filter((f) => !f.startsWith('lib/') && !['package.json', 'README.md', 'LICENSE'].includes(f))).toEqual([]);
     expect(tarballs.libraryFiles.some((f) => f.startsWith('lib/worker/') || f.startsWith('lib/cli/'))).toBe(false);

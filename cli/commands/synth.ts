@@ -3,9 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command } from 'commander';
 import { resolveCdk8sApp, runCdk8sApp, synthesizedFiles } from '../cdk8s-app';
-import { appsIn, triggersIn } from '../inventory';
 import { CliError, CliIo, colorsFor, CommandFactory, EXIT_OK, EXIT_PROBLEMS, plural } from '../io';
-import { displayPath, parseManifestFile, validateManifestFiles } from '../manifests';
+import { displayPath, validateManifestFiles } from '../manifests';
 import { writeTextReport } from './validate';
 
 interface SynthOptions {
@@ -44,7 +43,9 @@ async function runSynth(options: SynthOptions, io: CliIo): Promise<number> {
   const staging = path.join(path.dirname(out), `.${path.basename(out)}.calvin-${randomBytes(6).toString('hex')}`);
   fs.mkdirSync(staging);
   try {
-    const code = await runCdk8sApp(app, staging, io);
+    const running = runCdk8sApp(app, staging, io);
+    const inventory = prepareSummary();
+    const code = await running;
     if (code !== 0) throw new CliError(`synthesis failed: "${app.command}" exited with code ${code} (its errors are above); ${untouched}`);
     const files = synthesizedFiles(staging);
     if (files.length === 0) throw new CliError(`the app wrote no manifests (does it call app.synth()?); ${untouched}`);
@@ -55,13 +56,18 @@ async function runSynth(options: SynthOptions, io: CliIo): Promise<number> {
       io.stderr.write(`${colorsFor(io.stderr, io.env).red('error:')} the synthesized objects are invalid; ${untouched}\n`);
       return EXIT_PROBLEMS;
     }
-    const objects = files.map((file) => ({ file: final(file), objects: parseManifestFile(file).map((document) => document.object) }));
+    const objects = files.map((file) => ({ file: final(file), objects: (report.documents.get(file) ?? []).map((document) => document.object) }));
     replaceDirectory(staging, out);
-    writeSummary(io, options, shownOut, objects, report.kinds);
+    writeSummary(io, options, shownOut, objects, report.kinds, inventory);
     return EXIT_OK;
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/** Loads the summary's modules while the app runs in its own process (on another core). */
+function prepareSummary(): typeof import('../inventory') {
+  return require('../inventory') as typeof import('../inventory');
 }
 
 /** Swaps `staging` into `out`: the old output is moved aside first, so `out` is never half-written. */
@@ -73,10 +79,11 @@ function replaceDirectory(staging: string, out: string): void {
   if (hadOutput) fs.rmSync(previous, { recursive: true, force: true });
 }
 
-function writeSummary(io: CliIo, options: SynthOptions, out: string, files: Array<{ file: string; objects: unknown[] }>, kinds: ReadonlyMap<string, number>): void {
+function writeSummary(io: CliIo, options: SynthOptions, out: string, files: Array<{ file: string; objects: unknown[] }>,
+  kinds: ReadonlyMap<string, number>, inventory: typeof import('../inventory')): void {
   const all = files.flatMap((entry) => entry.objects);
-  const apps = appsIn(all);
-  const triggers = triggersIn(all);
+  const apps = inventory.appsIn(all);
+  const triggers = inventory.triggersIn(all);
   const sortedKinds = Array.from(kinds.entries()).sort(([a], [b]) => a.localeCompare(b));
   if (options.json) {
     io.stdout.write(`${JSON.stringify({
