@@ -1,6 +1,5 @@
 import { ApiObject, Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
-import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { addManifestTransform, ManifestTransform, TransformableApiObject } from './api-object';
 import { IPlatformScope, platformOf } from './platform/scope';
@@ -186,16 +185,17 @@ export class SchedulerWorker extends Construct {
   public readonly catalogConfigMapName: string;
   public readonly image: string;
   public readonly replicas: number;
-  /** The Deployment's ApiObject (for `addJsonPatch`, `addDependency`); `deploymentResource` is its cdk8s-plus construct. */
+  /**
+   * The objects' ApiObjects, for `addJsonPatch` and `addDependency` (patches on the cdk8s-plus ones
+   * are rendered through cdk8s-plus' typed converters: see docs/worker.md); the PodDisruptionBudget
+   * is a plain ApiObject, as cdk8s-plus-28 has no construct for it.
+   */
   public readonly deployment: ApiObject;
-  /** The Service's ApiObject; `serviceResource` is its cdk8s-plus construct. */
   public readonly service: ApiObject;
-  /** The catalog ConfigMap's ApiObject; `configMapResource` is its cdk8s-plus construct. */
   public readonly configMap: ApiObject;
-  /** The ServiceAccount's ApiObject; `serviceAccountResource` is its cdk8s-plus construct. */
   public readonly serviceAccount: ApiObject;
-  /** A plain ApiObject: cdk8s-plus-28 has no PodDisruptionBudget construct. */
   public readonly podDisruptionBudget: ApiObject;
+  /** The same objects as cdk8s-plus constructs (add env, volumes, annotations with their API). */
   public readonly deploymentResource: kplus.Deployment;
   public readonly serviceResource: kplus.Service;
   public readonly configMapResource: kplus.ConfigMap;
@@ -235,7 +235,7 @@ export class SchedulerWorker extends Construct {
     addManifestTransform(this.deployment, props.transform?.deployment);
     // cdk8s-plus-28 has no PodDisruptionBudget construct.
     this.podDisruptionBudget = new TransformableApiObject(this, 'PodDisruptionBudget', {
-      ...k8s.KubePodDisruptionBudget.GVK,
+      ...kplus.k8s.KubePodDisruptionBudget.GVK,
       metadata: { name: this.name, namespace: this.namespace, labels: { ...resolved.podLabels } },
       spec: {
         // maxUnavailable, not minAvailable: with 2 replicas both keep one pod up during a drain, but
@@ -276,10 +276,7 @@ export class SchedulerWorker extends Construct {
     return this.checkedCatalog().problems;
   }
 
-  /**
-   * Synth asks for the catalog three times (validation, ConfigMap, checksum); checking 1,000
-   * triggers costs more than serializing them, so the last verdict is kept for identical text.
-   */
+  /** Synth asks for the catalog thrice (validation, ConfigMap, checksum); the last verdict is kept for identical text. */
   private lastChecked?: { text: string; problems: readonly string[] };
 
   private checkedCatalog(): { text: string; problems: string[] } {
