@@ -1,4 +1,5 @@
-import { Chart } from 'cdk8s';
+import { ApiObject, Chart } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-28';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct, IConstruct } from 'constructs';
 import {
@@ -104,6 +105,9 @@ export class PlatformStack extends Chart implements IPlatformScope {
   /** The Namespace objects, so other objects can depend on them (applied first). */
   public readonly appsNamespaceObject: k8s.KubeNamespace;
   public readonly systemNamespaceObject: k8s.KubeNamespace;
+  /** The Namespaces as cdk8s-plus constructs (e.g. as `namespaces` of a kplus NetworkPolicy peer). */
+  public readonly appsNamespaceResource: kplus.Namespace;
+  public readonly systemNamespaceResource: kplus.Namespace;
   /** The scheduler worker (Deployment, trigger catalog ConfigMap and friends). */
   public readonly worker: SchedulerWorker;
 
@@ -138,12 +142,14 @@ export class PlatformStack extends Chart implements IPlatformScope {
     this.imagePullSecrets = props.imagePullSecrets ?? [];
 
     const appsLevel = props.appsPodSecurity ?? 'baseline';
-    this.appsNamespaceObject = new k8s.KubeNamespace(this, 'AppsNamespace', {
+    this.appsNamespaceResource = new kplus.Namespace(this, 'AppsNamespace', {
       metadata: { name: this.appsNamespace, labels: podSecurityLabels(appsLevel) },
     });
-    this.systemNamespaceObject = new k8s.KubeNamespace(this, 'SystemNamespace', {
+    this.systemNamespaceResource = new kplus.Namespace(this, 'SystemNamespace', {
       metadata: { name: this.systemNamespace, labels: podSecurityLabels('restricted') },
     });
+    this.appsNamespaceObject = kubeNamespaceOf(this.appsNamespaceResource);
+    this.systemNamespaceObject = kubeNamespaceOf(this.systemNamespaceResource);
     this.worker = new SchedulerWorker(this, 'SchedulerWorker', props.worker);
   }
 
@@ -190,6 +196,16 @@ export class PlatformStack extends Chart implements IPlatformScope {
     this.appsByName.set(app.name, app);
     if (app.hostname) this.appsByHostname.set(app.hostname, app);
   }
+}
+
+/**
+ * The Namespace's L1 object, with the type these properties have always had: cdk8s-plus creates a
+ * `k8s.KubeNamespace` (its default child) but types it `ApiObject`.
+ */
+function kubeNamespaceOf(namespace: kplus.Namespace): k8s.KubeNamespace {
+  const object = ApiObject.of(namespace);
+  if (!(object instanceof k8s.KubeNamespace)) throw new Error(`${namespace.node.path}: cdk8s-plus no longer renders a KubeNamespace`);
+  return object;
 }
 
 function podSecurityLabels(enforce: PodSecurityLevel): Record<string, string> {

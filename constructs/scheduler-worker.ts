@@ -1,19 +1,18 @@
-import { ApiObject, Duration, Lazy } from 'cdk8s';
-import { k8s } from 'cdk8s-plus-28';
+import { ApiObject, Duration } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import { ManifestTransform, TransformableApiObject } from './api-object';
+import { addManifestTransform, ManifestTransform, TransformableApiObject } from './api-object';
 import { IPlatformScope, platformOf } from './platform/scope';
 import { checkTriggerCatalog } from '../contracts/catalog-check';
-import { serializeTriggerCatalog, TRIGGER_CATALOG_FILE } from '../contracts/trigger-catalog';
+import { CatalogTrigger, serializeTriggerCatalog, TRIGGER_CATALOG_FILE } from '../contracts/trigger-catalog';
 import { bucketName, logLevel, metricsPrefix, queueName, s3Endpoint, s3Region, WORKER_LOG_LEVELS, WorkerLogLevel } from '../contracts/rules';
 import { DEFAULT_WORKER_IMAGE, WORKER_ENV, WorkerPlainEnvName } from '../contracts/worker-env';
 import {
   allowListEntry, CalvinValidationError, checkDuration, checkMetadataMap, humanDuration, imageReference, integerIn, PropProblems,
 } from './validation';
 import { checkImagePullSecrets, checkSecretKeyRef, resolveResources, ResourceQuantities, SecretKeyRef } from './workload';
-import {
-  CATALOG_CHECKSUM_ANNOTATION, deploymentSpec, ResolvedWorker, SECRET_HEADERS_DIR, sha256, WorkerSecretKeyRef,
-} from './worker-manifests';
+import { workerCatalogConfigMap, workerDeployment, workerService, workerServiceAccount } from './worker-deployment';
+import { CATALOG_CHECKSUM_ANNOTATION, ResolvedWorker, SECRET_HEADERS_DIR, sha256, WorkerSecretKeyRef } from './worker-manifests';
 
 export { CATALOG_CHECKSUM_ANNOTATION, DEFAULT_WORKER_IMAGE, SECRET_HEADERS_DIR, WORKER_LOG_LEVELS };
 export type { WorkerLogLevel, WorkerSecretKeyRef };
@@ -186,11 +185,21 @@ export class SchedulerWorker extends Construct {
   public readonly catalogConfigMapName: string;
   public readonly image: string;
   public readonly replicas: number;
+  /**
+   * The objects' ApiObjects, for `addJsonPatch` and `addDependency` (patches on the cdk8s-plus ones
+   * are rendered through cdk8s-plus' typed converters: see docs/worker.md); the PodDisruptionBudget
+   * is a plain ApiObject, as cdk8s-plus-28 has no construct for it.
+   */
   public readonly deployment: ApiObject;
   public readonly service: ApiObject;
   public readonly configMap: ApiObject;
   public readonly serviceAccount: ApiObject;
   public readonly podDisruptionBudget: ApiObject;
+  /** The same objects as cdk8s-plus constructs (add env, volumes, annotations with their API). */
+  public readonly deploymentResource: kplus.Deployment;
+  public readonly serviceResource: kplus.Service;
+  public readonly configMapResource: kplus.ConfigMap;
+  public readonly serviceAccountResource: kplus.ServiceAccount;
   /**
    * The Secret keys the worker's environment reads, by variable (`REDIS_URL`, `SIGNING_SECRETS`,
    * `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`). Whoever creates those Secrets (the Pulumi stack)
@@ -216,27 +225,18 @@ export class SchedulerWorker extends Construct {
     this.secretEnv = Object.fromEntries(Object.entries(resolved.secretEnv).map(([name, ref]) => [name, { ...ref }]));
     this.env = { ...resolved.env };
 
-    const metadata = () => ({ name: this.name, namespace: this.namespace, labels: { ...resolved.podLabels } });
-    this.serviceAccount = new ApiObject(this, 'ServiceAccount', {
-      ...k8s.KubeServiceAccount.GVK,
-      metadata: metadata(),
-      // The worker never calls the Kubernetes API.
-      automountServiceAccountToken: false,
-    });
-    this.configMap = new ApiObject(this, 'Catalog', {
-      ...k8s.KubeConfigMap.GVK,
-      metadata: { ...metadata(), name: this.catalogConfigMapName },
-      data: Lazy.any({ produce: () => ({ [TRIGGER_CATALOG_FILE]: this.catalogJson() }) }),
-    });
-    this.deployment = new TransformableApiObject(this, 'Deployment', {
-      ...k8s.KubeDeployment.GVK,
-      metadata: metadata(),
-      spec: Lazy.any({ produce: () => deploymentSpec(resolved, this.catalogEntries(), sha256(this.catalogJson())) }),
-      transform: props.transform?.deployment,
-    });
+    const catalog = { catalogJson: () => this.catalogJson(), catalogChecksum: () => sha256(this.catalogJson()), catalogEntries: () => this.catalogEntries() };
+    this.serviceAccountResource = workerServiceAccount(this, resolved);
+    this.configMapResource = workerCatalogConfigMap(this, resolved, catalog);
+    this.deploymentResource = workerDeployment(this, resolved, this.serviceAccountResource, this.configMapResource, catalog);
+    this.serviceAccount = ApiObject.of(this.serviceAccountResource);
+    this.configMap = ApiObject.of(this.configMapResource);
+    this.deployment = ApiObject.of(this.deploymentResource);
+    addManifestTransform(this.deployment, props.transform?.deployment);
+    // cdk8s-plus-28 has no PodDisruptionBudget construct.
     this.podDisruptionBudget = new TransformableApiObject(this, 'PodDisruptionBudget', {
-      ...k8s.KubePodDisruptionBudget.GVK,
-      metadata: metadata(),
+      ...kplus.k8s.KubePodDisruptionBudget.GVK,
+      metadata: { name: this.name, namespace: this.namespace, labels: { ...resolved.podLabels } },
       spec: {
         // maxUnavailable, not minAvailable: with 2 replicas both keep one pod up during a drain, but
         // minAvailable 1 would block every drain forever when replicas is set to 1 (or 0).
@@ -247,19 +247,9 @@ export class SchedulerWorker extends Construct {
       },
       transform: props.transform?.podDisruptionBudget,
     });
-    this.service = new TransformableApiObject(this, 'Service', {
-      ...k8s.KubeService.GVK,
-      metadata: {
-        ...metadata(),
-        annotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(resolved.port), 'prometheus.io/path': '/metrics' },
-      },
-      spec: {
-        type: 'ClusterIP',
-        selector: { ...resolved.selectorLabels },
-        ports: [{ name: 'http', port: resolved.port, targetPort: 'http', protocol: 'TCP' }],
-      },
-      transform: props.transform?.service,
-    });
+    this.serviceResource = workerService(this, resolved);
+    this.service = ApiObject.of(this.serviceResource);
+    addManifestTransform(this.service, props.transform?.service);
     for (const object of [this.serviceAccount, this.configMap, this.deployment, this.podDisruptionBudget, this.service]) {
       object.addDependency(platform.systemNamespaceObject);
     }
@@ -286,10 +276,7 @@ export class SchedulerWorker extends Construct {
     return this.checkedCatalog().problems;
   }
 
-  /**
-   * Synth asks for the catalog three times (validation, ConfigMap, checksum); checking 1,000
-   * triggers costs more than serializing them, so the last verdict is kept for identical text.
-   */
+  /** Synth asks for the catalog thrice (validation, ConfigMap, checksum); the last verdict is kept for identical text. */
   private lastChecked?: { text: string; problems: readonly string[] };
 
   private checkedCatalog(): { text: string; problems: string[] } {
@@ -309,7 +296,7 @@ export class SchedulerWorker extends Construct {
     return { text, problems };
   }
 
-  private catalogEntries() {
+  private catalogEntries(): CatalogTrigger[] {
     return this.platform.triggers.map((trigger) => trigger.toCatalogEntry());
   }
 }

@@ -1,13 +1,14 @@
 /**
- * Pure functions from the scheduler worker's resolved settings (and the catalog) to manifest
- * bodies, kept apart from the construct as app-manifests.ts is for apps.
+ * The scheduler worker's resolved settings and the pure functions from the catalog to manifest
+ * parts; worker-deployment.ts builds the objects from them.
  */
 import { createHash } from 'node:crypto';
-import { CatalogTrigger, TRIGGER_CATALOG_FILE } from '../contracts/trigger-catalog';
+import { JsonPatch } from 'cdk8s';
+import { CatalogTrigger } from '../contracts/trigger-catalog';
 import {
-  CATALOG_MOUNT_PATH, SECRET_HEADERS_DIR, workerContainerEnv, WorkerPlainEnvName, WorkerSecretEnvName,
+  CATALOG_MOUNT_PATH, SECRET_HEADERS_DIR, WorkerPlainEnvName, WorkerSecretEnvName,
 } from '../contracts/worker-env';
-import { imagePullSecretsField, ResourceQuantities, SecretKeyRef } from './workload';
+import { ResourceQuantities, SecretKeyRef } from './workload';
 
 export { CATALOG_MOUNT_PATH, SECRET_HEADERS_DIR };
 /** Pod template annotation holding the catalog's SHA-256, so that a catalog change rolls the pods. */
@@ -67,67 +68,14 @@ export function secretHeaderVolumes(triggers: readonly CatalogTrigger[]): Array<
   }));
 }
 
-export function deploymentSpec(worker: ResolvedWorker, triggers: readonly CatalogTrigger[], catalogChecksum: string): Record<string, unknown> {
-  const headerVolumes = secretHeaderVolumes(triggers);
-  const probe = (path: string, periodSeconds: number, failureThreshold: number) => ({
-    httpGet: { path, port: 'http' }, periodSeconds, timeoutSeconds: 3, failureThreshold,
-  });
-  return {
-    replicas: worker.replicas,
-    selector: { matchLabels: { ...worker.selectorLabels } },
-    // One new pod up before an old one goes: the schedulers keep a live replica during rollouts.
-    strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
-    template: {
-      metadata: {
-        labels: { ...worker.podLabels },
-        annotations: { [CATALOG_CHECKSUM_ANNOTATION]: catalogChecksum },
-      },
-      spec: {
-        serviceAccountName: worker.name,
-        automountServiceAccountToken: false,
-        enableServiceLinks: false,
-        terminationGracePeriodSeconds: worker.terminationGracePeriodSeconds,
-        ...imagePullSecretsField(worker.imagePullSecrets),
-        securityContext: {
-          runAsNonRoot: true,
-          runAsUser: WORKER_UID,
-          runAsGroup: WORKER_UID,
-          seccompProfile: { type: 'RuntimeDefault' },
-        },
-        // Soft, so that a one-node cluster still runs every replica.
-        topologySpreadConstraints: [{
-          maxSkew: 1,
-          topologyKey: 'kubernetes.io/hostname',
-          whenUnsatisfiable: 'ScheduleAnyway',
-          labelSelector: { matchLabels: { ...worker.selectorLabels } },
-        }],
-        containers: [{
-          name: 'worker',
-          image: worker.image,
-          command: ['node', 'lib/worker/main.js'],
-          ports: [{ name: 'http', containerPort: worker.port, protocol: 'TCP' }],
-          env: workerContainerEnv(worker.env, worker.secretEnv),
-          resources: { requests: { ...worker.requests }, limits: { ...worker.limits } },
-          livenessProbe: probe('/healthz', 10, 3),
-          readinessProbe: probe('/readyz', 5, 2),
-          securityContext: {
-            allowPrivilegeEscalation: false,
-            readOnlyRootFilesystem: true,
-            capabilities: { drop: ['ALL'] },
-          },
-          volumeMounts: [
-            { name: 'catalog', mountPath: CATALOG_MOUNT_PATH, readOnly: true },
-            { name: 'tmp', mountPath: '/tmp' },
-            ...headerVolumes.map((v) => ({ name: v.name, mountPath: `${SECRET_HEADERS_DIR}/${v.secret}`, readOnly: true })),
-          ],
-        }],
-        volumes: [
-          // A directory mount, not subPath: only directory mounts see ConfigMap updates.
-          { name: 'catalog', configMap: { name: worker.catalogConfigMapName, items: [{ key: TRIGGER_CATALOG_FILE, path: TRIGGER_CATALOG_FILE }] } },
-          { name: 'tmp', emptyDir: { sizeLimit: '64Mi' } },
-          ...headerVolumes.map((v) => ({ name: v.name, secret: { secretName: v.secret, items: v.keys.map((key) => ({ key, path: key })) } })),
-        ],
-      },
-    },
-  };
+/**
+ * JSON patches adding the secret-header volumes (after the pod's own) and their read-only mounts
+ * at `<SECRET_HEADERS_DIR>/<secret>` to the worker container (the pod's first).
+ */
+export function secretHeaderPatches(triggers: readonly CatalogTrigger[]): JsonPatch[] {
+  return secretHeaderVolumes(triggers).flatMap((v) => [
+    // Keys in sorted order, as cdk8s writes every other object.
+    JsonPatch.add('/spec/template/spec/volumes/-', { name: v.name, secret: { items: v.keys.map((key) => ({ key, path: key })), secretName: v.secret } }),
+    JsonPatch.add('/spec/template/spec/containers/0/volumeMounts/-', { mountPath: `${SECRET_HEADERS_DIR}/${v.secret}`, name: v.name, readOnly: true }),
+  ]);
 }

@@ -1,4 +1,6 @@
-import { CustomerApp } from '../constructs';
+import { ApiObject, Testing } from 'cdk8s';
+import { k8s } from 'cdk8s-plus-28';
+import { CustomerApp, PlatformStack } from '../constructs';
 import { findObject, synthPlatform } from './helpers';
 
 describe('PlatformStack', () => {
@@ -35,5 +37,28 @@ describe('PlatformStack', () => {
       new CustomerApp(p, 'two', { image: 'nginx:1.27', visibility: 'clusterLocal' });
       expect(p.apps.map((a) => [a.name, a.hostname])).toEqual([['one', 'one.example.com'], ['two', undefined]]);
     });
+  });
+
+  test('the Namespaces are cdk8s-plus constructs; the *NamespaceObject properties keep their KubeNamespace type', () => {
+    const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com' });
+    expect(platform.appsNamespaceObject).toBeInstanceOf(k8s.KubeNamespace);
+    expect(platform.systemNamespaceObject).toBeInstanceOf(k8s.KubeNamespace);
+    expect(ApiObject.of(platform.appsNamespaceResource)).toBe(platform.appsNamespaceObject);
+    expect(ApiObject.of(platform.systemNamespaceResource)).toBe(platform.systemNamespaceObject);
+    const docs = synthPlatform((p) => new CustomerApp(p, 'a', { image: 'nginx:1.27' }));
+    expect(findObject(docs, 'Namespace', 'calvin-system')).toEqual({
+      apiVersion: 'v1', kind: 'Namespace',
+      metadata: {
+        name: 'calvin-system',
+        labels: {
+          'app.kubernetes.io/part-of': 'calvin', 'app.kubernetes.io/managed-by': 'calvin-runtime',
+          'pod-security.kubernetes.io/enforce': 'restricted', 'pod-security.kubernetes.io/warn': 'restricted', 'pod-security.kubernetes.io/audit': 'restricted',
+        },
+      },
+      // cdk8s-plus writes an empty spec.
+      spec: {},
+    });
+    const order = docs.map((d) => `${d.kind}/${d.metadata.name}`);
+    expect(order.indexOf('Namespace/calvin-apps')).toBeLessThan(order.indexOf('InferenceService/a'));
   });
 });

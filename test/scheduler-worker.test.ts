@@ -70,10 +70,15 @@ describe('the scheduler worker with default props', () => {
     expect(security).toEqual({
       runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000, seccompProfile: { type: 'RuntimeDefault' },
       allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] },
+      // cdk8s-plus defaults, written out: no privileged container; fsGroupChangePolicy is Kubernetes' own default.
+      privileged: false, fsGroupChangePolicy: 'Always',
     });
+    // Both levels say non-root, so a container added later inherits the pod's and states its own.
+    expect([pod.securityContext.runAsNonRoot, container.securityContext.runAsNonRoot]).toEqual([true, true]);
     expect(findObject(docs, 'Namespace', SYSTEM).metadata.labels['pod-security.kubernetes.io/enforce']).toBe('restricted');
     expect(pod.volumes.filter((v: any) => !v.configMap && !v.secret && !v.emptyDir)).toEqual([]);
-    expect(pod).not.toHaveProperty('hostNetwork');
+    // cdk8s-plus writes the default out; the pod must not share the node's network.
+    expect(pod.hostNetwork).toBe(false);
   });
 
   test('no API token, no service links, 30 s grace, spread across nodes softly', () => {
@@ -158,6 +163,8 @@ describe('the scheduler worker with default props', () => {
       type: 'ClusterIP',
       selector: { 'app.kubernetes.io/name': 'scheduler-worker' },
       ports: [{ name: 'http', port: 8080, targetPort: 'http', protocol: 'TCP' }],
+      // cdk8s-plus writes the empty list out.
+      externalIPs: [],
     });
     expect(service.metadata.annotations).toEqual({ 'prometheus.io/scrape': 'true', 'prometheus.io/port': '8080', 'prometheus.io/path': '/metrics' });
   });
