@@ -3,7 +3,7 @@
  * on the example platform against the floor measured in the same run, the cdk8s app alone as
  * cdk8s.yaml runs it (`node --import tsx main.ts`, CDK8S_OUTDIR set). `calvin synth` runs through
  * `tsx cli/main.ts`, through `node --import tsx cli/main.ts` (`npm run calvin`, no tsx launcher
- * process) and through the built `node lib/cli/main.js`. Rounds interleave the variants,
+ * process) and through the built `node cli/lib/main.js`. Rounds interleave the variants,
  * so that a change in the machine's load hits all of them; medians of RUNS after a warm-up.
  *
  * Peak RSS: every Node process of a run loads a `--require` hook (NODE_OPTIONS, so the app that
@@ -49,7 +49,7 @@ const VARIANTS: readonly Variant[] = [
   { name: 'calvin synth (tsx cli/main.ts)', command: [path.join(ROOT, 'node_modules', '.bin', 'tsx'), 'cli/main.ts', 'synth', '--out', '{out}'] },
   // What `npm run calvin` runs: no tsx launcher process in front.
   { name: 'calvin synth (node --import tsx cli/…)', command: ['node', '--import', 'tsx', 'cli/main.ts', 'synth', '--out', '{out}'] },
-  { name: 'calvin synth (node lib/cli/main.js)', command: ['node', 'lib/cli/main.js', 'synth', '--out', '{out}'] },
+  { name: 'calvin synth (node cli/lib/main.js)', command: ['node', 'cli/lib/main.js', 'synth', '--out', '{out}'] },
 ];
 
 async function runOnce(variant: Variant, work: string, hook: string): Promise<Sample> {
@@ -96,7 +96,7 @@ function median(values: readonly number[]): number {
 }
 
 async function main(): Promise<void> {
-  if (!fs.existsSync(path.join(ROOT, 'lib', 'cli', 'main.js'))) throw new Error('lib/cli/main.js is missing: run "npm run build" first');
+  if (!fs.existsSync(path.join(ROOT, 'cli', 'lib', 'main.js'))) throw new Error('cli/lib/main.js is missing: run "npm run build" first');
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'calvin-bench-synth-'));
   const hook = path.join(work, 'rss-hook.js');
   fs.writeFileSync(hook, HOOK);

@@ -27,3 +27,12 @@ console.log(`copied ${path.relative(root, generatedFrom)} -> ${path.relative(roo
 const cli = path.join(root, 'cli');
 const bins = [...Object.values(require(path.join(cli, 'package.json')).bin).map((file) => path.join(cli, file)), path.join(root, 'lib', 'worker', 'main.js')];
 for (const file of bins.filter((f) => fs.existsSync(f))) fs.chmodSync(file, 0o755);
+
+// The built CLI imports the library by its package name, as it does in a customer's repo. Here the
+// library is this folder, which npm does not link into node_modules (it is the root, not a
+// workspace), so the build links it: `npx calvin` and `node cli/lib/main.js` then work in the repo.
+const self = path.join(root, 'node_modules', 'calvin-runtime');
+if (!fs.existsSync(self)) {
+  fs.symlinkSync('..', self, 'dir');
+  console.log('linked node_modules/calvin-runtime -> .');
+}
