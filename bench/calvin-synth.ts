@@ -28,6 +28,8 @@ interface Variant {
   /** argv; `{out}` is replaced by a fresh output directory. */
   readonly command: readonly string[];
   readonly env?: Record<string, string>;
+  /** The variant the targets judge (the published bin). */
+  readonly judged?: boolean;
 }
 
 interface Sample {
@@ -49,7 +51,8 @@ const VARIANTS: readonly Variant[] = [
   { name: 'calvin synth (tsx cli/main.ts)', command: [path.join(ROOT, 'node_modules', '.bin', 'tsx'), 'cli/main.ts', 'synth', '--out', '{out}'] },
   // What `npm run calvin` runs: no tsx launcher process in front.
   { name: 'calvin synth (node --import tsx cli/…)', command: ['node', '--import', 'tsx', 'cli/main.ts', 'synth', '--out', '{out}'] },
-  { name: 'calvin synth (node cli/lib/main.js)', command: ['node', 'cli/lib/main.js', 'synth', '--out', '{out}'] },
+  // What `npx calvin` runs in a customer's repo (the published bin): the one the targets judge.
+  { name: 'calvin synth (node cli/lib/main.js)', command: ['node', 'cli/lib/main.js', 'synth', '--out', '{out}'], judged: true },
 ];
 
 async function runOnce(variant: Variant, work: string, hook: string): Promise<Sample> {
@@ -80,7 +83,7 @@ async function runOnce(variant: Variant, work: string, hook: string): Promise<Sa
   if (code !== 0) throw new Error(`${variant.name}: exited with ${code}`);
   if (!fs.existsSync(out) || fs.readdirSync(out).length === 0) throw new Error(`${variant.name}: wrote nothing to ${out}`);
   const processes = fs.readFileSync(rssFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { script: string; maxRssKb: number });
-  const calvin = processes.find((p) => /cli[\\/]main\.[jt]s$/.test(p.script));
+  const calvin = processes.find((p) => /cli[\\/](lib[\\/])?main\.[jt]s$/.test(p.script));
   fs.rmSync(dir, { recursive: true, force: true });
   return {
     wallMs,
@@ -126,9 +129,10 @@ function report(samples: Map<Variant, Sample[]>): void {
     console.log(`${variant.name.padEnd(40)} ${`${wall.toFixed(0)} ms`.padStart(8)} ${`${Math.min(...list.map((s) => s.wallMs)).toFixed(0)} ms`.padStart(8)} `
       + `${`${ratio.toFixed(2)}×`.padStart(6)} ${(calvinRss === undefined ? '-' : `${calvinRss.toFixed(0)} MB`).padStart(11)} `
       + `${`${median(list.map((s) => s.treeMb)).toFixed(0)} MB`.padStart(9)}`);
-    if (variant !== floor) ok = ok && ratio <= TARGET_RATIO && calvinRss !== undefined && calvinRss <= TARGET_RSS_MB;
+    if (variant.judged) ok = ok && ratio <= TARGET_RATIO && calvinRss !== undefined && calvinRss <= TARGET_RSS_MB;
   }
-  console.log(`targets: calvin synth ≤ ${TARGET_RATIO}× the app alone, calvin's peak RSS ≤ ${TARGET_RSS_MB} MB: ${ok ? 'met' : 'NOT met'}`);
+  console.log(`targets for the published bin: calvin synth ≤ ${TARGET_RATIO}× the app alone, calvin's peak RSS ≤ ${TARGET_RSS_MB} MB: ${ok ? 'met' : 'NOT met'}`
+    + ' (the tsx rows run calvin from its TypeScript sources, as in this repo, and are reported only)');
 }
 
 main().catch((error) => {
