@@ -7,13 +7,13 @@ import { ApiObject, Duration, JsonPatch, Lazy, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import { addManifestTransform } from './api-object';
+import { addManifestTransform } from '../core/api-object';
 import {
   CATALOG_CHECKSUM_ANNOTATION, CATALOG_MOUNT_PATH, ResolvedWorker, secretHeaderPatches, WORKER_UID,
 } from './worker-manifests';
-import { TRIGGER_CATALOG_FILE, CatalogTrigger } from '../contracts/trigger-catalog';
-import { ContainerEnvVar, workerContainerEnv } from '../contracts/worker-env';
-import { imagePullSecretsField } from './workload';
+import { TRIGGER_CATALOG_FILE, CatalogTrigger } from '../../contracts/trigger-catalog';
+import { ContainerEnvVar, workerContainerEnv } from '../../contracts/worker-env';
+import { imagePullSecretsField } from '../workload';
 
 /** What the Deployment needs from the catalog, asked at synth (triggers are added after the worker). */
 export interface WorkerCatalogSource {
