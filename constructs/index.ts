@@ -1,6 +1,13 @@
 export * from './core/api-object';
 export type { ContainerSecurity, ResourceQuantities, SecretKeyRef } from './workload';
 export { RESTRICTED_CONTAINER_SECURITY } from './workload';
+// What a workload construct of one's own renders with (as SchedulerWorker does).
+export type {
+  ResolvedResources, WorkloadContainerSecuritySpec, WorkloadContainerSpec, WorkloadDeploymentSpec, WorkloadEnvVar, WorkloadHttpProbeSpec,
+  WorkloadMetadataSpec, WorkloadPlainEnvVar, WorkloadPodFieldEnvVar, WorkloadPortSpec, WorkloadRollingUpdateSpec, WorkloadSecretEnvVar,
+  WorkloadServiceSpec, WorkloadVolumeMountSpec,
+} from './workload';
+export { hardenedDeployment, imagePullPolicyOf, workloadService, workloadServiceAccount } from './workload';
 export * from './apps/customer-app';
 export * from '../contracts/engine';
 export * from './core/manifest-validator';
