@@ -1,15 +1,22 @@
-export * from './api-object';
+export * from './core/api-object';
 export type { ContainerSecurity, ResourceQuantities, SecretKeyRef } from './workload';
 export { RESTRICTED_CONTAINER_SECURITY } from './workload';
-export * from './customer-app';
+// What a workload construct of one's own renders with (as SchedulerWorker does).
+export type {
+  ResolvedResources, WorkloadContainerSecuritySpec, WorkloadContainerSpec, WorkloadDeploymentSpec, WorkloadEnvVar, WorkloadHttpProbeSpec,
+  WorkloadMetadataSpec, WorkloadPlainEnvVar, WorkloadPodFieldEnvVar, WorkloadPortSpec, WorkloadRollingUpdateSpec, WorkloadSecretEnvVar,
+  WorkloadServiceSpec, WorkloadVolumeMountSpec,
+} from './workload';
+export { hardenedDeployment, imagePullPolicyOf, workloadService, workloadServiceAccount } from './workload';
+export * from './apps/customer-app';
 export * from '../contracts/engine';
-export * from './manifest-validator';
-export * from './platform-stack';
+export * from './core/manifest-validator';
+export * from './platform/platform-stack';
 export type { IAppScope, IPlatformScope, RegisteredApp, RegisteredTrigger } from './platform/scope';
 export { fireTimesBetween, nextFireTime, scheduleProblem, timezoneProblem } from '../contracts/schedule';
-export * from './scheduler-worker';
-export * from './trigger';
+export * from './triggers/scheduler-worker';
+export * from './triggers/trigger';
 export * from '../contracts/catalog-check';
 export * from '../contracts/trigger-catalog';
-export { CalvinValidationError } from './validation';
+export { CalvinValidationError } from './core/validation';
 export * from '../contracts/webhook-signature';

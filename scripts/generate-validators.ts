@@ -19,7 +19,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv, { Options } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
-import { VALIDATOR_INDEX_FILE, ValidatorIndex, VALIDATORS_DIR } from '../constructs/validator-index';
+import { VALIDATOR_INDEX_FILE, ValidatorIndex, VALIDATORS_DIR } from '../constructs/core/validator-index';
 
 type Json = any; // schemas are arbitrary JSON
 

@@ -1,6 +1,6 @@
 import { App, Chart, Testing } from 'cdk8s';
 import { ManifestValidator } from '../constructs';
-import { PlatformStack, PlatformStackProps } from '../constructs/platform-stack';
+import { PlatformStack, PlatformStackProps } from '../constructs/platform/platform-stack';
 
 /**
  * A fresh app and platform; `build` adds constructs; returns every synthesized object after

@@ -1,3 +1,5 @@
+export * from './container';
+export * from './deployment';
 export * from './pod';
 export * from './resources';
 export * from './secret-key-ref';

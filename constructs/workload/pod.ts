@@ -1,4 +1,4 @@
-import { dnsSubdomain, PropProblems } from '../validation';
+import { dnsSubdomain, PropProblems } from '../core/validation';
 
 /** Records a problem for each image pull Secret name that is not an object name. */
 export function checkImagePullSecrets(problems: PropProblems, field: string, names: readonly unknown[] | undefined): void {

@@ -1,4 +1,4 @@
-import { parseQuantity, PropProblems, quantity } from '../validation';
+import { parseQuantity, PropProblems, quantity } from '../core/validation';
 
 export interface ResourceQuantities {
   /**

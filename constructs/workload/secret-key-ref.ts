@@ -1,5 +1,5 @@
 import type { SecretKeyRef } from '../../contracts/secret-key-ref';
-import { dnsSubdomain, PropProblems, secretKey } from '../validation';
+import { dnsSubdomain, PropProblems, secretKey } from '../core/validation';
 
 export type { SecretKeyRef };
 

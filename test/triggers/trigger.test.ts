@@ -1,8 +1,8 @@
 import { Duration, Testing } from 'cdk8s';
 import {
   checkTriggerCatalog, CustomerApp, parseTriggerCatalog, PlatformStack, Trigger, TRIGGER_CATALOG_FILE, TriggerCatalog, TriggerProps,
-} from '../constructs';
-import { findObject, synthChart, synthPlatform } from './helpers';
+} from '../../constructs';
+import { findObject, synthChart, synthPlatform } from '../helpers';
 
 const IMAGE = 'registry.digitalocean.com/my-org/my-app:v1.0.0';
 

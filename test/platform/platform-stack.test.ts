@@ -1,7 +1,7 @@
 import { ApiObject, Testing } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
-import { CustomerApp, PlatformStack } from '../constructs';
-import { findObject, synthPlatform } from './helpers';
+import { CustomerApp, PlatformStack } from '../../constructs';
+import { findObject, synthPlatform } from '../helpers';
 
 describe('PlatformStack', () => {
   test('defaults: namespaces, their pod security labels and the stack labels on every object', () => {

@@ -2,8 +2,8 @@ import { Duration, Testing } from 'cdk8s';
 import {
   allowListEntry, checkDuration, hostname, httpHeaderName, humanDuration, imageReference, labelValue, metadataKey, oneOf, parseQuantity,
   PropProblems,
-} from '../constructs/validation';
-import { parseAllowList } from '../worker/target-guard';
+} from '../../constructs/core/validation';
+import { parseAllowList } from '../../worker/target-guard';
 
 describe('imageReference (distribution/reference grammar)', () => {
   test.each([

@@ -1,19 +1,19 @@
 import { ApiObject, Duration, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
-import { DOMAIN_MAPPING_GVK, INFERENCE_SERVICE_GVK, KNATIVE_SERVICE_GVK } from '../imports/gvk';
-import { ManifestTransform, TransformableApiObject } from './api-object';
+import { DOMAIN_MAPPING_GVK, INFERENCE_SERVICE_GVK, KNATIVE_SERVICE_GVK } from '../../imports/gvk';
+import { ManifestTransform, TransformableApiObject } from '../core/api-object';
 import {
   domainMappingManifest, inferenceServiceManifest, knativeServiceManifest, ResolvedApp,
 } from './app-manifests';
-import { APP_ENGINES, APP_VISIBILITIES, AppEngine, AppVisibility, KSERVE_DEPLOYMENT_MODE_ANNOTATION } from '../contracts/engine';
-import { appScopeOf, platformOf } from './platform/scope';
+import { APP_ENGINES, APP_VISIBILITIES, AppEngine, AppVisibility, KSERVE_DEPLOYMENT_MODE_ANNOTATION } from '../../contracts/engine';
+import { appScopeOf, platformOf } from '../platform/scope';
 import {
   checkMetadataMap, dns1035Label, dnsSubdomain, envName, hostname, imageReference, integerIn, oneOf, PropProblems,
-} from './validation';
+} from '../core/validation';
 import {
   checkImagePullSecrets, checkSecretKeyRef, ContainerSecurity, containerSecurity, ResolvedResources, resolveResources,
   ResourceQuantities, SecretKeyRef,
-} from './workload';
+} from '../workload';
 
 /**
  * An app env var read from a Secret key.

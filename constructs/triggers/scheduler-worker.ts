@@ -1,16 +1,16 @@
 import { ApiObject, Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import { addManifestTransform, ManifestTransform, TransformableApiObject } from './api-object';
-import { IPlatformScope, platformOf } from './platform/scope';
-import { checkTriggerCatalog } from '../contracts/catalog-check';
-import { CatalogTrigger, serializeTriggerCatalog, TRIGGER_CATALOG_FILE } from '../contracts/trigger-catalog';
-import { bucketName, logLevel, metricsPrefix, queueName, s3Endpoint, s3Region, WORKER_LOG_LEVELS, WorkerLogLevel } from '../contracts/rules';
-import { DEFAULT_WORKER_IMAGE, WORKER_ENV, WorkerPlainEnvName } from '../contracts/worker-env';
+import { addManifestTransform, ManifestTransform, TransformableApiObject } from '../core/api-object';
+import { IPlatformScope, platformOf } from '../platform/scope';
+import { checkTriggerCatalog } from '../../contracts/catalog-check';
+import { CatalogTrigger, serializeTriggerCatalog, TRIGGER_CATALOG_FILE } from '../../contracts/trigger-catalog';
+import { bucketName, logLevel, metricsPrefix, queueName, s3Endpoint, s3Region, WORKER_LOG_LEVELS, WorkerLogLevel } from '../../contracts/rules';
+import { DEFAULT_WORKER_IMAGE, WORKER_ENV, WorkerPlainEnvName } from '../../contracts/worker-env';
 import {
   allowListEntry, CalvinValidationError, checkDuration, checkMetadataMap, humanDuration, imageReference, integerIn, PropProblems,
-} from './validation';
-import { checkImagePullSecrets, checkSecretKeyRef, resolveResources, ResourceQuantities, SecretKeyRef } from './workload';
+} from '../core/validation';
+import { checkImagePullSecrets, checkSecretKeyRef, resolveResources, ResourceQuantities, SecretKeyRef } from '../workload';
 import { workerCatalogConfigMap, workerDeployment, workerService, workerServiceAccount } from './worker-deployment';
 import { CATALOG_CHECKSUM_ANNOTATION, ResolvedWorker, SECRET_HEADERS_DIR, sha256, WorkerSecretKeyRef } from './worker-manifests';
 

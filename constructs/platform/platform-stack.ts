@@ -4,11 +4,11 @@ import { k8s } from 'cdk8s-plus-28';
 import { Construct, IConstruct } from 'constructs';
 import {
   APP_ENGINES, AppEngine, KSERVE_DEPLOYMENT_MODES, KServeDeploymentMode, POD_SECURITY_LEVELS, PodSecurityLevel,
-} from '../contracts/engine';
-import { APP_SCOPE, IPlatformScope, PLATFORM_SCOPE, platformOf, RegisteredApp, RegisteredTrigger } from './platform/scope';
-import { SchedulerWorker, SchedulerWorkerProps } from './scheduler-worker';
-import { checkMetadataMap, dnsLabel, hostname, oneOf, PropProblems } from './validation';
-import { checkImagePullSecrets } from './workload';
+} from '../../contracts/engine';
+import { APP_SCOPE, IPlatformScope, PLATFORM_SCOPE, platformOf, RegisteredApp, RegisteredTrigger } from './scope';
+import { SchedulerWorker, SchedulerWorkerProps } from '../triggers/scheduler-worker';
+import { checkMetadataMap, dnsLabel, hostname, oneOf, PropProblems } from '../core/validation';
+import { checkImagePullSecrets } from '../workload';
 
 export type { RegisteredApp, RegisteredTrigger };
 

@@ -1,7 +1,7 @@
 import { Duration, Testing } from 'cdk8s';
 import { Construct } from 'constructs';
-import { CalvinValidationError, CustomerApp, PlatformStack, Trigger, TriggerProps } from '../constructs';
-import { errorOf } from './helpers';
+import { CalvinValidationError, CustomerApp, PlatformStack, Trigger, TriggerProps } from '../../constructs';
+import { errorOf } from '../helpers';
 
 const IMAGE = 'registry.digitalocean.com/my-org/my-app:v1.0.0';
 

@@ -1,5 +1,5 @@
 import { Testing } from 'cdk8s';
-import { PlatformStack, scheduleProblem, timezoneProblem, Trigger } from '../constructs';
+import { PlatformStack, scheduleProblem, timezoneProblem, Trigger } from '../../constructs';
 
 /** The memos that make large catalogs fast must never turn a refusal into an acceptance. */
 describe('validation memos', () => {

@@ -2,14 +2,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv, { ErrorObject } from 'ajv';
 import { Testing } from 'cdk8s';
-import { examplePlatform } from '../examples/platform';
-import * as gvk from '../imports/gvk';
-import { DomainMapping } from '../imports/knative-domainmapping';
-import { Service as KnativeService } from '../imports/knative-serving';
-import { InferenceService } from '../imports/kserve';
+import { examplePlatform } from '../../examples/platform';
+import * as gvk from '../../imports/gvk';
+import { DomainMapping } from '../../imports/knative-domainmapping';
+import { Service as KnativeService } from '../../imports/knative-serving';
+import { InferenceService } from '../../imports/kserve';
 import {
   dedupeSchema, generateValidators, INDEX_FILE, inputsHash, SCHEMA_DIR, VALIDATOR_DIR, VALIDATOR_OPTIONS, ValidatorIndex,
-} from '../scripts/generate-validators';
+} from '../../scripts/generate-validators';
 
 const committedIndex: ValidatorIndex = JSON.parse(fs.readFileSync(path.join(VALIDATOR_DIR, INDEX_FILE), 'utf8'));
 const kubernetesSchema = JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, 'kubernetes.json'), 'utf8'));

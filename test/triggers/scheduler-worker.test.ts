@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { Duration, Testing } from 'cdk8s';
 import {
   CustomerApp, PlatformStack, PlatformStackProps, SchedulerWorkerProps, Trigger, TRIGGER_CATALOG_FILE, TriggerProps,
-} from '../constructs';
-import { loadWorkerConfig } from '../worker/config';
-import { errorOf, findObject, synthChart, synthPlatform } from './helpers';
+} from '../../constructs';
+import { loadWorkerConfig } from '../../worker/config';
+import { errorOf, findObject, synthChart, synthPlatform } from '../helpers';
 
 const IMAGE = 'registry.digitalocean.com/my-org/my-app:v1.0.0';
 const SYSTEM = 'calvin-system';

@@ -6,9 +6,9 @@ import type { IObjectMeta } from '@kubernetes-models/apimachinery/apis/meta/v1/O
 import type { IContainer } from 'kubernetes-models/v1/Container';
 import type { IEnvVar } from 'kubernetes-models/v1/EnvVar';
 import type { IPodSpec } from 'kubernetes-models/v1/PodSpec';
-import { AppVisibility, KNATIVE_VISIBILITY_LABEL, KSERVE_DEPLOYMENT_MODE_ANNOTATION } from '../contracts/engine';
-import { ContainerSecurity, imagePullSecretsField, ResourceQuantities, SecretKeyRef } from './workload';
-import { plainEnvVar, secretEnvVar } from './workload/env';
+import { AppVisibility, KNATIVE_VISIBILITY_LABEL, KSERVE_DEPLOYMENT_MODE_ANNOTATION } from '../../contracts/engine';
+import { ContainerSecurity, imagePullSecretsField, ResourceQuantities, SecretKeyRef } from '../workload';
+import { plainEnvVar, secretEnvVar } from '../workload/env';
 
 /** What a renderer produces: the metadata and spec of one object (cdk8s adds apiVersion and kind). */
 export interface RenderedManifest<Spec> {

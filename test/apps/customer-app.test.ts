@@ -1,8 +1,8 @@
 import { Duration, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
-import { CustomerApp, CustomerAppProps, MAX_APP_NAME_LENGTH } from '../constructs';
-import { PlatformStack } from '../constructs/platform-stack';
-import { findObject, schemaProblems, synthPlatform } from './helpers';
+import { CustomerApp, CustomerAppProps, MAX_APP_NAME_LENGTH } from '../../constructs';
+import { PlatformStack } from '../../constructs/platform/platform-stack';
+import { findObject, schemaProblems, synthPlatform } from '../helpers';
 
 const IMAGE = 'registry.digitalocean.com/my-org/my-app:v1.0.0';
 

@@ -1,16 +1,16 @@
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
-import { CustomerApp } from './customer-app';
-import { IPlatformScope, platformOf } from './platform/scope';
-import { reservedHeaderProblem } from '../contracts/catalog-check';
-import { scheduleProblem, timezoneProblem } from '../contracts/schedule';
+import { CustomerApp } from '../apps/customer-app';
+import { IPlatformScope, platformOf } from '../platform/scope';
+import { reservedHeaderProblem } from '../../contracts/catalog-check';
+import { scheduleProblem, timezoneProblem } from '../../contracts/schedule';
 import {
   CatalogTrigger, CONCURRENCY_POLICIES, ConcurrencyPolicy, targetUrlProblem, TRIGGER_METHODS, triggerId, TriggerMethod,
-} from '../contracts/trigger-catalog';
+} from '../../contracts/trigger-catalog';
 import {
   checkDuration, dnsLabel, httpHeaderName, humanDuration, integerIn, oneOf, PropProblems,
-} from './validation';
-import { checkSecretKeyRef, SecretKeyRef } from './workload';
+} from '../core/validation';
+import { checkSecretKeyRef, SecretKeyRef } from '../workload';
 
 /** How a trigger reaches its target app: `internal` (in-cluster URL) or `public` (`https://<hostname>`). */
 export const TRIGGER_TARGET_VIAS = ['internal', 'public'] as const;

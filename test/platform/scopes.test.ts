@@ -1,8 +1,8 @@
 import { Testing } from 'cdk8s';
 import { Construct } from 'constructs';
-import { CustomerApp, PlatformStack, SchedulerWorker, Trigger } from '../constructs';
-import { appScopeOf, platformOf } from '../constructs/platform/scope';
-import { errorOf, findObject, synthPlatform } from './helpers';
+import { CustomerApp, PlatformStack, SchedulerWorker, Trigger } from '../../constructs';
+import { appScopeOf, platformOf } from '../../constructs/platform/scope';
+import { errorOf, findObject, synthPlatform } from '../helpers';
 
 const IMAGE = 'registry.example.com/acme/app:1.0.0';
 

@@ -1,8 +1,8 @@
 import { ApiObject, Chart, JsonPatch, Testing } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
-import { addManifestTransform, PlatformStack, Trigger } from '../constructs';
-import { imagePullPolicyOf } from '../constructs/worker-deployment';
-import { findObject, synthChart, synthPlatform } from './helpers';
+import { addManifestTransform, PlatformStack, Trigger } from '../../constructs';
+import { imagePullPolicyOf } from '../../constructs/triggers/worker-deployment';
+import { findObject, synthChart, synthPlatform } from '../helpers';
 
 const NAME = { 'app.kubernetes.io/name': 'scheduler-worker' };
 

@@ -4,11 +4,11 @@
  */
 import { createHash } from 'node:crypto';
 import { JsonPatch } from 'cdk8s';
-import { CatalogTrigger } from '../contracts/trigger-catalog';
+import { CatalogTrigger } from '../../contracts/trigger-catalog';
 import {
   CATALOG_MOUNT_PATH, SECRET_HEADERS_DIR, WorkerPlainEnvName, WorkerSecretEnvName,
-} from '../contracts/worker-env';
-import { ResourceQuantities, SecretKeyRef } from './workload';
+} from '../../contracts/worker-env';
+import { ResourceQuantities, SecretKeyRef } from '../workload';
 
 export { CATALOG_MOUNT_PATH, SECRET_HEADERS_DIR };
 /** Pod template annotation holding the catalog's SHA-256, so that a catalog change rolls the pods. */

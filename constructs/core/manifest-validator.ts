@@ -26,7 +26,7 @@ export class ManifestValidator {
   /** The validator over the schemas that ship with this package (modules loaded on demand). */
   public static bundled(): ManifestValidator {
     if (!ManifestValidator.shared) {
-      ManifestValidator.shared = new ManifestValidator(path.join(__dirname, '..', ...VALIDATORS_DIR));
+      ManifestValidator.shared = new ManifestValidator(path.join(__dirname, '..', '..', ...VALIDATORS_DIR));
     }
     return ManifestValidator.shared;
   }

@@ -1,6 +1,6 @@
-import { ManifestValidator } from '../constructs';
-import { closeSchema } from '../scripts/import-crds';
-import { schemaProblems } from './helpers';
+import { ManifestValidator } from '../../constructs';
+import { closeSchema } from '../../scripts/import-crds';
+import { schemaProblems } from '../helpers';
 
 const validator = ManifestValidator.bundled();
 

@@ -1,5 +1,5 @@
-import { CustomerApp, RESTRICTED_CONTAINER_SECURITY, Trigger } from '../constructs';
-import { errorOf, findObject, synthPlatform } from './helpers';
+import { CustomerApp, RESTRICTED_CONTAINER_SECURITY, Trigger } from '../../constructs';
+import { errorOf, findObject, synthPlatform } from '../helpers';
 
 const IMAGE = 'registry.example.com/acme/app:1.0.0';
 

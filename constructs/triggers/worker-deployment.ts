@@ -1,0 +1,118 @@
+/**
+ * The scheduler worker's objects: ServiceAccount, Deployment and Service from the workload core's
+ * renderer (constructs/workload), plus what is the worker's own: the catalog ConfigMap and its
+ * volume, the checksum annotation, the secret-header volumes, the command and the Prometheus
+ * annotations. What depends on the catalog (filled at synth) is produced at synth.
+ */
+import { ApiObject, Duration, JsonPatch, Lazy, Size } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-28';
+import { Construct } from 'constructs';
+import { addManifestTransform } from '../core/api-object';
+import {
+  CATALOG_CHECKSUM_ANNOTATION, CATALOG_MOUNT_PATH, ResolvedWorker, secretHeaderPatches, WORKER_UID,
+} from './worker-manifests';
+import { TRIGGER_CATALOG_FILE, CatalogTrigger } from '../../contracts/trigger-catalog';
+import { workerContainerEnv } from '../../contracts/worker-env';
+import {
+  hardenedDeployment, WorkloadContainerSpec, WorkloadEnvVar, WorkloadMetadataSpec, workloadService, workloadServiceAccount,
+} from '../workload';
+
+/** Kept here for existing importers; defined once in the workload core. */
+export { imagePullPolicyOf } from '../workload';
+
+/** What the Deployment needs from the catalog, asked at synth (triggers are added after the worker). */
+export interface WorkerCatalogSource {
+  /** The catalog file the ConfigMap carries (checked). */
+  catalogJson(): string;
+  /** Its SHA-256, for the pod template annotation. */
+  catalogChecksum(): string;
+  /** Its entries, for the secret-header volumes. */
+  catalogEntries(): readonly CatalogTrigger[];
+}
+
+/**
+ * cdk8s resolves a `Lazy` wherever it sits in an ApiObject's props and metadata; L2 props are typed
+ * `string`, so values known only at synth (the catalog) cross that typing here.
+ */
+function lazyString(produce: () => string): string {
+  return Lazy.any({ produce });
+}
+
+/** The worker's objects share its name, namespace and labels. */
+function metadataSpec(worker: ResolvedWorker, name = worker.name): WorkloadMetadataSpec {
+  return { name, namespace: worker.namespace, labels: worker.podLabels, selectorLabels: worker.selectorLabels };
+}
+
+export function workerServiceAccount(scope: Construct, worker: ResolvedWorker): kplus.ServiceAccount {
+  // The worker never calls the Kubernetes API.
+  return workloadServiceAccount(scope, 'ServiceAccount', metadataSpec(worker));
+}
+
+export function workerCatalogConfigMap(scope: Construct, worker: ResolvedWorker, catalog: WorkerCatalogSource): kplus.ConfigMap {
+  return new kplus.ConfigMap(scope, 'Catalog', {
+    metadata: { name: worker.catalogConfigMapName, namespace: worker.namespace, labels: { ...worker.podLabels } },
+    data: { [TRIGGER_CATALOG_FILE]: lazyString(() => catalog.catalogJson()) },
+  });
+}
+
+export function workerService(scope: Construct, worker: ResolvedWorker): kplus.Service {
+  return workloadService(scope, 'Service', {
+    ...metadataSpec(worker),
+    annotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(worker.port), 'prometheus.io/path': '/metrics' },
+    port: { name: 'http', number: worker.port },
+  });
+}
+
+/** The contract's env list (in its order) as the workload model's. */
+function workerEnv(worker: ResolvedWorker): WorkloadEnvVar[] {
+  return workerContainerEnv(worker.env, worker.secretEnv).map((v): WorkloadEnvVar => {
+    if ('value' in v) return { name: v.name, value: v.value };
+    if ('fieldRef' in v.valueFrom) return { name: v.name, podField: v.valueFrom.fieldRef.fieldPath };
+    const ref = v.valueFrom.secretKeyRef;
+    return { name: v.name, secret: { secret: ref.name, key: ref.key } };
+  });
+}
+
+function workerContainer(scope: Construct, worker: ResolvedWorker, configMap: kplus.ConfigMap): WorkloadContainerSpec {
+  return {
+    name: 'worker',
+    image: worker.image,
+    command: ['node', 'lib/worker/main.js'],
+    port: { name: 'http', number: worker.port },
+    env: workerEnv(worker),
+    resources: { requests: worker.requests, limits: worker.limits },
+    liveness: { path: '/healthz', period: Duration.seconds(10), timeout: Duration.seconds(3), failureThreshold: 3 },
+    readiness: { path: '/readyz', period: Duration.seconds(5), timeout: Duration.seconds(3), failureThreshold: 2 },
+    volumeMounts: [
+      // A directory mount, not subPath: only directory mounts see ConfigMap updates.
+      { path: CATALOG_MOUNT_PATH, readOnly: true, volume: kplus.Volume.fromConfigMap(scope, 'CatalogVolume', configMap, {
+        name: 'catalog', items: { [TRIGGER_CATALOG_FILE]: { path: TRIGGER_CATALOG_FILE } },
+      }) },
+      { path: '/tmp', volume: kplus.Volume.fromEmptyDir(scope, 'TmpVolume', 'tmp', { sizeLimit: Size.mebibytes(64) }) },
+    ],
+    security: { readOnlyRootFilesystem: true, runAsUser: WORKER_UID, runAsGroup: WORKER_UID },
+  };
+}
+
+export function workerDeployment(
+  scope: Construct, worker: ResolvedWorker, serviceAccount: kplus.ServiceAccount, configMap: kplus.ConfigMap, catalog: WorkerCatalogSource,
+): kplus.Deployment {
+  const deployment = hardenedDeployment(scope, 'Deployment', {
+    ...metadataSpec(worker),
+    replicas: worker.replicas,
+    container: workerContainer(scope, worker, configMap),
+    serviceAccount,
+    imagePullSecrets: worker.imagePullSecrets,
+    // One new pod up before an old one goes: the schedulers keep a live replica during rollouts.
+    rollingUpdate: { maxSurge: 1, maxUnavailable: 0 },
+    terminationGracePeriod: Duration.seconds(worker.terminationGracePeriodSeconds),
+  });
+  deployment.podMetadata.addAnnotation(CATALOG_CHECKSUM_ANNOTATION, lazyString(() => catalog.catalogChecksum()));
+  // The secret-header volumes follow the catalog, which may change until (and between) synths,
+  // while a kplus volume cannot be removed once added: they are patched in at each synth.
+  addManifestTransform(ApiObject.of(deployment), (manifest) => {
+    const patched = JsonPatch.apply(manifest, ...secretHeaderPatches(catalog.catalogEntries()));
+    Object.assign(manifest, patched);
+  });
+  return deployment;
+}
