@@ -57,6 +57,20 @@ const redisUrl: Rule = (v) => {
   return url.hostname ? undefined : 'has no host';
 };
 
+/**
+ * The ranges of the worker's numeric settings, for the env spec below and for the SchedulerWorker
+ * props that set them (in milliseconds where the prop is a Duration).
+ */
+export const WORKER_RANGES = {
+  concurrency: { min: 1, max: 5000 },
+  shutdownGraceMs: { min: 0, max: 600_000 },
+  flushCount: { min: 1, max: 100_000 },
+  flushIntervalMs: { min: 100, max: 3_600_000 },
+  bufferMax: { min: 100, max: 10_000_000 },
+} as const;
+
+const inRange = (range: { readonly min: number; readonly max: number }): Rule => decimalIn(range.min, range.max);
+
 /** The variables, in the order the Deployment sets them. */
 export const WORKER_ENV = {
   WORKER_ID: {
@@ -64,9 +78,9 @@ export const WORKER_ENV = {
   },
   PORT: { description: 'health and metrics server; `0` picks a free port', default: '8080', check: decimalIn(0, 65535), prop: 'port' },
   QUEUE_NAME: { description: 'BullMQ queue; platforms sharing one Redis need different names', default: 'calvin-triggers', check: queueName, prop: 'queueName' },
-  WORKER_CONCURRENCY: { description: 'jobs in hand per process, 1–5000', default: '200', check: decimalIn(1, 5000), prop: 'concurrency' },
+  WORKER_CONCURRENCY: { description: 'jobs in hand per process, 1–5000', default: '200', check: inRange(WORKER_RANGES.concurrency), prop: 'concurrency' },
   LOG_LEVEL: { description: '`fatal` … `trace`, `silent`', default: 'info', check: logLevel, prop: 'logLevel' },
-  SHUTDOWN_GRACE_MS: { description: 'how long in-flight attempts may finish after SIGTERM', default: '25000', check: decimalIn(0, 600_000), prop: 'shutdownGrace' },
+  SHUTDOWN_GRACE_MS: { description: 'how long in-flight attempts may finish after SIGTERM', default: '25000', check: inRange(WORKER_RANGES.shutdownGraceMs), prop: 'shutdownGrace' },
   TRIGGERS_FILE: {
     description: 'the catalog. Its directory is watched, and also polled every 2 s, because ConfigMap updates swap a symlink that some watchers miss',
     default: `${CATALOG_MOUNT_PATH}/${TRIGGER_CATALOG_FILE}`,
@@ -96,12 +110,12 @@ export const WORKER_ENV = {
     check: (v) => (typeof v === 'string' && /^(true|false)$/i.test(v) ? undefined : 'is not true or false'),
   },
   METRICS_PREFIX: { description: 'key prefix; ends with `/`', default: 'metrics/', check: metricsPrefix, prop: 'metrics.prefix' },
-  METRICS_FLUSH_COUNT: { description: 'write an object when this many records are buffered…', default: '100', check: decimalIn(1, 100_000), prop: 'metrics.flushCount' },
+  METRICS_FLUSH_COUNT: { description: 'write an object when this many records are buffered…', default: '100', check: inRange(WORKER_RANGES.flushCount), prop: 'metrics.flushCount' },
   METRICS_FLUSH_INTERVAL_MS: {
-    description: '…or when the oldest buffered record is this old', default: '60000', check: decimalIn(100, 3_600_000), prop: 'metrics.flushInterval',
+    description: '…or when the oldest buffered record is this old', default: '60000', check: inRange(WORKER_RANGES.flushIntervalMs), prop: 'metrics.flushInterval',
   },
   METRICS_BUFFER_MAX: {
-    description: 'records kept while S3 fails; older ones past this are dropped, counted and logged', default: '100000', check: decimalIn(100, 10_000_000),
+    description: 'records kept while S3 fails; older ones past this are dropped, counted and logged', default: '100000', check: inRange(WORKER_RANGES.bufferMax),
   },
   REDIS_URL: {
     description: '`redis://[user:password@]host:port[/db]`, or `rediss://…` for TLS (DigitalOcean\'s managed Valkey requires it). '

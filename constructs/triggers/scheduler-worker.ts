@@ -6,7 +6,7 @@ import { IPlatformScope, platformOf } from '../platform/scope';
 import { checkTriggerCatalog } from '../../contracts/catalog-check';
 import { CatalogTrigger, serializeTriggerCatalog, TRIGGER_CATALOG_FILE } from '../../contracts/trigger-catalog';
 import { bucketName, logLevel, metricsPrefix, queueName, s3Endpoint, s3Region, WORKER_LOG_LEVELS, WorkerLogLevel } from '../../contracts/rules';
-import { DEFAULT_WORKER_IMAGE, WORKER_ENV, WorkerPlainEnvName } from '../../contracts/worker-env';
+import { DEFAULT_WORKER_IMAGE, WORKER_ENV, WORKER_RANGES, WorkerPlainEnvName } from '../../contracts/worker-env';
 import {
   allowListEntry, CalvinValidationError, checkDuration, checkMetadataMap, humanDuration, imageReference, integerIn, PropProblems,
 } from '../core/validation';
@@ -304,8 +304,9 @@ export class SchedulerWorker extends Construct {
 function resolveWorker(problems: PropProblems, worker: SchedulerWorker, props: SchedulerWorkerProps, platform: IPlatformScope): ResolvedWorker {
   problems.check('image', props.image, imageReference);
   problems.check('replicas', props.replicas, integerIn(0, 100));
+  // Not PORT's own range: the env accepts 0 (a free port, for local runs), a Deployment needs a fixed one.
   problems.check('port', props.port, integerIn(1, 65535));
-  problems.check('concurrency', props.concurrency, integerIn(1, 5000));
+  problems.check('concurrency', props.concurrency, integerIn(WORKER_RANGES.concurrency.min, WORKER_RANGES.concurrency.max));
   problems.check('queueName', props.queueName, queueName);
   problems.check('logLevel', props.logLevel, logLevel);
   const { requests, limits } = resolveResources(problems, 'resources', props.resources, DEFAULT_RESOURCES);
@@ -335,8 +336,8 @@ function resolveWorker(problems: PropProblems, worker: SchedulerWorker, props: S
   problems.check('metrics.endpoint', metrics.endpoint, s3Endpoint);
   problems.check('metrics.region', metrics.region, s3Region);
   problems.check('metrics.prefix', metrics.prefix, metricsPrefix);
-  problems.check('metrics.flushCount', metrics.flushCount, integerIn(1, 100_000));
-  const flushIntervalMs = checkDuration(problems, 'metrics.flushInterval', props.metrics?.flushInterval, 100, 3_600_000) ?? Number(WORKER_ENV.METRICS_FLUSH_INTERVAL_MS.default);
+  problems.check('metrics.flushCount', metrics.flushCount, integerIn(WORKER_RANGES.flushCount.min, WORKER_RANGES.flushCount.max));
+  const flushIntervalMs = checkDuration(problems, 'metrics.flushInterval', props.metrics?.flushInterval, WORKER_RANGES.flushIntervalMs.min, WORKER_RANGES.flushIntervalMs.max) ?? Number(WORKER_ENV.METRICS_FLUSH_INTERVAL_MS.default);
 
   const allowList = [`.${platform.appsNamespace}.svc.cluster.local`];
   (props.allowTargets ?? []).forEach((entry, i) => {
@@ -348,7 +349,7 @@ function resolveWorker(problems: PropProblems, worker: SchedulerWorker, props: S
   if (gracePeriodMs !== undefined && gracePeriodMs % 1000 !== 0) {
     problems.add('terminationGracePeriod', humanDuration(gracePeriodMs), 'is not a whole number of seconds');
   }
-  const shutdownGraceMs = checkDuration(problems, 'shutdownGrace', props.shutdownGrace, 0, 600_000) ?? Number(WORKER_ENV.SHUTDOWN_GRACE_MS.default);
+  const shutdownGraceMs = checkDuration(problems, 'shutdownGrace', props.shutdownGrace, WORKER_RANGES.shutdownGraceMs.min, WORKER_RANGES.shutdownGraceMs.max) ?? Number(WORKER_ENV.SHUTDOWN_GRACE_MS.default);
   const terminationGracePeriodSeconds = Math.ceil((gracePeriodMs ?? 30_000) / 1000);
   if (shutdownGraceMs >= terminationGracePeriodSeconds * 1000) {
     problems.add('shutdownGrace', humanDuration(shutdownGraceMs),
