@@ -66,6 +66,10 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     exclude: { path: '^(lib|dist|imports|cli/lib)/' },
     tsPreCompilationDeps: true,
+    // The build links node_modules/calvin-runtime to this folder (so the built CLI runs here): keep
+    // that path as it is, so a CLI import by package name stays a package import, not a path
+    // into constructs/ or contracts/.
+    preserveSymlinks: true,
 
   },
 };

@@ -8,7 +8,8 @@ import type { IEnvVar } from 'kubernetes-models/v1/EnvVar';
 import type { IPodSpec } from 'kubernetes-models/v1/PodSpec';
 import { AppVisibility, KNATIVE_VISIBILITY_LABEL, KSERVE_DEPLOYMENT_MODE_ANNOTATION } from '../../contracts/engine';
 import { ContainerSecurity, imagePullSecretsField, ResourceQuantities, SecretKeyRef } from '../workload';
-import { plainEnvVar, secretEnvVar } from '../workload/env';
+import type { WorkloadEnvVar } from '../workload/container';
+import { renderEnv } from '../workload/env';
 
 /** What a renderer produces: the metadata and spec of one object (cdk8s adds apiVersion and kind). */
 export interface RenderedManifest<Spec> {
@@ -71,10 +72,13 @@ export interface ResolvedApp {
 }
 
 
+/** The workload env model of the app: plain values first, then Secret keys, each in insertion order. */
 function env(app: ResolvedApp): IEnvVar[] {
-  const plain = Array.from(app.envs, ([name, value]) => plainEnvVar(name, value));
-  const secret = Array.from(app.secretEnvs, ([name, ref]) => secretEnvVar(name, ref));
-  return [...plain, ...secret];
+  const model: WorkloadEnvVar[] = [
+    ...Array.from(app.envs, ([name, value]) => ({ name, value })),
+    ...Array.from(app.secretEnvs, ([name, secret]) => ({ name, secret })),
+  ];
+  return renderEnv(model);
 }
 
 function container(app: ResolvedApp): IContainer {

@@ -1,7 +1,8 @@
 /**
  * The container model every Deployment-based workload renders from (the scheduler worker today; the
- * queue worker and the model service next), and its rendering to cdk8s-plus-28 container props.
- * What kplus cannot express (typed quantities, named probe ports) is patched in by deployment.ts.
+ * queue worker next), and its rendering to cdk8s-plus-28 container props. What kplus cannot express
+ * (typed quantities, named probe ports) is patched in by deployment.ts. Apps on Knative/KServe use
+ * the same env model, rendered as plain JSON by env.ts (Knative's field mask rules out the rest).
  */
 import { Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
