@@ -10,7 +10,10 @@ import { StackConfig } from './config';
 export interface Cloud {
   readonly vpc: digitalocean.Vpc;
   readonly cluster: digitalocean.KubernetesCluster;
-  /** Admin kubeconfig of the cluster (a secret). */
+  /**
+   * Admin kubeconfig of the cluster (a secret), read afresh on every `pulumi up`: DOKS kubeconfig
+   * tokens expire after 7 days, so the one stored with the cluster resource cannot be used.
+   */
   readonly kubeconfig: pulumi.Output<string>;
   readonly registry: digitalocean.ContainerRegistry;
   readonly valkey: digitalocean.DatabaseCluster;
@@ -27,6 +30,11 @@ export interface Cloud {
 
 /** The metrics prefix the lifecycle rule expires; the worker writes under it (METRICS_PREFIX). */
 export const METRICS_PREFIX = WORKER_ENV.METRICS_PREFIX.default;
+
+/** The S3 API origin of Spaces in `region`. */
+export function spacesEndpointOf(region: string): string {
+  return `https://${region}.digitaloceanspaces.com`;
+}
 
 export function createCloud(config: StackConfig, opts: pulumi.ComponentResourceOptions = {}): Cloud {
   const name = (suffix: string): string => `calvin-${pulumi.getStack()}-${suffix}`.toLowerCase().replace(/[^a-z0-9-]/g, '-');
@@ -65,8 +73,15 @@ export function createCloud(config: StackConfig, opts: pulumi.ComponentResourceO
       labels: { 'calvin-runtime.dev/pool': 'default' },
     },
   }, { ...opts, dependsOn: [registry] });
-  const kubeconfig = pulumi.secret(cluster.kubeConfigs.apply((configs) => {
-    if (!configs[0]?.rawConfig) throw new Error('the DOKS cluster returned no kubeconfig');
+  // The stored `cluster.kubeConfigs` token expires 7 days after it was issued, and the Kubernetes
+  // provider then cannot reach the cluster (pulumi/pulumi#4304). The data source is read on every
+  // run and returns a freshly issued token. Its name input waits for the cluster id, so on the first
+  // preview (no cluster yet) the read is skipped instead of failing on a cluster that does not exist.
+  const fresh = digitalocean.getKubernetesClusterOutput({
+    name: pulumi.all([cluster.id, cluster.name]).apply(([, clusterName]) => clusterName),
+  }, { dependsOn: [cluster] });
+  const kubeconfig = pulumi.secret(fresh.kubeConfigs.apply((configs) => {
+    if (!configs[0]?.rawConfig) throw new Error(`the DOKS cluster ${name('doks')} returned no kubeconfig`);
     return configs[0].rawConfig;
   }));
 
@@ -114,7 +129,7 @@ export function createCloud(config: StackConfig, opts: pulumi.ComponentResourceO
 
   return {
     vpc, cluster, kubeconfig, registry, valkey, valkeyConfig, valkeyFirewall, redisUrl, metricsBucket,
-    spacesEndpoint: `https://${config.region}.digitaloceanspaces.com`, metricsKey, domain,
+    spacesEndpoint: spacesEndpointOf(config.region), metricsKey, domain,
   };
 }
 

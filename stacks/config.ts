@@ -3,13 +3,21 @@
  * resource is declared. Every problem is reported at once, each naming the key, the value and
  * what is allowed. Pure except for `loadStackConfig`, so tests can check it without a runtime.
  */
+import { createHash } from 'node:crypto';
 import * as pulumi from '@pulumi/pulumi';
 import { bucketName } from '../contracts/rules';
 import { signingSecretProblem } from '../contracts/webhook-signature';
 import { DEFAULT_WORKER_IMAGE, splitSigningSecrets } from '../contracts/worker-env';
+import { compatibilityProblems } from './compatibility';
 
-/** DigitalOcean datacenters that offer DOKS, managed databases and Spaces. */
-export const DO_REGIONS = ['ams3', 'atl1', 'blr1', 'fra1', 'lon1', 'nyc1', 'nyc2', 'nyc3', 'sfo2', 'sfo3', 'sgp1', 'syd1', 'tor1'] as const;
+/**
+ * DigitalOcean datacenters that offer DOKS, managed databases and Spaces. Spaces is the narrowest:
+ * its availability list (docs.digitalocean.com/products/spaces/details/availability/, quoted in
+ * issue 13) is NYC3, AMS3, SFO2, SFO3, SGP1, LON1, FRA1, TOR1, BLR1, SYD1, ATL1; nyc1 and nyc2 have
+ * DOKS but no Spaces, so the metrics bucket could not be created there. DOKS and managed databases
+ * in each of these follow docs.digitalocean.com/platform/regional-availability/ (not re-checked here).
+ */
+export const DO_REGIONS = ['ams3', 'atl1', 'blr1', 'fra1', 'lon1', 'nyc3', 'sfo2', 'sfo3', 'sgp1', 'syd1', 'tor1'] as const;
 export const REGISTRY_TIERS = ['starter', 'basic', 'professional'] as const;
 export const WEEKDAYS = ['any', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
@@ -53,13 +61,13 @@ export const STACK_CONFIG_KEYS = {
   haControlPlane: { default: 'false', doc: 'highly available control plane (true/false)' },
   maintenanceDay: { default: 'sunday', doc: `maintenance window day: ${WEEKDAYS.join(', ')}` },
   maintenanceStartTime: { default: '04:00', doc: 'maintenance window start, HH:MM UTC' },
-  registryName: { default: 'calvin', doc: 'container registry name (one per DigitalOcean account)' },
+  registryName: { default: undefined, doc: 'container registry name, unique across DigitalOcean (default calvin-<stack>-<hash of project and stack>)' },
   registryTier: { default: 'basic', doc: `registry subscription tier: ${REGISTRY_TIERS.join(', ')}` },
   valkeySize: { default: 'db-s-1vcpu-1gb', doc: 'managed Valkey node size slug' },
   valkeyVersion: { default: '8', doc: 'managed Valkey major version' },
   metricsBucket: { default: undefined, doc: 'Spaces bucket for the worker metrics (default calvin-<stack>-metrics)' },
   metricsRetentionDays: { default: '30', doc: 'days before metrics objects expire (1–3650)' },
-  certManagerVersion: { default: '1.17.0', doc: 'cert-manager release' },
+  certManagerVersion: { default: '1.19.4', doc: 'cert-manager release' },
   knativeServingVersion: { default: '1.21.1', doc: 'Knative Serving release' },
   kourierVersion: { default: '1.21.0', doc: 'Knative net-kourier release' },
   kserveVersion: { default: '0.20.0', doc: 'KServe release' },
@@ -73,6 +81,19 @@ export class StackConfigError extends Error {
     super(`invalid stack configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'StackConfigError';
   }
+}
+
+/** The config keys of the app Secrets' values start with this (see stacks/app-secrets.ts). */
+export const APP_SECRET_KEY_PREFIX = 'secret.';
+
+/**
+ * The default registry name: registry names are unique across all of DigitalOcean, so a fixed
+ * "calvin" is likely taken; the hash keeps two projects' `prod` stacks apart.
+ */
+export function defaultRegistryName(project: string, stack: string): string {
+  const hash = createHash('sha256').update(`${project}/${stack}`).digest('hex').slice(0, 8);
+  const slug = stack.toLowerCase().replace(/[^a-z0-9-]/g, '-').slice(0, 40).replace(/-+$/, '');
+  return `calvin-${slug}-${hash}`;
 }
 
 const SEMVER = /^v?(\d+\.\d+\.\d+)$/;
@@ -127,7 +148,8 @@ export function parseStackConfig(raw: Readonly<Record<string, string | undefined
   if (ha !== 'true' && ha !== 'false') fail('haControlPlane', ha, 'true or false');
   const maintenanceDay = oneOf('maintenanceDay', WEEKDAYS);
   const maintenanceStartTime = pattern('maintenanceStartTime', /^([01]\d|2[0-3]):[0-5]\d$/, 'a UTC time HH:MM such as 04:00');
-  const registryName = pattern('registryName', SLUG, 'lowercase letters, digits and "-", at most 63 characters');
+  const registryName = raw.registryName?.trim() || defaultRegistryName(project, stack);
+  if (!SLUG.test(registryName)) fail('registryName', registryName, 'lowercase letters, digits and "-", at most 63 characters');
   const registryTier = oneOf('registryTier', REGISTRY_TIERS);
   const valkeySize = pattern('valkeySize', /^db-[a-z0-9-]+$/, 'a database size slug such as db-s-1vcpu-1gb');
   const valkeyVersion = pattern('valkeyVersion', /^\d+$/, 'a Valkey major version such as 8');
@@ -141,11 +163,16 @@ export function parseStackConfig(raw: Readonly<Record<string, string | undefined
     kourier: version('kourierVersion'),
     kserve: version('kserveVersion'),
   };
+  // Only once the versions themselves parse, so a typo is reported once, as a typo.
+  const checked = { certManagerVersion: versions.certManager, knativeServingVersion: versions.knativeServing, kserveVersion: versions.kserve };
+  if (/^1\.\d{2}$/.test(kubernetesVersion) && Object.values(checked).every((v) => SEMVER.test(v))) {
+    problems.push(...compatibilityProblems(prefix, kubernetesVersion, checked));
+  }
   const workerImage = pattern('workerImage', IMAGE, 'an image reference such as registry.digitalocean.com/calvin/scheduler-worker:0.1.0');
 
   const known = new Set<string>(Object.keys(STACK_CONFIG_KEYS));
   for (const key of Object.keys(raw)) {
-    if (!known.has(key) && key !== 'signingSecret') problems.push(`${prefix}:${key}: is not a setting of this stack; known: ${[...known, 'signingSecret'].join(', ')}`);
+    if (!known.has(key) && key !== 'signingSecret' && !key.startsWith(APP_SECRET_KEY_PREFIX)) problems.push(`${prefix}:${key}: is not a setting of this stack; known: ${[...known, 'signingSecret'].join(', ')}`);
   }
   if (problems.length > 0) throw new StackConfigError(problems);
   return {
@@ -159,7 +186,7 @@ export function loadStackConfig(): StackConfig {
   const project = pulumi.getProject();
   const raw: Record<string, string | undefined> = {};
   for (const [fullKey, v] of Object.entries(pulumi.runtime.allConfig())) {
-    if (fullKey.startsWith(`${project}:`) && fullKey !== `${project}:signingSecret`) raw[fullKey.slice(project.length + 1)] = v;
+    if (fullKey.startsWith(`${project}:`) && fullKey !== `${project}:signingSecret` && !fullKey.startsWith(`${project}:${APP_SECRET_KEY_PREFIX}`)) raw[fullKey.slice(project.length + 1)] = v;
   }
   return parseStackConfig(raw, pulumi.getStack(), project);
 }

@@ -1,7 +1,8 @@
 /**
  * The platform itself: the repo's cdk8s PlatformStack, synthesized in process (the same function
  * `cdk8s synth` runs, so there is one app list), plus the Secrets its worker reads, filled from the
- * cloud resources. Namespaces go first, then the Secrets, then every other object.
+ * cloud resources, and the Secrets its apps and triggers read, filled from config secrets
+ * (stacks/app-secrets.ts). Namespaces go first, then the Secrets, then every other object.
  */
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
@@ -10,6 +11,7 @@ import * as YAML from 'yaml';
 import { CustomerApp, PlatformStack } from '../constructs';
 import { WORKER_SECRET_ENV_NAMES, WorkerSecretEnvName } from '../contracts/worker-env';
 import { examplePlatform } from '../examples/platform';
+import { appSecretConfigKey, AppSecretValues, referencedSecrets, SecretKeyNeed } from './app-secrets';
 import { Cloud, METRICS_PREFIX } from './cloud';
 import { StackConfig } from './config';
 
@@ -37,6 +39,18 @@ export function synthesizePlatform(config: StackConfig, spacesEndpoint: string):
   return { platform, objects };
 }
 
+/**
+ * The Secret keys the platform's objects read that the worker Secrets do not provide: the stack
+ * creates these from config secrets (see stacks/app-secrets.ts).
+ */
+export function appSecretNeeds(synthesized: SynthesizedPlatform): ReturnType<typeof referencedSecrets> {
+  const { worker } = synthesized.platform;
+  const workerSecrets = new Set(WORKER_SECRET_ENV_NAMES.map((variable) => worker.secretEnv[variable].secret));
+  const fromCloud = (need: { namespace: string; secret: string }): boolean => need.namespace === worker.namespace && workerSecrets.has(need.secret);
+  const all = referencedSecrets(synthesized.objects);
+  return { keys: all.keys.filter((need) => !fromCloud(need)), whole: all.whole.filter((need) => !fromCloud(need)) };
+}
+
 /** Where each Secret-backed variable of the worker's env spec gets its value (the type makes it cover them all). */
 export function workerSecretValues(cloud: Cloud, signingSecret: pulumi.Input<string>): Record<WorkerSecretEnvName, pulumi.Input<string>> {
   return {
@@ -51,6 +65,8 @@ export interface Platform {
   readonly synthesized: SynthesizedPlatform;
   readonly namespaces: k8s.yaml.v2.ConfigGroup;
   readonly workerSecrets: k8s.core.v1.Secret[];
+  /** The Secrets the apps and triggers read, from config secrets. */
+  readonly appSecrets: k8s.core.v1.Secret[];
   readonly objects: k8s.yaml.v2.ConfigGroup;
   /** `https://<app>.<domain>` of every public app. */
   readonly appUrls: Record<string, string>;
@@ -61,13 +77,17 @@ export interface DeployPlatformOptions {
   readonly cloud: Cloud;
   readonly provider: k8s.Provider;
   readonly signingSecret: pulumi.Input<string>;
+  /** The app Secrets' values by config key; every key appSecretNeeds lists must be there. */
+  readonly appSecrets: AppSecretValues;
+  /** The synthesized platform, if already synthesized (to check its Secrets before any resource). */
+  readonly synthesized?: SynthesizedPlatform;
   /** Resources that must exist before the platform's objects (the serving stack). */
   readonly dependsOn: pulumi.Resource[];
 }
 
 export function deployPlatform(options: DeployPlatformOptions): Platform {
   const { provider } = options;
-  const synthesized = synthesizePlatform(options.config, options.cloud.spacesEndpoint);
+  const synthesized = options.synthesized ?? synthesizePlatform(options.config, options.cloud.spacesEndpoint);
   const { platform, objects } = synthesized;
 
   const namespaces = new k8s.yaml.v2.ConfigGroup('platform-namespaces', {
@@ -81,19 +101,38 @@ export function deployPlatform(options: DeployPlatformOptions): Platform {
     const ref = platform.worker.secretEnv[variable];
     byName.set(ref.secret, { ...byName.get(ref.secret), [ref.key]: pulumi.secret(values[variable]) });
   }
-  const workerSecrets = [...byName.entries()].map(([name, stringData]) => new k8s.core.v1.Secret(`secret-${name}`, {
-    metadata: { name, namespace: platform.worker.namespace, labels: { 'app.kubernetes.io/managed-by': 'pulumi', 'app.kubernetes.io/part-of': 'calvin-runtime' } },
-    type: 'Opaque',
+  const secret = (resourceName: string, namespace: string, name: string, stringData: Record<string, pulumi.Input<string>>, type = 'Opaque'): k8s.core.v1.Secret => new k8s.core.v1.Secret(resourceName, {
+    metadata: { name, namespace, labels: { 'app.kubernetes.io/managed-by': 'pulumi', 'app.kubernetes.io/part-of': 'calvin-runtime' } },
+    type,
     stringData,
-  }, { provider, dependsOn: [namespaces] }));
+  }, { provider, dependsOn: [namespaces] });
+  const workerSecrets = [...byName.entries()].map(([name, stringData]) => secret(`secret-${name}`, platform.worker.namespace, name, stringData));
+  const appSecrets = createAppSecrets(appSecretNeeds(synthesized).keys, options.appSecrets, secret);
 
   const rest = new k8s.yaml.v2.ConfigGroup('platform', {
     objs: objects.filter((o) => o.kind !== 'Namespace'),
-  }, { provider, dependsOn: [namespaces, ...workerSecrets, ...options.dependsOn] });
+  }, { provider, dependsOn: [namespaces, ...workerSecrets, ...appSecrets, ...options.dependsOn] });
 
   const appUrls = Object.fromEntries(platform.node.findAll()
     .filter((c): c is CustomerApp => c instanceof CustomerApp && c.hostname !== undefined)
     .map((app) => [app.name, app.url]));
 
-  return { synthesized, namespaces, workerSecrets, objects: rest, appUrls };
+  return { synthesized, namespaces, workerSecrets, appSecrets, objects: rest, appUrls };
+}
+
+type SecretFactory = (resourceName: string, namespace: string, name: string, stringData: Record<string, pulumi.Input<string>>, type?: string) => k8s.core.v1.Secret;
+
+/** One Secret per (namespace, name), holding every key the objects read from it. */
+function createAppSecrets(needs: readonly SecretKeyNeed[], values: AppSecretValues, secret: SecretFactory): k8s.core.v1.Secret[] {
+  const grouped = new Map<string, { namespace: string; name: string; data: Record<string, pulumi.Input<string>> }>();
+  for (const need of needs) {
+    const value = values[appSecretConfigKey(need)];
+    if (value === undefined) throw new Error(`app Secret value ${appSecretConfigKey(need)} missing (checkAppSecrets runs before this)`);
+    const id = `${need.namespace}/${need.secret}`;
+    const entry = grouped.get(id) ?? { namespace: need.namespace, name: need.secret, data: {} };
+    entry.data[need.key] = pulumi.secret(value);
+    grouped.set(id, entry);
+  }
+  return [...grouped.values()].map(({ namespace, name, data }) => secret(`app-secret-${namespace}-${name}`, namespace, name, data,
+    Object.keys(data).includes('.dockerconfigjson') ? 'kubernetes.io/dockerconfigjson' : 'Opaque'));
 }

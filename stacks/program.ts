@@ -4,9 +4,10 @@
  */
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
-import { Cloud, createCloud, createWildcardRecord } from './cloud';
+import { AppSecretValues, checkAppSecrets, loadAppSecrets } from './app-secrets';
+import { Cloud, createCloud, createWildcardRecord, spacesEndpointOf } from './cloud';
 import { StackConfig } from './config';
-import { deployPlatform, Platform } from './platform';
+import { appSecretNeeds, deployPlatform, Platform, synthesizePlatform } from './platform';
 import { installServing, Serving } from './serving';
 
 export interface Stack {
@@ -26,7 +27,17 @@ export interface Stack {
   };
 }
 
-export function deployStack(config: StackConfig, signingSecret: pulumi.Input<string>): Stack {
+/**
+ * Declares the stack. `appSecrets` holds the values of the Secrets the apps and triggers read (by
+ * config key, see stacks/app-secrets.ts); by default they are read from the stack config. A missing
+ * one throws StackConfigError before any resource is declared.
+ */
+export function deployStack(config: StackConfig, signingSecret: pulumi.Input<string>, appSecrets?: AppSecretValues): Stack {
+  // Synthesis is pure, so the platform's Secret references are checked before anything is declared.
+  const synthesized = synthesizePlatform(config, spacesEndpointOf(config.region));
+  const needs = appSecretNeeds(synthesized);
+  const values = appSecrets ?? loadAppSecrets(needs);
+  checkAppSecrets(pulumi.getProject(), needs, Object.fromEntries(Object.keys(values).map((key) => [key, 'given'])));
   const cloud = createCloud(config);
   const provider = new k8s.Provider('doks', {
     kubeconfig: cloud.kubeconfig,
@@ -35,7 +46,7 @@ export function deployStack(config: StackConfig, signingSecret: pulumi.Input<str
     namespace: 'default',
   });
   const serving = installServing(config, provider);
-  const platform = deployPlatform({ config, cloud, provider, signingSecret, dependsOn: serving.ready });
+  const platform = deployPlatform({ config, cloud, provider, signingSecret, appSecrets: values, synthesized, dependsOn: serving.ready });
   const wildcardRecord = createWildcardRecord(cloud, serving.loadBalancerIp);
   return {
     cloud, provider, serving, platform, wildcardRecord,

@@ -10,7 +10,7 @@ beforeAll(async () => {
   await installMocks({
     config: {
       'calvin-runtime:domain': 'apps.example.com',
-      'calvin-runtime:kserveVersion': 'v0.19.1',
+      'calvin-runtime:kserveVersion': 'v0.20.0',
       'calvin-runtime:signingSecret': SECRET,
       'digitalocean:token': 'dop_v1_not-ours',
     },
@@ -32,9 +32,9 @@ function problemsOf(raw: Record<string, string>): string[] {
 test('defaults: only the domain is required', () => {
   expect(config.parseStackConfig({ domain: 'calvinruntime.net' }, 'dev')).toEqual({
     region: 'fra1', domain: 'calvinruntime.net', kubernetesVersion: '1.34', nodeSize: 's-2vcpu-4gb', nodeMinCount: 2, nodeMaxCount: 5,
-    haControlPlane: false, maintenanceDay: 'sunday', maintenanceStartTime: '04:00', registryName: 'calvin', registryTier: 'basic',
+    haControlPlane: false, maintenanceDay: 'sunday', maintenanceStartTime: '04:00', registryName: 'calvin-dev-64507c2d', registryTier: 'basic',
     valkeySize: 'db-s-1vcpu-1gb', valkeyVersion: '8', metricsBucket: 'calvin-dev-metrics', metricsRetentionDays: 30,
-    versions: { certManager: '1.17.0', knativeServing: '1.21.1', kourier: '1.21.0', kserve: '0.20.0' },
+    versions: { certManager: '1.19.4', knativeServing: '1.21.1', kourier: '1.21.0', kserve: '0.20.0' },
     workerImage: 'registry.digitalocean.com/calvin/scheduler-worker:0.1.0',
   });
 });
@@ -58,14 +58,14 @@ test('every bad value is reported at once, each naming the key, the value and wh
 });
 
 test('versions are accepted with or without a leading v; booleans and days in any case', () => {
-  const parsed = config.parseStackConfig({ domain: 'a.example.org', kserveVersion: 'v0.19.1', haControlPlane: 'TRUE', maintenanceDay: 'Monday' }, 'dev');
-  expect([parsed.versions.kserve, parsed.haControlPlane, parsed.maintenanceDay]).toEqual(['0.19.1', true, 'monday']);
+  const parsed = config.parseStackConfig({ domain: 'a.example.org', kserveVersion: 'v0.20.0', haControlPlane: 'TRUE', maintenanceDay: 'Monday' }, 'dev');
+  expect([parsed.versions.kserve, parsed.haControlPlane, parsed.maintenanceDay]).toEqual(['0.20.0', true, 'monday']);
 });
 
 test('loadStackConfig reads the project namespace only (provider keys and the signing secret are not settings)', () => {
   const loaded = config.loadStackConfig();
   expect(loaded.domain).toBe('apps.example.com');
-  expect(loaded.versions.kserve).toBe('0.19.1');
+  expect(loaded.versions.kserve).toBe('0.20.0');
   expect(loaded.metricsBucket).toBe('calvin-prod-metrics');
 });
 
@@ -89,4 +89,43 @@ test('Pulumi.example.yaml documents every setting, and its values pass validatio
   const raw = Object.fromEntries(Object.entries(file.config).map(([k, v]) => [k.replace(/^calvin-runtime:/, ''), String(v)]));
   expect(Object.keys(raw).sort()).toEqual(Object.keys(config.STACK_CONFIG_KEYS).sort());
   expect(config.parseStackConfig(raw, 'prod')).toEqual(config.parseStackConfig({ domain: 'calvinruntime.net' }, 'prod'));
+});
+
+test('regions: only where DOKS, managed databases and Spaces all exist (nyc1 and nyc2 have no Spaces)', () => {
+  expect(problemsOf({ domain: 'a.example.org', region: 'nyc1' })).toEqual([expect.stringMatching(/^calvin-runtime:region: "nyc1"; expected one of /)]);
+  expect(problemsOf({ domain: 'a.example.org', region: 'nyc2' })).toHaveLength(1);
+  for (const region of ['nyc3', 'ams3', 'sfo2', 'sfo3', 'sgp1', 'lon1', 'fra1', 'tor1', 'blr1', 'syd1', 'atl1']) {
+    expect(config.parseStackConfig({ domain: 'a.example.org', region }, 'dev').region).toBe(region);
+  }
+});
+
+test('the Kubernetes minor must suit the pinned releases; the error names the key, the value and the range', () => {
+  expect(problemsOf({ domain: 'a.example.org', kubernetesVersion: '1.32' })).toEqual([
+    'calvin-runtime:kubernetesVersion: "1.32"; Knative Serving 1.21.1 (knativeServingVersion) supports Kubernetes 1.33 or later',
+    'calvin-runtime:kubernetesVersion: "1.32"; KServe 0.20.0 (kserveVersion) supports Kubernetes 1.33 or later',
+  ]);
+  expect(problemsOf({ domain: 'a.example.org', kubernetesVersion: '1.36' })).toEqual([
+    'calvin-runtime:kubernetesVersion: "1.36"; cert-manager 1.19.4 (certManagerVersion) supports Kubernetes 1.31–1.35',
+  ]);
+  // cert-manager 1.17 ends before Knative 1.21 begins: no minor works, and the error says so.
+  expect(problemsOf({ domain: 'a.example.org', certManagerVersion: '1.17.0' })).toEqual([
+    'calvin-runtime:kubernetesVersion: "1.34"; cert-manager 1.17.0 (certManagerVersion) supports Kubernetes 1.29–1.32',
+    'calvin-runtime:kubernetesVersion: no Kubernetes minor suits certManagerVersion 1.17.0, knativeServingVersion 1.21.1, kserveVersion 0.20.0 together; change one of them',
+  ]);
+  expect(problemsOf({ domain: 'a.example.org', kserveVersion: '0.19.1' })).toEqual([
+    'calvin-runtime:kserveVersion: "0.19.1"; expected a KServe release whose Kubernetes support stacks/compatibility.ts knows: 0.20.x',
+  ]);
+  for (const minor of ['1.33', '1.34', '1.35']) expect(config.parseStackConfig({ domain: 'a.example.org', kubernetesVersion: minor }, 'dev').kubernetesVersion).toBe(minor);
+});
+
+test('registryName: derived per project and stack unless set (registry names are unique across DigitalOcean)', () => {
+  const name = (stack: string, project?: string): string => config.parseStackConfig({ domain: 'a.example.org' }, stack, project).registryName;
+  expect(name('prod')).toMatch(/^calvin-prod-[0-9a-f]{8}$/);
+  expect(name('prod')).toBe(name('prod'));
+  expect(new Set([name('prod'), name('dev'), name('prod', 'other-project')]).size).toBe(3);
+  expect(name('Feature_Branch.1')).toMatch(/^calvin-feature-branch-1-[0-9a-f]{8}$/);
+  expect(config.parseStackConfig({ domain: 'a.example.org', registryName: 'acme-registry' }, 'prod').registryName).toBe('acme-registry');
+  expect(problemsOf({ domain: 'a.example.org', registryName: 'Acme_Registry' })).toEqual([
+    'calvin-runtime:registryName: "Acme_Registry"; expected lowercase letters, digits and "-", at most 63 characters',
+  ]);
 });

@@ -1,13 +1,16 @@
 /** `stacks/index.ts`, the file `pulumi up` runs: config in, stack outputs out, bad config refused before any resource. */
-import { installMocks, Recorder, valueOf } from './mocks';
+import { APP_SECRETS, installMocks, Recorder, valueOf } from './mocks';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 let recorder: Recorder;
 
 beforeAll(async () => {
   recorder = await installMocks({
-    config: { 'calvin-runtime:domain': 'apps.example.com', 'calvin-runtime:region': 'ams3', 'calvin-runtime:signingSecret': SECRET },
-    secretKeys: ['calvin-runtime:signingSecret'],
+    config: {
+      'calvin-runtime:domain': 'apps.example.com', 'calvin-runtime:region': 'ams3', 'calvin-runtime:signingSecret': SECRET,
+      ...Object.fromEntries(Object.entries(APP_SECRETS).map(([key, value]) => [`calvin-runtime:${key}`, value])),
+    },
+    secretKeys: ['calvin-runtime:signingSecret', ...Object.keys(APP_SECRETS).map((key) => `calvin-runtime:${key}`)],
   });
 });
 

@@ -19,6 +19,9 @@ export interface DeclaredResource {
 /** Values the mocked cloud returns; the "secret" ones must never show up in plain outputs. */
 export const MOCK = {
   clusterId: 'c0ffee00-0000-4000-8000-000000000001',
+  /** What the cluster resource stored at creation: its token has expired (7 days), so nothing may use it. */
+  storedKubeconfig: 'apiVersion: v1\nkind: Config\nusers:\n- name: admin\n  user:\n    token: kube-token-SECRET-expired-0a0a\n',
+  /** What getKubernetesCluster returns on this run: a freshly issued token. */
   kubeconfig: 'apiVersion: v1\nkind: Config\nusers:\n- name: admin\n  user:\n    token: kube-token-SECRET-1f2e\n',
   valkeyUser: 'default',
   valkeyPassword: 'valkey-password-SECRET-9a8b',
@@ -30,7 +33,13 @@ export const MOCK = {
   loadBalancerIp: '203.0.113.10',
   kubernetesVersions: ['1.33.6-do.0', '1.34.1-do.0', '1.34.2-do.1'],
   /** Every value above that is a credential. */
-  secrets: ['kube-token-SECRET-1f2e', 'valkey-password-SECRET-9a8b', 'spaces-secret-SECRET-7c6d'],
+  secrets: ['kube-token-SECRET-1f2e', 'kube-token-SECRET-expired-0a0a', 'valkey-password-SECRET-9a8b', 'spaces-secret-SECRET-7c6d'],
+};
+
+/** The example platform's app Secret values, by config key (`pulumi config set --secret secret.<ns>.<name>.<key>`). */
+export const APP_SECRETS: Readonly<Record<string, string>> = {
+  'secret.calvin-apps.my-app-db.url': 'postgres://app:db-password-SECRET-5e5e@db.internal:5432/app',
+  'secret.calvin-system.my-app-token.header': 'Bearer app-token-SECRET-4d4d',
 };
 
 export class Recorder {
@@ -60,7 +69,7 @@ export class Recorder {
 function outputsFor(type: string, inputs: Record<string, any>): Record<string, any> {
   switch (type) {
     case 'digitalocean:index/kubernetesCluster:KubernetesCluster':
-      return { ...inputs, kubeConfigs: [{ rawConfig: MOCK.kubeconfig }], endpoint: 'https://c0ffee.k8s.ondigitalocean.com' };
+      return { ...inputs, kubeConfigs: [{ rawConfig: MOCK.storedKubeconfig }], endpoint: 'https://c0ffee.k8s.ondigitalocean.com' };
     case 'digitalocean:index/databaseCluster:DatabaseCluster':
       return { ...inputs, user: MOCK.valkeyUser, password: MOCK.valkeyPassword, privateHost: MOCK.valkeyPrivateHost, port: MOCK.valkeyPort, host: 'calvin-valkey-do-user-1.db.ondigitalocean.com' };
     case 'digitalocean:index/spacesKey:SpacesKey':
@@ -96,6 +105,9 @@ export async function installMocks(options: { config?: Record<string, string>; s
         const valid = options.versions ?? MOCK.kubernetesVersions;
         const matching = valid.filter((v) => v.startsWith(prefix));
         return { latestVersion: matching.at(-1) ?? '', validVersions: valid, versionPrefix: prefix };
+      }
+      if (args.token === 'digitalocean:index/getKubernetesCluster:getKubernetesCluster') {
+        return { id: MOCK.clusterId, name: args.inputs.name, kubeConfigs: [{ rawConfig: MOCK.kubeconfig, token: 'kube-token-SECRET-1f2e', expiresAt: '2026-12-07T00:00:00Z' }] };
       }
       throw new Error(`unexpected invoke ${args.token}`);
     },

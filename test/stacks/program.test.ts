@@ -7,7 +7,7 @@ import { Testing } from 'cdk8s';
 import * as YAML from 'yaml';
 import { examplePlatform } from '../../examples/platform';
 import { schemaProblems } from '../helpers';
-import { DeclaredResource, installMocks, isSecretValue, MOCK, Recorder, redacted, revealed, settled, valueOf } from './mocks';
+import { APP_SECRETS, DeclaredResource, installMocks, isSecretValue, MOCK, Recorder, redacted, revealed, settled, valueOf } from './mocks';
 
 jest.setTimeout(60_000);
 
@@ -41,7 +41,7 @@ beforeAll(async () => {
   configModule = await import('../../stacks/config');
   program = await import('../../stacks/program');
   config = configModule.parseStackConfig({ domain: 'apps.example.com', nodeMinCount: '3', nodeMaxCount: '7', metricsRetentionDays: '14' }, 'prod');
-  stack = program.deployStack(config, pulumi.secret(SIGNING_SECRET));
+  stack = program.deployStack(config, pulumi.secret(SIGNING_SECRET), APP_SECRETS);
   await settled(stack);
 });
 
@@ -56,6 +56,15 @@ describe('cloud', () => {
     expect(cluster).toMatchObject({ region: 'fra1', autoUpgrade: true, surgeUpgrade: true, ha: false, registryIntegration: true, maintenancePolicy: { day: 'sunday', startTime: '04:00' } });
     expect(cluster.vpcUuid).toBe('vpc-id');
     expect(recorder.dependencyNames(recorder.one(T.cluster, 'cluster'))).toEqual(expect.arrayContaining(['registry', 'vpc']));
+  });
+
+  test('the Kubernetes provider\'s kubeconfig is read afresh from the cluster on every run, not the stored (expiring) one', async () => {
+    const read = recorder.invokes.filter((i) => i.token === 'digitalocean:index/getKubernetesCluster:getKubernetesCluster');
+    expect(read.map((i) => i.inputs.name)).toEqual(['calvin-prod-doks']);
+    const providerKubeconfig = revealed(recorder.one('pulumi:providers:kubernetes', 'doks').inputs).kubeconfig;
+    expect(providerKubeconfig).toBe(MOCK.kubeconfig);
+    expect(providerKubeconfig).not.toBe(MOCK.storedKubeconfig);
+    expect(await valueOf(stack.cloud.kubeconfig)).toBe(MOCK.kubeconfig);
   });
 
   test('managed Valkey in the VPC, noeviction and TLS, and a firewall whose only trusted source is the cluster', () => {
@@ -84,7 +93,7 @@ describe('cloud', () => {
 describe('serving stack', () => {
   test('pinned release manifests, each layer after the one it needs', () => {
     const file = (name: string): DeclaredResource => recorder.one(T.configFile, name);
-    expect(file('certManager').inputs.file).toBe('https://github.com/cert-manager/cert-manager/releases/download/v1.17.0/cert-manager.yaml');
+    expect(file('certManager').inputs.file).toBe('https://github.com/cert-manager/cert-manager/releases/download/v1.19.4/cert-manager.yaml');
     expect(file('knativeCrds').inputs.file).toBe('https://github.com/knative/serving/releases/download/knative-v1.21.1/serving-crds.yaml');
     expect(file('knativeCore').inputs.file).toBe('https://github.com/knative/serving/releases/download/knative-v1.21.1/serving-core.yaml');
     expect(file('kourier').inputs.file).toBe('https://github.com/knative/net-kourier/releases/download/knative-v1.21.0/kourier.yaml');
@@ -142,7 +151,8 @@ describe('platform', () => {
     const deployment = groupObjects('platform').find((o) => o.kind === 'Deployment' && o.metadata.name === 'scheduler-worker');
     const env: any[] = deployment.spec.template.spec.containers[0].env;
     const read = env.filter((e) => e.valueFrom?.secretKeyRef).map((e) => [e.name, e.valueFrom.secretKeyRef.name, e.valueFrom.secretKeyRef.key]);
-    const secrets = recorder.ofType(T.secret).map((s) => revealed(s.inputs));
+    const workerSecrets = recorder.ofType(T.secret).filter((s) => s.name.startsWith('secret-'));
+    const secrets = workerSecrets.map((s) => revealed(s.inputs));
     // Every value is marked secret, so Pulumi encrypts it in the state and masks it in the CLI.
     for (const { inputs } of recorder.ofType(T.secret)) {
       expect(isSecretValue(inputs.stringData) || Object.values(inputs.stringData).every(isSecretValue)).toBe(true);
@@ -176,7 +186,7 @@ describe('platform', () => {
     expect(recorder.resources.length).toBeGreaterThan(20);
     const plainInputs = recorder.resources.map((r) => JSON.stringify(redacted(r.inputs))).join('\n');
     expect(redacted(recorder.one('pulumi:providers:kubernetes', 'doks').inputs).kubeconfig).toBe('[secret]');
-    for (const secret of [...MOCK.secrets, SIGNING_SECRET]) expect(plainInputs).not.toContain(secret);
+    for (const secret of [...MOCK.secrets, SIGNING_SECRET, ...Object.values(APP_SECRETS)]) expect(plainInputs).not.toContain(secret);
   });
 });
 

@@ -1,0 +1,116 @@
+/**
+ * The stack's platform references no Secret that nothing creates: every Secret key the synthesized
+ * objects read is created by a Secret resource the objects wait for (or the reference is optional),
+ * and a missing value stops the program before any resource is declared.
+ */
+import * as pulumi from '@pulumi/pulumi';
+import { APP_SECRETS, installMocks, isSecretValue, Recorder, revealed, settled } from './mocks';
+
+jest.setTimeout(60_000);
+
+const SIGNING_SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+let recorder: Recorder;
+let program: typeof import('../../stacks/program');
+let configModule: typeof import('../../stacks/config');
+let config: import('../../stacks/config').StackConfig;
+
+/** Written apart from stacks/app-secrets.ts: namespace/name/key of every non-optional Secret read. */
+function secretReads(objects: any[]): Array<{ namespace: string; name: string; key: string }> {
+  const reads: Array<{ namespace: string; name: string; key: string }> = [];
+  for (const object of objects) {
+    const namespace = object.metadata.namespace ?? 'default';
+    const podSpecs: any[] = [];
+    const collect = (value: any): void => {
+      if (!value || typeof value !== 'object') return;
+      if (Array.isArray(value)) return value.forEach(collect);
+      if (Array.isArray(value.containers)) podSpecs.push(value);
+      Object.values(value).forEach(collect);
+    };
+    collect(object);
+    for (const spec of podSpecs) {
+      for (const container of [...spec.containers, ...(spec.initContainers ?? [])]) {
+        for (const env of container.env ?? []) {
+          const ref = env.valueFrom?.secretKeyRef;
+          if (ref && !ref.optional) reads.push({ namespace, name: ref.name, key: ref.key });
+        }
+        for (const from of container.envFrom ?? []) if (from.secretRef && !from.secretRef.optional) reads.push({ namespace, name: from.secretRef.name, key: '*' });
+      }
+      for (const volume of spec.volumes ?? []) {
+        if (!volume.secret || volume.secret.optional) continue;
+        for (const item of volume.secret.items ?? [{ key: '*' }]) reads.push({ namespace, name: volume.secret.secretName, key: item.key });
+      }
+      for (const pull of spec.imagePullSecrets ?? []) reads.push({ namespace, name: pull.name, key: '.dockerconfigjson' });
+    }
+  }
+  return reads;
+}
+
+beforeAll(async () => {
+  recorder = await installMocks();
+  configModule = await import('../../stacks/config');
+  program = await import('../../stacks/program');
+  config = configModule.parseStackConfig({ domain: 'apps.example.com' }, 'prod');
+});
+
+test('a missing Secret value is a config error naming its key and the command, before any resource', async () => {
+  let failure: unknown;
+  try {
+    program.deployStack(config, pulumi.secret(SIGNING_SECRET), { 'secret.calvin-apps.my-app-db.url': APP_SECRETS['secret.calvin-apps.my-app-db.url'] });
+  } catch (error) {
+    failure = error;
+  }
+  expect(failure).toBeInstanceOf(configModule.StackConfigError);
+  expect((failure as InstanceType<typeof configModule.StackConfigError>).problems).toEqual([
+    'calvin-runtime:secret.calvin-system.my-app-token.header: is not set; expected key "header" of Secret calvin-system/my-app-token, '
+      + 'which Deployment/scheduler-worker reads: pulumi config set --secret \'secret.calvin-system.my-app-token.header\' <value>',
+  ]);
+  // From the stack config: nothing set, both reported at once.
+  expect(() => program.deployStack(config, pulumi.secret(SIGNING_SECRET))).toThrow(/my-app-token\.header: is not set[\s\S]*my-app-db\.url: is not set/);
+});
+
+test('a key the platform does not read is refused (a typo would otherwise leave the real one unset)', () => {
+  pulumi.runtime.setAllConfig({ 'calvin-runtime:secret.calvin-apps.my-app-db.uri': 'x' }, ['calvin-runtime:secret.calvin-apps.my-app-db.uri']);
+  expect(() => program.deployStack(config, pulumi.secret(SIGNING_SECRET))).toThrow(
+    /secret\.calvin-apps\.my-app-db\.uri: is not a Secret key the platform reads; expected one of secret\.calvin-system\.my-app-token\.header, secret\.calvin-apps\.my-app-db\.url/,
+  );
+  pulumi.runtime.setAllConfig({});
+});
+
+describe('with every value set', () => {
+  beforeAll(async () => {
+    pulumi.runtime.setAllConfig(
+      Object.fromEntries(Object.entries(APP_SECRETS).map(([key, value]) => [`calvin-runtime:${key}`, value])),
+      Object.keys(APP_SECRETS).map((key) => `calvin-runtime:${key}`),
+    );
+    await settled(program.deployStack(config, pulumi.secret(SIGNING_SECRET)));
+  });
+
+  test('the failed attempts declared nothing: each resource exists once', () => {
+    expect(recorder.ofType('digitalocean:index/vpc:Vpc')).toHaveLength(1);
+    const urns = recorder.resources.map((r) => r.urn);
+    expect(new Set(urns).size).toBe(urns.length);
+  });
+
+  test('every Secret the synthesized objects read is created by a Secret resource they depend on', () => {
+    const platform = recorder.one('kubernetes:yaml/v2:ConfigGroup', 'platform');
+    const reads = secretReads(platform.inputs.objs);
+    expect(reads.map((r) => `${r.namespace}/${r.name}`)).toEqual(expect.arrayContaining(['calvin-apps/my-app-db', 'calvin-system/my-app-token']));
+    const secrets = recorder.ofType('kubernetes:core/v1:Secret');
+    for (const read of reads) {
+      const creator = secrets.find((s) => s.inputs.metadata.name === read.name && s.inputs.metadata.namespace === read.namespace);
+      expect({ read, created: creator !== undefined }).toEqual({ read, created: true });
+      expect(Object.keys(revealed(creator!.inputs.stringData))).toContain(read.key);
+      expect(platform.dependencies).toContain(creator!.urn);
+      expect(recorder.dependencyNames(creator!)).toContain('platform-namespaces');
+    }
+  });
+
+  test('the app Secrets hold the config values, each a Pulumi secret', () => {
+    const secret = (namespace: string, name: string): any => recorder.ofType('kubernetes:core/v1:Secret')
+      .find((s) => s.inputs.metadata.name === name && s.inputs.metadata.namespace === namespace)!.inputs;
+    const db = secret('calvin-apps', 'my-app-db');
+    expect(isSecretValue(db.stringData) || isSecretValue(db.stringData.url)).toBe(true);
+    expect(revealed(db.stringData)).toEqual({ url: APP_SECRETS['secret.calvin-apps.my-app-db.url'] });
+    expect(revealed(secret('calvin-system', 'my-app-token').stringData)).toEqual({ header: APP_SECRETS['secret.calvin-system.my-app-token.header'] });
+  });
+});
