@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import * as pulumi from '@pulumi/pulumi';
 import { bucketName } from '../contracts/rules';
 import { signingSecretProblem } from '../contracts/webhook-signature';
-import { DEFAULT_WORKER_IMAGE, splitSigningSecrets } from '../contracts/worker-env';
+import { splitSigningSecrets } from '../contracts/worker-env';
 import { compatibilityProblems } from './compatibility';
 
 /**
@@ -19,6 +19,12 @@ import { compatibilityProblems } from './compatibility';
  */
 export const DO_REGIONS = ['ams3', 'atl1', 'blr1', 'fra1', 'lon1', 'nyc3', 'sfo2', 'sfo3', 'sgp1', 'syd1', 'tor1'] as const;
 export const REGISTRY_TIERS = ['starter', 'basic', 'professional'] as const;
+/**
+ * Registries the cluster can pull public images from without credentials. The cluster's registry
+ * integration only covers its own DigitalOcean registry, so any other private registry would leave
+ * the worker in ImagePullBackOff.
+ */
+export const PUBLIC_REGISTRY_HOSTS = ['docker.io', 'ghcr.io', 'quay.io', 'registry.k8s.io', 'public.ecr.aws', 'mcr.microsoft.com', 'gcr.io'] as const;
 export const WEEKDAYS = ['any', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
 export interface StackConfig {
@@ -47,7 +53,11 @@ export interface StackConfig {
     readonly kourier: string;
     readonly kserve: string;
   };
-  readonly workerImage: string;
+  /**
+   * A prebuilt scheduler worker image; undefined: `pulumi up` builds worker/Dockerfile and pushes
+   * it to the stack's registry (stacks/image.ts).
+   */
+  readonly workerImage?: string;
 }
 
 /** Every key the stack reads, its default (undefined = required) and what it means (README table). */
@@ -71,7 +81,7 @@ export const STACK_CONFIG_KEYS = {
   knativeServingVersion: { default: '1.21.1', doc: 'Knative Serving release' },
   kourierVersion: { default: '1.21.0', doc: 'Knative net-kourier release' },
   kserveVersion: { default: '0.20.0', doc: 'KServe release' },
-  workerImage: { default: DEFAULT_WORKER_IMAGE, doc: 'scheduler worker image' },
+  workerImage: { default: undefined, doc: `a prebuilt scheduler worker image in registry.digitalocean.com/<registryName>/ or on ${PUBLIC_REGISTRY_HOSTS.join(', ')} (default: built from worker/Dockerfile and pushed to the stack's registry)` },
 } as const;
 
 export type StackConfigKey = keyof typeof STACK_CONFIG_KEYS;
@@ -168,7 +178,12 @@ export function parseStackConfig(raw: Readonly<Record<string, string | undefined
   if (/^1\.\d{2}$/.test(kubernetesVersion) && Object.values(checked).every((v) => SEMVER.test(v))) {
     problems.push(...compatibilityProblems(prefix, kubernetesVersion, checked));
   }
-  const workerImage = pattern('workerImage', IMAGE, 'an image reference such as registry.digitalocean.com/calvin/scheduler-worker:0.1.0');
+  const workerImage = raw.workerImage?.trim() || undefined;
+  if (workerImage !== undefined) {
+    const expected = `an image in registry.digitalocean.com/${registryName}/ (this stack's registry, the only private one the cluster can pull from) or on ${PUBLIC_REGISTRY_HOSTS.join(', ')}; or unset, to build worker/Dockerfile`;
+    if (!IMAGE.test(workerImage)) fail('workerImage', workerImage, 'an image reference such as ghcr.io/owner/scheduler-worker:0.1.0');
+    else if (!pullableImage(workerImage, registryName)) fail('workerImage', workerImage, expected);
+  }
 
   const known = new Set<string>(Object.keys(STACK_CONFIG_KEYS));
   for (const key of Object.keys(raw)) {
@@ -179,6 +194,18 @@ export function parseStackConfig(raw: Readonly<Record<string, string | undefined
     region, domain, kubernetesVersion, nodeSize, nodeMinCount, nodeMaxCount, haControlPlane: ha === 'true', maintenanceDay,
     maintenanceStartTime, registryName, registryTier, valkeySize, valkeyVersion, metricsBucket, metricsRetentionDays, versions, workerImage,
   };
+}
+
+/**
+ * Whether the cluster can pull `image` (a valid reference): from its own DO registry, or from a
+ * public registry. A first component without "." or ":" (and not localhost) is a Docker Hub path.
+ */
+export function pullableImage(image: string, registryName: string): boolean {
+  const [first, ...rest] = image.split('/');
+  const explicitHost = rest.length > 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+  if (!explicitHost) return true;
+  if (first === 'registry.digitalocean.com') return rest.length > 1 && rest[0] === registryName;
+  return (PUBLIC_REGISTRY_HOSTS as readonly string[]).includes(first) || first === 'index.docker.io' || first === 'registry-1.docker.io';
 }
 
 /** Reads the project's config namespace and validates it (see parseStackConfig). */

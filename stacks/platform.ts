@@ -14,6 +14,7 @@ import { examplePlatform } from '../examples/platform';
 import { appSecretConfigKey, AppSecretValues, referencedSecrets, SecretKeyNeed } from './app-secrets';
 import { Cloud, METRICS_PREFIX } from './cloud';
 import { StackConfig } from './config';
+import { synthesizedWorkerImage, WorkerImage } from './image';
 
 /** A synthesized Kubernetes object, as `cdk8s synth` writes it. */
 export type KubeObject = { apiVersion: string; kind: string; metadata: { name: string; namespace?: string }; [key: string]: unknown };
@@ -30,7 +31,7 @@ export function synthesizePlatform(config: StackConfig, spacesEndpoint: string):
   const platform = examplePlatform(app, {
     domain: config.domain,
     worker: {
-      image: config.workerImage,
+      image: synthesizedWorkerImage(config),
       metrics: { bucket: config.metricsBucket, endpoint: spacesEndpoint, prefix: METRICS_PREFIX },
     },
   });
@@ -83,6 +84,12 @@ export interface DeployPlatformOptions {
   readonly synthesized?: SynthesizedPlatform;
   /** Resources that must exist before the platform's objects (the serving stack). */
   readonly dependsOn: pulumi.Resource[];
+  /**
+   * The worker image to deploy in place of the synthesized one (a pushed digest is only known
+   * once the build ran); its build, if any, goes before the platform's objects.
+   * @default the image the platform was synthesized with
+   */
+  readonly workerImage?: WorkerImage;
 }
 
 export function deployPlatform(options: DeployPlatformOptions): Platform {
@@ -109,15 +116,34 @@ export function deployPlatform(options: DeployPlatformOptions): Platform {
   const workerSecrets = [...byName.entries()].map(([name, stringData]) => secret(`secret-${name}`, platform.worker.namespace, name, stringData));
   const appSecrets = createAppSecrets(appSecretNeeds(synthesized).keys, options.appSecrets, secret);
 
+  const image = options.workerImage;
   const rest = new k8s.yaml.v2.ConfigGroup('platform', {
-    objs: objects.filter((o) => o.kind !== 'Namespace'),
-  }, { provider, dependsOn: [namespaces, ...workerSecrets, ...appSecrets, ...options.dependsOn] });
+    objs: objects.filter((o) => o.kind !== 'Namespace').map((o) => (image ? withWorkerImage(o, platform, image.ref) : o)),
+  }, { provider, dependsOn: [namespaces, ...workerSecrets, ...appSecrets, ...options.dependsOn, ...(image?.image ? [image.image] : [])] });
 
   const appUrls = Object.fromEntries(platform.node.findAll()
     .filter((c): c is CustomerApp => c instanceof CustomerApp && c.hostname !== undefined)
     .map((app) => [app.name, app.url]));
 
   return { synthesized, namespaces, workerSecrets, appSecrets, objects: rest, appUrls };
+}
+
+/**
+ * `object`, or if it is the worker's Deployment, that Deployment with `image` in place of the
+ * synthesized image (every other field as synthesized).
+ */
+function withWorkerImage(object: KubeObject, platform: PlatformStack, image: pulumi.Input<string>): pulumi.Input<KubeObject> {
+  const { worker } = platform;
+  if (object.kind !== 'Deployment' || object.metadata.name !== worker.name || object.metadata.namespace !== worker.namespace) return object;
+  type PodSpec = { containers: Array<{ image?: string }>; [key: string]: unknown };
+  const spec = object.spec as { template: { spec: PodSpec; [key: string]: unknown }; [key: string]: unknown };
+  const pod = spec.template.spec;
+  if (!pod.containers.some((c) => c.image === worker.image)) throw new Error(`the worker Deployment ${worker.namespace}/${worker.name} has no container running ${worker.image}`);
+  // Copies along the path to the containers only: every other field stays the synthesized value.
+  return pulumi.output(image).apply((ref) => ({
+    ...object,
+    spec: { ...spec, template: { ...spec.template, spec: { ...pod, containers: pod.containers.map((c) => (c.image === worker.image ? { ...c, image: ref } : c)) } } },
+  }));
 }
 
 type SecretFactory = (resourceName: string, namespace: string, name: string, stringData: Record<string, pulumi.Input<string>>, type?: string) => k8s.core.v1.Secret;

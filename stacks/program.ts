@@ -7,6 +7,7 @@ import * as pulumi from '@pulumi/pulumi';
 import { AppSecretValues, checkAppSecrets, loadAppSecrets } from './app-secrets';
 import { Cloud, createCloud, createWildcardRecord, spacesEndpointOf } from './cloud';
 import { StackConfig } from './config';
+import { WorkerImage, workerImage } from './image';
 import { appSecretNeeds, deployPlatform, Platform, synthesizePlatform } from './platform';
 import { installServing, Serving } from './serving';
 
@@ -14,6 +15,8 @@ export interface Stack {
   readonly cloud: Cloud;
   readonly provider: k8s.Provider;
   readonly serving: Serving;
+  /** The deployed worker image: built and pushed by this run unless `workerImage` is configured. */
+  readonly workerImage: WorkerImage;
   readonly platform: Platform;
   readonly wildcardRecord: pulumi.Resource;
   /** What `pulumi stack output` shows. */
@@ -46,10 +49,11 @@ export function deployStack(config: StackConfig, signingSecret: pulumi.Input<str
     namespace: 'default',
   });
   const serving = installServing(config, provider);
-  const platform = deployPlatform({ config, cloud, provider, signingSecret, appSecrets: values, synthesized, dependsOn: serving.ready });
+  const image = workerImage(config, cloud.registry);
+  const platform = deployPlatform({ config, cloud, provider, signingSecret, appSecrets: values, synthesized, dependsOn: serving.ready, workerImage: image });
   const wildcardRecord = createWildcardRecord(cloud, serving.loadBalancerIp);
   return {
-    cloud, provider, serving, platform, wildcardRecord,
+    cloud, provider, serving, workerImage: image, platform, wildcardRecord,
     outputs: {
       kubeconfig: cloud.kubeconfig,
       clusterId: cloud.cluster.id,

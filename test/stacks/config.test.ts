@@ -35,8 +35,9 @@ test('defaults: only the domain is required', () => {
     haControlPlane: false, maintenanceDay: 'sunday', maintenanceStartTime: '04:00', registryName: 'calvin-dev-64507c2d', registryTier: 'basic',
     valkeySize: 'db-s-1vcpu-1gb', valkeyVersion: '8', metricsBucket: 'calvin-dev-metrics', metricsRetentionDays: 30,
     versions: { certManager: '1.19.4', knativeServing: '1.21.1', kourier: '1.21.0', kserve: '0.20.0' },
-    workerImage: 'registry.digitalocean.com/calvin/scheduler-worker:0.1.0',
+    workerImage: undefined,
   });
+  expect(config.parseStackConfig({ domain: 'calvinruntime.net' }, 'dev').workerImage).toBeUndefined();
 });
 
 test('every bad value is reported at once, each naming the key, the value and what is allowed', () => {

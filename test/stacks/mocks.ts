@@ -76,6 +76,10 @@ function outputsFor(type: string, inputs: Record<string, any>): Record<string, a
       return { ...inputs, accessKey: MOCK.spacesAccessKey, secretKey: MOCK.spacesSecretKey };
     case 'digitalocean:index/containerRegistry:ContainerRegistry':
       return { ...inputs, endpoint: MOCK.registryEndpoint, serverUrl: 'registry.digitalocean.com' };
+    case 'digitalocean:index/containerRegistryDockerCredentials:ContainerRegistryDockerCredentials':
+      return { ...inputs, dockerCredentials: MOCK_REGISTRY.dockerCredentials };
+    case 'docker-build:index:Image':
+      return { ...inputs, digest: MOCK_REGISTRY.digest, ref: `${String(inputs.tags?.[0]).replace(/:[^:/]+$/, '')}@${MOCK_REGISTRY.digest}` };
     case 'kubernetes:core/v1:Service':
       return { ...inputs, status: { loadBalancer: { ingress: [{ ip: MOCK.loadBalancerIp }] } } };
     default:
@@ -186,3 +190,13 @@ export function redacted(value: any): any {
   if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redacted(v)]));
   return value;
 }
+
+/** What the registry side returns: write credentials (a secret token) and a pushed image's digest. */
+export const MOCK_REGISTRY = {
+  token: 'registry-token-SECRET-3c3c',
+  get dockerCredentials(): string {
+    const auth = Buffer.from(`${this.token}:${this.token}`).toString('base64');
+    return JSON.stringify({ auths: { 'registry.digitalocean.com': { auth } } });
+  },
+  digest: `sha256:${'ab12'.repeat(16)}`,
+};

@@ -40,7 +40,8 @@ beforeAll(async () => {
   recorder = await installMocks();
   configModule = await import('../../stacks/config');
   program = await import('../../stacks/program');
-  config = configModule.parseStackConfig({ domain: 'apps.example.com', nodeMinCount: '3', nodeMaxCount: '7', metricsRetentionDays: '14' }, 'prod');
+  // A prebuilt worker image: the build path (the Deployment at the pushed digest) is test/stacks/image.test.ts.
+  config = configModule.parseStackConfig({ domain: 'apps.example.com', nodeMinCount: '3', nodeMaxCount: '7', metricsRetentionDays: '14', workerImage: 'ghcr.io/calvin-runtime/scheduler-worker:0.1.0' }, 'prod');
   stack = program.deployStack(config, pulumi.secret(SIGNING_SECRET), APP_SECRETS);
   await settled(stack);
 });
