@@ -49,13 +49,14 @@ const CERT_MANAGER_CRDS: GroupKind[] = [
 export const RELEASE_CONTENTS: Record<ReleaseLayer, ReleaseContents> = {
   certManager: {
     createsNamespaces: [CERT_MANAGER_NAMESPACE],
-    // Its leader-election Roles live in kube-system.
+    // Its leader-election Roles live in kube-system (the chart's global.leaderElection.namespace).
     objectNamespaces: [CERT_MANAGER_NAMESPACE, 'kube-system'],
     createsCrds: CERT_MANAGER_CRDS,
     customResources: [],
     sources: [
       'https://github.com/cert-manager/cert-manager/blob/master/deploy/manifests/namespace.yaml',
       'https://github.com/cert-manager/cert-manager/tree/master/deploy/crds',
+      'https://github.com/cert-manager/cert-manager/blob/master/deploy/charts/cert-manager/values.yaml',
     ],
   },
   knativeCrds: {
@@ -63,15 +64,21 @@ export const RELEASE_CONTENTS: Record<ReleaseLayer, ReleaseContents> = {
     objectNamespaces: [],
     createsCrds: KNATIVE_CRDS,
     customResources: [],
-    sources: ['https://github.com/knative/serving/tree/main/config/core/300-resources', 'https://github.com/knative/serving/blob/main/config/core/300-imagecache.yaml'],
+    // `ko resolve -f config/core/300-resources/ -f config/core/300-imagecache.yaml` (some are symlinks into knative.dev/networking and caching).
+    sources: ['https://github.com/knative/serving/blob/knative-v1.21.1/hack/generate-yamls.sh', 'https://github.com/knative/serving/tree/knative-v1.21.1/config/core/300-resources'],
   },
   knativeCore: {
     createsNamespaces: [KNATIVE_SERVING_NAMESPACE],
     objectNamespaces: [KNATIVE_SERVING_NAMESPACE],
-    createsCrds: [],
-    // The queue-proxy image cache entry.
-    customResources: ['caching.internal.knative.dev/Image'],
-    sources: ['https://github.com/knative/serving/blob/main/config/core/100-namespace.yaml', 'https://github.com/knative/serving/blob/main/config/core/999-cache.yaml'],
+    // `ko resolve -R -f config/core/`: the CRDs again, so the layer also stands alone.
+    createsCrds: KNATIVE_CRDS,
+    // The queue-proxy image cache entry and the routing-serving-certs Certificate.
+    customResources: ['caching.internal.knative.dev/Image', 'networking.internal.knative.dev/Certificate'],
+    sources: [
+      'https://github.com/knative/serving/blob/knative-v1.21.1/config/core/100-namespace.yaml',
+      'https://github.com/knative/serving/blob/knative-v1.21.1/config/core/999-cache.yaml',
+      'https://github.com/knative/serving/blob/knative-v1.21.1/config/core/300-knativecertificate.yaml',
+    ],
   },
   kourier: {
     createsNamespaces: [KOURIER_NAMESPACE],
@@ -79,7 +86,7 @@ export const RELEASE_CONTENTS: Record<ReleaseLayer, ReleaseContents> = {
     objectNamespaces: [KOURIER_NAMESPACE, KNATIVE_SERVING_NAMESPACE],
     createsCrds: [],
     customResources: [],
-    sources: ['https://github.com/knative-extensions/net-kourier/blob/main/config/100-namespace.yaml', 'https://github.com/knative-extensions/net-kourier/blob/main/config/300-controller.yaml'],
+    sources: ['https://github.com/knative-extensions/net-kourier/blob/knative-v1.21.0/config/100-namespace.yaml', 'https://github.com/knative-extensions/net-kourier/blob/knative-v1.21.0/config/300-controller.yaml'],
   },
   kserve: {
     // Since v0.17 the release pipes the build through `select(.kind != "Namespace")`.
@@ -93,14 +100,14 @@ export const RELEASE_CONTENTS: Record<ReleaseLayer, ReleaseContents> = {
       'inference.networking.k8s.io/InferencePool', 'inference.networking.x-k8s.io/InferencePool',
     ],
     customResources: ['cert-manager.io/Certificate', 'cert-manager.io/Issuer', 'serving.kserve.io/ClusterStorageContainer'],
-    sources: ['https://github.com/kserve/kserve/blob/master/hack/release/generate-install.sh', 'https://github.com/kserve/kserve/tree/master/install/v0.20.0'],
+    sources: ['https://github.com/kserve/kserve/blob/v0.20.0/hack/release/generate-install.sh', 'https://github.com/kserve/kserve/tree/v0.20.0/install/v0.20.0'],
   },
   kserveRuntimes: {
     createsNamespaces: [],
     objectNamespaces: [KSERVE_NAMESPACE],
     createsCrds: [],
     customResources: ['serving.kserve.io/ClusterServingRuntime', 'serving.kserve.io/LLMInferenceServiceConfig'],
-    sources: ['https://github.com/kserve/kserve/blob/master/install/v0.20.0/kserve-cluster-resources.yaml'],
+    sources: ['https://github.com/kserve/kserve/blob/v0.20.0/install/v0.20.0/kserve-cluster-resources.yaml'],
   },
 };
 

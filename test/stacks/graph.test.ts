@@ -150,11 +150,11 @@ describe('resource graph', () => {
     ]));
   });
 
-  test('the check has teeth: without Knative\'s and cert-manager\'s CRDs, the platform\'s and KServe\'s custom resources have none', () => {
-    const problems = unmetNeeds(graphNodes().filter((n) => n.resource.name !== 'knativeCrds' && n.resource.name !== 'certManager'));
+  test('the check has teeth: without Knative and cert-manager, the platform\'s and KServe\'s custom resources and Kourier\'s namespace are missing', () => {
+    const problems = unmetNeeds(graphNodes().filter((n) => !['knativeCrds', 'knativeCore', 'certManager'].includes(n.resource.name)));
     expect(problems).toEqual(expect.arrayContaining([
       expect.stringMatching(/^ConfigGroup "platform": DomainMapping .* needs the CRD of serving\.knative\.dev\/DomainMapping/),
-      expect.stringMatching(/^ConfigFile "knativeCore": caching\.internal\.knative\.dev\/Image objects needs the CRD/),
+      expect.stringMatching(/^ConfigFile "kourier": objects in knative-serving needs namespace "knative-serving"/),
       expect.stringMatching(/^ConfigFile "kserve": Certificate kserve\/serving-cert needs the CRD of cert-manager\.io\/Certificate/),
     ]));
   });
