@@ -1,23 +1,26 @@
 /**
  * The serving stack on the cluster: cert-manager, Knative Serving (CRDs, then core), Kourier as its
  * ingress, and KServe in Knative mode, each from its pinned release manifest and each waiting for
- * the layer it needs. Knative and KServe are then configured for Kourier instead of Istio.
+ * the layer it needs. Namespaces the manifests use but leave out (KServe's, since v0.17) are created
+ * first (see release-namespaces.ts). Knative and KServe are then configured for Kourier instead of Istio.
  */
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import { StackConfig } from './config';
+import { KNATIVE_SERVING_NAMESPACE, KOURIER_NAMESPACE, KSERVE_NAMESPACE, namespacesToCreate, ReleaseLayer } from './release-namespaces';
 
 export const KOURIER_INGRESS_CLASS = 'kourier.ingress.networking.knative.dev';
 
 /** The release manifests a config installs, by layer. */
-export function releaseManifests(versions: StackConfig['versions']): Record<'certManager' | 'knativeCrds' | 'knativeCore' | 'kourier' | 'kserve' | 'kserveRuntimes', string> {
+export function releaseManifests(versions: StackConfig['versions']): Record<ReleaseLayer, string> {
   const knative = `https://github.com/knative/serving/releases/download/knative-v${versions.knativeServing}`;
   const kserve = `https://github.com/kserve/kserve/releases/download/v${versions.kserve}`;
   return {
     certManager: `https://github.com/cert-manager/cert-manager/releases/download/v${versions.certManager}/cert-manager.yaml`,
     knativeCrds: `${knative}/serving-crds.yaml`,
     knativeCore: `${knative}/serving-core.yaml`,
-    kourier: `https://github.com/knative/net-kourier/releases/download/knative-v${versions.kourier}/kourier.yaml`,
+    // The canonical repository (github.com/knative/net-kourier only redirects there).
+    kourier: `https://github.com/knative-extensions/net-kourier/releases/download/knative-v${versions.kourier}/kourier.yaml`,
     kserve: `${kserve}/kserve.yaml`,
     kserveRuntimes: `${kserve}/kserve-cluster-resources.yaml`,
   };
@@ -33,7 +36,7 @@ export function kserveIngressConfig(domain: string): Record<string, unknown> {
     enableGatewayApi: false,
     ingressGateway: 'knative-serving/knative-ingress-gateway',
     localGateway: 'knative-serving/knative-local-gateway',
-    localGatewayService: 'kourier-internal.kourier-system.svc.cluster.local',
+    localGatewayService: `kourier-internal.${KOURIER_NAMESPACE}.svc.cluster.local`,
     ingressDomain: domain,
     ingressClassName: KOURIER_INGRESS_CLASS,
     domainTemplate: '{{ .Name }}-{{ .Namespace }}.{{ .IngressDomain }}',
@@ -50,6 +53,8 @@ export interface Serving {
   readonly kourier: k8s.yaml.v2.ConfigFile;
   readonly kserve: k8s.yaml.v2.ConfigFile;
   readonly kserveRuntimes: k8s.yaml.v2.ConfigFile;
+  /** Namespaces the release manifests' objects live in but do not create (`kserve`), by name. */
+  readonly namespaces: Record<string, k8s.core.v1.Namespace>;
   readonly configDomain: k8s.core.v1.ConfigMapPatch;
   readonly configNetwork: k8s.core.v1.ConfigMapPatch;
   readonly kserveConfig: k8s.core.v1.ConfigMapPatch;
@@ -62,8 +67,13 @@ export interface Serving {
 
 export function installServing(config: StackConfig, provider: k8s.Provider): Serving {
   const urls = releaseManifests(config.versions);
-  const layer = (name: keyof typeof urls, dependsOn: pulumi.Resource[]): k8s.yaml.v2.ConfigFile =>
-    new k8s.yaml.v2.ConfigFile(name, { file: urls[name] }, { provider, dependsOn });
+  // Created once, before every layer whose objects live there; deleted only after those layers.
+  const namespaces: Record<string, k8s.core.v1.Namespace> = {};
+  const namespace = (name: string): k8s.core.v1.Namespace => namespaces[name] ??= new k8s.core.v1.Namespace(`namespace-${name}`, {
+    metadata: { name, labels: { 'app.kubernetes.io/managed-by': 'pulumi', 'app.kubernetes.io/part-of': 'calvin-runtime' } },
+  }, { provider });
+  const layer = (name: ReleaseLayer, dependsOn: pulumi.Resource[]): k8s.yaml.v2.ConfigFile =>
+    new k8s.yaml.v2.ConfigFile(name, { file: urls[name] }, { provider, dependsOn: [...namespacesToCreate(name).map(namespace), ...dependsOn] });
   // Patches take over just the keys they set; force, because the release manifest owns the ConfigMap.
   const patch = (name: string, namespace: string, data: Record<string, string>, dependsOn: pulumi.Resource[]): k8s.core.v1.ConfigMapPatch =>
     new k8s.core.v1.ConfigMapPatch(`${namespace}-${name}`, {
@@ -75,8 +85,8 @@ export function installServing(config: StackConfig, provider: k8s.Provider): Ser
   const knativeCrds = layer('knativeCrds', []);
   const knativeCore = layer('knativeCore', [knativeCrds]);
   const kourier = layer('kourier', [knativeCore]);
-  const configDomain = patch('config-domain', 'knative-serving', { [config.domain]: '' }, [knativeCore]);
-  const configNetwork = patch('config-network', 'knative-serving', {
+  const configDomain = patch('config-domain', KNATIVE_SERVING_NAMESPACE, { [config.domain]: '' }, [knativeCore]);
+  const configNetwork = patch('config-network', KNATIVE_SERVING_NAMESPACE, {
     'ingress-class': KOURIER_INGRESS_CLASS,
     // DomainMappings to hosts outside the cluster's own domain need their ClusterDomainClaim.
     'autocreate-cluster-domain-claims': 'true',
@@ -84,20 +94,20 @@ export function installServing(config: StackConfig, provider: k8s.Provider): Ser
   // KServe's webhook certificate comes from cert-manager, and Knative mode needs Knative's CRDs.
   const kserve = layer('kserve', [certManager, knativeCore]);
   const kserveRuntimes = layer('kserveRuntimes', [kserve]);
-  const kserveConfig = patch('inferenceservice-config', 'kserve', {
+  const kserveConfig = patch('inferenceservice-config', KSERVE_NAMESPACE, {
     ingress: JSON.stringify(kserveIngressConfig(config.domain), null, 2),
     deploy: JSON.stringify({ defaultDeploymentMode: 'Knative' }, null, 2),
   }, [kserve]);
 
-  const kourierService = k8s.core.v1.Service.get('kourier', 'kourier-system/kourier', { provider, dependsOn: [kourier] });
+  const kourierService = k8s.core.v1.Service.get('kourier', `${KOURIER_NAMESPACE}/kourier`, { provider, dependsOn: [kourier] });
   const loadBalancerIp = kourierService.status.apply((status) => {
     const ip = status?.loadBalancer?.ingress?.find((i) => i.ip)?.ip;
-    if (!ip) throw new Error('the Kourier Service kourier-system/kourier has no load balancer IP yet; run `pulumi up` again once DigitalOcean has provisioned it');
+    if (!ip) throw new Error(`the Kourier Service ${KOURIER_NAMESPACE}/kourier has no load balancer IP yet; run \`pulumi up\` again once DigitalOcean has provisioned it`);
     return ip;
   });
 
   return {
-    certManager, knativeCrds, knativeCore, kourier, kserve, kserveRuntimes, configDomain, configNetwork, kserveConfig, kourierService, loadBalancerIp,
+    certManager, knativeCrds, knativeCore, kourier, kserve, kserveRuntimes, namespaces, configDomain, configNetwork, kserveConfig, kourierService, loadBalancerIp,
     ready: [knativeCore, kourier, configDomain, configNetwork, kserve, kserveRuntimes, kserveConfig],
   };
 }
