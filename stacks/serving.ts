@@ -36,8 +36,12 @@ export function kserveIngressConfig(domain: string): Record<string, unknown> {
     enableGatewayApi: false,
     ingressGateway: 'knative-serving/knative-ingress-gateway',
     localGateway: 'knative-serving/knative-local-gateway',
+    // Read only when KServe builds Istio VirtualServices (off here: disableIstioVirtualHost). Kept
+    // pointing at Kourier's internal Service so that turning that on never routes to Istio.
     localGatewayService: `kourier-internal.${KOURIER_NAMESPACE}.svc.cluster.local`,
     ingressDomain: domain,
+    // Read only in KServe's Standard (raw Deployment) mode, for the Kubernetes Ingress it creates;
+    // in Knative mode Knative's own `ingress-class` (config-network, below) decides. Kept consistent.
     ingressClassName: KOURIER_INGRESS_CLASS,
     domainTemplate: '{{ .Name }}-{{ .Namespace }}.{{ .IngressDomain }}',
     urlScheme: 'http',
