@@ -263,7 +263,7 @@ export function redactUrl(url: string): string {
     else if (parsed.username) parsed.username = '***';
     const params = [...parsed.searchParams];
     if (params.some(([name]) => CREDENTIAL_PARAM.test(name))) {
-      parsed.search = new URLSearchParams(params.map(([name, value]) => [name, CREDENTIAL_PARAM.test(name) ? '***' : value])).toString();
+      parsed.search = new URLSearchParams(params.map(([name, value]): [string, string] => [name, CREDENTIAL_PARAM.test(name) ? '***' : value])).toString();
     }
     if (parsed.hash) parsed.hash = '***';
     return parsed.toString();
