@@ -242,11 +242,30 @@ export function splitSigningSecrets(value: string): string[] {
   return value.split(/[\s,]+/).filter(Boolean);
 }
 
-/** A URL without its password, for logs and problems. */
+/**
+ * Query parameter names whose values are credentials, matched case-insensitively anywhere in the
+ * name: ioredis logs in with `?password=`, presigned and SAS URLs carry `X-Amz-Signature`, `sig`,
+ * `X-Amz-Credential`, `X-Amz-Security-Token`, and services take `token`, `api_key`, `secret`,
+ * `auth`, `session`. A substring match over-redacts now and then (`keyPrefix`), which in a log line
+ * costs nothing; `sig` alone is matched as a whole word so that `design` or `signal` stay readable.
+ */
+const CREDENTIAL_PARAM = /pass|pwd|token|secret|key|auth|credential|session|cookie|signature|(^|[^a-z])sig($|[^a-z])/i;
+
+/**
+ * A URL without its credentials, for logs and problems: the password (or a lone user name, which is
+ * how many services spell a token), every credential-named query parameter's value, and the
+ * fragment (OAuth implicit flows put tokens there). Everything else is kept to tell URLs apart.
+ */
 export function redactUrl(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = '***';
+    else if (parsed.username) parsed.username = '***';
+    const params = [...parsed.searchParams];
+    if (params.some(([name]) => CREDENTIAL_PARAM.test(name))) {
+      parsed.search = new URLSearchParams(params.map(([name, value]): [string, string] => [name, CREDENTIAL_PARAM.test(name) ? '***' : value])).toString();
+    }
+    if (parsed.hash) parsed.hash = '***';
     return parsed.toString();
   } catch {
     return '(unparseable)';

@@ -146,11 +146,7 @@ export class TriggerDispatcher {
           if (hop >= this.maxRedirects) return { kind: 'final', httpStatus: status, durationMs: elapsed(), error: `more than ${this.maxRedirects} redirects` };
           const next = new URL(location, url);
           if (next.protocol !== 'http:' && next.protocol !== 'https:') return { kind: 'final', httpStatus: status, durationMs: elapsed(), error: `redirect to a ${next.protocol} URL` };
-          // As fetch does: secrets are for the origin the trigger names, not wherever it redirects.
-          if (next.origin !== url.origin) {
-            headers = { ...headers };
-            for (const name of secretHeaderNames) delete headers[name];
-          }
+          if (next.origin !== url.origin) headers = withoutCredentials(headers, secretHeaderNames);
           if (status === 303 || ((status === 301 || status === 302) && method === 'POST')) {
             method = method === 'HEAD' ? 'HEAD' : 'GET';
             requestBody = undefined;
@@ -202,6 +198,18 @@ export class TriggerDispatcher {
   public async close(): Promise<void> {
     await this.agent.close();
   }
+}
+
+/** Sent to the origin the trigger names, whatever their source (fetch and browsers drop them too). */
+const CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
+
+/**
+ * The headers for a cross-origin hop: credentials are for the origin the trigger names, not
+ * wherever it redirects, so the secret headers and every credential header go.
+ */
+function withoutCredentials(headers: Record<string, string>, secretHeaderNames: readonly string[]): Record<string, string> {
+  const secret = new Set(secretHeaderNames.map((name) => name.toLowerCase()));
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !CREDENTIAL_HEADERS.has(name.toLowerCase()) && !secret.has(name.toLowerCase())));
 }
 
 function refusal(error: unknown): TargetRefusedError | undefined {

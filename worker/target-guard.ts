@@ -1,5 +1,6 @@
 import { lookup as dnsLookup, LookupAddress } from 'node:dns';
 import { BlockList, isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
 /**
  * The SSRF guard: trigger targets may not reach the cluster's private network, the node, or the
@@ -8,65 +9,78 @@ import { BlockList, isIP } from 'node:net';
  * redirect to a refused address is refused too.
  */
 
-/** Address ranges a target may not resolve to (RFC 6890 special-purpose and private space). */
-const REFUSED = new BlockList();
-for (const [network, prefix] of [
-  ['0.0.0.0', 8], // "this network"
-  ['10.0.0.0', 8], // RFC 1918
-  ['100.64.0.0', 10], // CGNAT (RFC 6598)
-  ['127.0.0.0', 8], // loopback
-  ['169.254.0.0', 16], // link-local, incl. the metadata service 169.254.169.254
-  ['172.16.0.0', 12], // RFC 1918
-  ['192.0.0.0', 24], // IETF protocol assignments
-  ['192.168.0.0', 16], // RFC 1918
-  ['198.18.0.0', 15], // benchmarking
-  ['224.0.0.0', 4], // multicast
-  ['240.0.0.0', 4], // reserved, incl. broadcast
-] as const) REFUSED.addSubnet(network, prefix, 'ipv4');
-for (const [network, prefix] of [
-  ['::', 128], // unspecified
-  ['::1', 128], // loopback
-  ['fc00::', 7], // unique local (ULA)
-  ['fe80::', 10], // link-local
-  ['ff00::', 8], // multicast
-] as const) REFUSED.addSubnet(network, prefix, 'ipv6');
-
-/** The IPv4 address an IPv6 address embeds (IPv4-mapped ::ffff:a.b.c.d, NAT64 64:ff9b::/96), if any. */
-export function embeddedIPv4(address: string): string | undefined {
-  const groups = expandIPv6(address);
-  if (!groups) return undefined;
-  const mapped = groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff;
-  const nat64 = groups[0] === 0x64 && groups[1] === 0xff9b && groups.slice(2, 6).every((g) => g === 0);
-  const compatible = groups.slice(0, 6).every((g) => g === 0) && (groups[6] !== 0 || groups[7] > 1);
-  if (!mapped && !nat64 && !compatible) return undefined;
-  return [groups[6] >> 8, groups[6] & 0xff, groups[7] >> 8, groups[7] & 0xff].join('.');
+/**
+ * What a target may resolve to: only addresses ipaddr.js classifies as `unicast`, i.e. not in the
+ * IANA IPv4 and IPv6 Special-Purpose Address Registries
+ * (https://www.iana.org/assignments/iana-ipv4-special-registry,
+ * https://www.iana.org/assignments/iana-ipv6-special-registry), multicast or broadcast. Globally
+ * reachable registry entries (AS112, AMT, PCP anycast…) are refused too: no webhook lives there.
+ */
+function specialRange(parsed: ipaddr.IPv4 | ipaddr.IPv6): string | undefined {
+  const range: string = parsed.range();
+  if (range !== 'unicast') return range;
+  return parsed.kind() === 'ipv6' && REGISTRY_GAPS.check(parsed.toNormalizedString(), 'ipv6') ? 'reserved' : undefined;
 }
 
-function expandIPv6(address: string): number[] | undefined {
-  let text = address.toLowerCase();
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-  if (dotted) {
-    const octets = dotted[1].split('.').map(Number);
-    text = text.slice(0, -dotted[1].length) + `${((octets[0] << 8) | octets[1]).toString(16)}:${((octets[2] << 8) | octets[3]).toString(16)}`;
-  }
-  const [head, tail] = text.split('::');
-  const parse = (part: string | undefined): number[] => (part ? part.split(':').map((g) => parseInt(g, 16)) : []);
-  const first = parse(head);
-  const last = parse(tail);
-  if (text.includes('::')) return [...first, ...new Array(8 - first.length - last.length).fill(0), ...last];
-  return first.length === 8 ? first : undefined;
+// An older ipaddr.js (1.x, which express's proxy-addr pins) lacks most registry entries: resolving
+// to it by a hoisting accident would weaken the guard silently, so fail at load instead.
+if ((ipaddr.parse('100::1').range() as string) !== 'discard') throw new Error('the SSRF guard needs ipaddr.js 2.5 or later (it carries the IANA special-purpose registries)');
+
+/** IANA IPv6 registry entries ipaddr.js 2.5 reports as `unicast`. */
+const REGISTRY_GAPS = new BlockList();
+REGISTRY_GAPS.addSubnet('100:0:0:1::', 64, 'ipv6'); // dummy IPv6 prefix (RFC 9780)
+REGISTRY_GAPS.addSubnet('::', 96, 'ipv6'); // IPv4-compatible, deprecated (RFC 4291 §2.5.5.1); ::/8 is IETF-reserved
+
+/**
+ * IPv6 forms that carry an IPv4 address, and whether a public embedded IPv4 makes them a valid
+ * target. Mapped addresses are how a dual-stack socket spells IPv4, and the well-known NAT64
+ * prefix is globally reachable (IANA) in an IPv6-only cluster; the other forms are not.
+ */
+interface Embedding { readonly v4: string; readonly form: string; readonly passes: boolean }
+
+function embedding(parts: readonly number[]): Embedding | undefined {
+  const zero = (from: number, to: number): boolean => parts.slice(from, to).every((g) => g === 0);
+  const v4 = (high: number, low: number): string => [high >> 8, high & 0xff, low >> 8, low & 0xff].join('.');
+  const [p0, p1, p2, , p4, p5, p6, p7] = parts;
+  if (zero(0, 5) && p5 === 0xffff) return { v4: v4(p6, p7), form: 'IPv4-mapped', passes: true };
+  if (zero(0, 4) && p4 === 0xffff && p5 === 0) return { v4: v4(p6, p7), form: 'IPv4-translated (SIIT)', passes: false };
+  if (p0 === 0x64 && p1 === 0xff9b && zero(2, 6)) return { v4: v4(p6, p7), form: 'NAT64', passes: true };
+  // Local-use NAT64 (RFC 8215): the operator picks the prefix length; /96, the usual one, is assumed.
+  if (p0 === 0x64 && p1 === 0xff9b && p2 === 1) return { v4: v4(p6, p7), form: 'local-use NAT64', passes: false };
+  if (p0 === 0x2002) return { v4: v4(p1, p2), form: '6to4', passes: false };
+  // Teredo (RFC 4380): the client's IPv4 is stored bit-inverted in the last 32 bits.
+  if (p0 === 0x2001 && p1 === 0) return { v4: v4(p6 ^ 0xffff, p7 ^ 0xffff), form: 'Teredo', passes: false };
+  if (zero(0, 6) && (p6 !== 0 || p7 > 1)) return { v4: v4(p6, p7), form: 'IPv4-compatible', passes: false };
+  return undefined;
+}
+
+function parseIPv6(address: string): ipaddr.IPv6 | undefined {
+  return isIP(address) === 6 ? ipaddr.IPv6.parse(address) : undefined;
+}
+
+/** The IPv4 address an IPv6 address embeds (mapped, translated, NAT64, 6to4, Teredo client, compatible), if any. */
+export function embeddedIPv4(address: string): string | undefined {
+  const parsed = parseIPv6(address);
+  return parsed && embedding(parsed.parts)?.v4;
 }
 
 /** Why an IP address may not be a target, or undefined if it may. */
 export function refusedAddressReason(address: string): string | undefined {
   const family = isIP(address);
   if (family === 0) return `"${address}" is not an IP address`;
-  if (family === 6) {
-    const v4 = embeddedIPv4(address);
-    if (v4) return refusedAddressReason(v4) && `${address} embeds ${v4}, which is a private, loopback, link-local or reserved address`;
-    return REFUSED.check(address, 'ipv6') ? `${address} is a private, loopback, link-local or reserved IPv6 address` : undefined;
+  if (family === 4) {
+    const range = specialRange(ipaddr.IPv4.parse(address));
+    return range && `${address} is a private, loopback, link-local, CGNAT or other special-purpose IPv4 address (${range})`;
   }
-  return REFUSED.check(address, 'ipv4') ? `${address} is a private, loopback, link-local, CGNAT or reserved IPv4 address` : undefined;
+  const parsed = ipaddr.IPv6.parse(address);
+  const embedded = embedding(parsed.parts);
+  if (embedded) {
+    const inner = refusedAddressReason(embedded.v4);
+    if (inner) return `${address} embeds ${embedded.v4} (${embedded.form}), which is a private, loopback, link-local or reserved address`;
+    return embedded.passes ? undefined : `${address} is a ${embedded.form} address (special-purpose, not globally routable; it embeds ${embedded.v4})`;
+  }
+  const range = specialRange(parsed);
+  return range && `${address} is a private, loopback, link-local or other special-purpose IPv6 address (${range})`;
 }
 
 /** Targets let through although they resolve to refused addresses. */

@@ -198,3 +198,31 @@ describe('redactUrl', () => {
     expect(redactUrl(`:${REDIS_PASSWORD}@nowhere`)).toBe('(unparseable)');
   });
 });
+
+describe('redactUrl: credentials in the query, a lone user name, the fragment', () => {
+  test.each([
+    [`redis://127.0.0.1:6379/0?password=${REDIS_PASSWORD}`, 'redis://127.0.0.1:6379/0?password=***'],
+    [`redis://127.0.0.1:6379/0?db=1&Password=${REDIS_PASSWORD}&family=4`, 'redis://127.0.0.1:6379/0?db=1&Password=***&family=4'],
+    [`rediss://u:${REDIS_PASSWORD}@h:6380?pass=${REDIS_PASSWORD}`, 'rediss://u:***@h:6380?pass=***'],
+    [`https://h/x?pwd=${REDIS_PASSWORD}&PWD=${REDIS_PASSWORD}`, 'https://h/x?pwd=***&PWD=***'],
+    [`https://h/x?access_token=${REDIS_PASSWORD}&page=2`, 'https://h/x?access_token=***&page=2'],
+    [`https://h/x?client_secret=${REDIS_PASSWORD}`, 'https://h/x?client_secret=***'],
+    [`https://h/x?api_key=${REDIS_PASSWORD}&apiKey=${REDIS_PASSWORD}`, 'https://h/x?api_key=***&apiKey=***'],
+    [`https://h/x?auth=${REDIS_PASSWORD}`, 'https://h/x?auth=***'],
+    [`https://b.s3/o?X-Amz-Credential=${REDIS_PASSWORD}&X-Amz-Signature=${REDIS_PASSWORD}&X-Amz-Security-Token=${REDIS_PASSWORD}&X-Amz-Expires=60`,
+      'https://b.s3/o?X-Amz-Credential=***&X-Amz-Signature=***&X-Amz-Security-Token=***&X-Amz-Expires=60'],
+    [`https://a.blob/c?sv=2024&sig=${REDIS_PASSWORD}`, 'https://a.blob/c?sv=2024&sig=***'],
+    [`https://h/x?session_id=${REDIS_PASSWORD}`, 'https://h/x?session_id=***'],
+    [`https://${REDIS_PASSWORD}@h/x`, 'https://***@h/x'],
+    [`https://h/cb#access_token=${REDIS_PASSWORD}`, 'https://h/cb#***'],
+  ])('%s → %s', (url, expected) => {
+    const redacted = redactUrl(url);
+    expect(redacted).toBe(expected);
+    expect(redacted).not.toContain(REDIS_PASSWORD);
+  });
+
+  test('keeps parameters that carry no credential, and `sig` only as a whole word', () => {
+    expect(redactUrl('redis://127.0.0.1:6379/0?db=2&family=6')).toBe('redis://127.0.0.1:6379/0?db=2&family=6');
+    expect(redactUrl('https://h/x?design=a&signal=b')).toBe('https://h/x?design=a&signal=b');
+  });
+});
