@@ -100,7 +100,8 @@ export const WORKER_ENV = {
     unsetMeans: 'AWS',
     check: s3Endpoint,
     // The endpoint may carry credentials in its userinfo: a problem never repeats them.
-    display: (value) => (value.includes('@') ? redactUrl(value) : value),
+    // Userinfo, a query (`?X-Amz-Signature=…`, `?token=…`) or a fragment may carry a credential.
+    display: (value) => (/[@?#]/.test(value) ? redactUrl(value) : value),
     prop: 'metrics.endpoint',
     platformDefault: 'https://fra1.digitaloceanspaces.com',
   },

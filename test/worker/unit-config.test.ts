@@ -166,6 +166,15 @@ describe('loadWorkerConfig: a bad environment', () => {
     expect(error.message).not.toContain(notWhsec);
   });
 
+  test('an S3_ENDPOINT with a credential in its query or userinfo is named redacted', () => {
+    const token = 'tok-SECRET-7f7f';
+    const error = configError({ S3_ENDPOINT: `https://spaces.example.com/?token=${token}`, S3_BUCKET: 'calvin-metrics' });
+    expect(error.problems).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^S3_ENDPOINT: "https:\/\/spaces\.example\.com\/\?token=\*\*\*" is not an http\(s\) origin/),
+    ]));
+    expect(error.message).not.toContain(token);
+  });
+
   test('an unparseable REDIS_URL is reported without echoing it', () => {
     const error = configError({ REDIS_URL: `not a url ${REDIS_PASSWORD}`, S3_BUCKET: 'calvin-metrics' });
     expect(error.problems).toEqual([expect.stringMatching(/^REDIS_URL: is not a URL/)]);
