@@ -29,7 +29,7 @@ interface Stage {
 
 function fail(instruction: Instruction, why: string): never {
   const line = instruction.getRange().start.line + 1;
-  throw new Error(`worker/Dockerfile line ${line} (${instruction.getKeyword()} ${instruction.getArgumentsContent() ?? ''}): ${why}`);
+  throw new Error(`worker/Dockerfile line ${line} (${instruction.getTextContent()}): ${why}`);
 }
 
 /** `path` inside the stage (absolute, or relative to WORKDIR) as a path on this machine. */
@@ -139,8 +139,8 @@ function apply(instruction: Instruction, stages: Map<string, Stage>, stage: Stag
   return stage;
 }
 
-function buildImage(workspace: string): Map<string, Stage> {
-  const dockerfile = DockerfileParser.parse(readFileSync(dockerfilePath, 'utf8'));
+function buildImage(workspace: string, content = readFileSync(dockerfilePath, 'utf8')): Map<string, Stage> {
+  const dockerfile = DockerfileParser.parse(content);
   const stages = new Map<string, Stage>();
   let stage: Stage | undefined;
   for (const instruction of dockerfile.getInstructions()) stage = apply(instruction, stages, stage, workspace);
@@ -163,6 +163,36 @@ function ancestorsWithNodeModules(dir: string): string[] {
     if (existsSync(join(current, 'node_modules'))) found.push(current);
     if (dirname(current) === current) return found;
   }
+}
+
+/** Starts the stage's CMD from the stage's directory with `env` only; `started` is the start log line. */
+function startFromStage(stage: Stage, env: Record<string, string>) {
+  const worker = spawn(process.execPath, stage.cmd!.slice(1), {
+    cwd: inStage(stage, '.'),
+    env: { PATH: '/usr/bin:/bin', NODE_PATH: '', ...stage.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines: string[] = [];
+  const exited = new Promise<number | null>((done) => worker.once('exit', (code) => done(code)));
+  const started = within(30_000, new Promise<Record<string, unknown>>((resolveStarted, reject) => {
+    let pending = '';
+    const onData = (chunk: Buffer): void => {
+      pending += chunk.toString();
+      const parts = pending.split('\n');
+      pending = parts.pop() ?? '';
+      for (const line of parts) {
+        lines.push(line);
+        try {
+          const parsed = JSON.parse(line) as Record<string, unknown>;
+          if (parsed.msg === 'scheduler worker started') resolveStarted(parsed);
+        } catch { /* not JSON: kept in `lines` for the failure message */ }
+      }
+    };
+    worker.stdout!.on('data', onData);
+    worker.stderr!.on('data', onData);
+    void exited.then((code) => reject(new Error(`worker exited (${code}) before starting:\n${lines.slice(-20).join('\n')}`)));
+  }), 'the bundled worker to start');
+  return { worker, started, exited };
 }
 
 let workspace: string;
@@ -212,32 +242,8 @@ test('the runtime stage built from worker/Dockerfile runs the worker alone: /rea
   const { schedule } = oneShotSchedule();
   const env = workerEnv({ redis, s3, dir, env: { LOG_LEVEL: 'info' } });
   writeCatalog(env.TRIGGERS_FILE, [catalogTrigger({ url: `${target.url}/hook`, schedule })]);
-  const worker = spawn(process.execPath, runtime.cmd!.slice(1), {
-    cwd: inStage(runtime, '.'),
-    env: { PATH: '/usr/bin:/bin', NODE_PATH: '', ...runtime.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const lines: string[] = [];
-  const exited = new Promise<number | null>((done) => worker.once('exit', (code) => done(code)));
+  const { worker, started, exited } = startFromStage(runtime, env);
   try {
-    const started = within(30_000, new Promise<Record<string, unknown>>((resolveStarted, reject) => {
-      let pending = '';
-      const onData = (chunk: Buffer): void => {
-        pending += chunk.toString();
-        const parts = pending.split('\n');
-        pending = parts.pop() ?? '';
-        for (const line of parts) {
-          lines.push(line);
-          try {
-            const parsed = JSON.parse(line) as Record<string, unknown>;
-            if (parsed.msg === 'scheduler worker started') resolveStarted(parsed);
-          } catch { /* not JSON: kept in `lines` for the failure message */ }
-        }
-      };
-      worker.stdout!.on('data', onData);
-      worker.stderr!.on('data', onData);
-      void exited.then((code) => reject(new Error(`worker exited (${code}) before starting:\n${lines.slice(-20).join('\n')}`)));
-    }), 'the bundled worker to start');
     const { port } = await started;
     const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
     expect(ready.status).toBe(200);
@@ -252,3 +258,28 @@ test('the runtime stage built from worker/Dockerfile runs the worker alone: /rea
     removeDir(dir);
   }
 }, 240_000);
+
+test('the reproducer refuses what it does not reproduce, naming the line and the instruction', () => {
+  const refused = (content: string): string => {
+    const dir = tempDir('calvin-image-refuse-');
+    try {
+      buildImage(dir, content);
+      return 'built';
+    } catch (error) {
+      return (error as Error).message;
+    } finally {
+      removeDir(dir);
+    }
+  };
+  expect(refused('FROM node:24-bookworm-slim AS build\nADD https://example.com/x.tgz /x\n'))
+    .toBe('worker/Dockerfile line 2 (ADD https://example.com/x.tgz /x): the reproducer does not understand ADD');
+  expect(refused('FROM node:24-bookworm-slim AS build\nCOPY --chown=1000 package.json ./\n'))
+    .toBe('worker/Dockerfile line 2 (COPY --chown=1000 package.json ./): the reproducer does not understand --chown');
+  expect(refused('FROM node:24-bookworm-slim AS build\nCOPY --from=nowhere /a ./\n'))
+    .toBe('worker/Dockerfile line 2 (COPY --from=nowhere /a ./): --from=nowhere names no earlier stage (stages: build)');
+  expect(refused('FROM node:24-bookworm-slim AS build\nCOPY ../etc/passwd ./\n'))
+    .toBe('worker/Dockerfile line 2 (COPY ../etc/passwd ./): ../etc/passwd is outside the build context');
+  expect(refused('FROM node:24-bookworm-slim AS build\nRUN ["node", "-v"]\n'))
+    .toBe('worker/Dockerfile line 2 (RUN ["node", "-v"]): only the shell form of RUN is reproduced');
+  expect(refused('FROM node:24-bookworm-slim AS runtime\nCMD node main.js\n')).toMatch(/line 2 .*only the exec \(JSON\) form of CMD/);
+});
