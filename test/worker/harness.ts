@@ -347,13 +347,21 @@ export class WorkerProcess {
   private readonly proc: ChildProcess;
   private readonly events = new EventEmitter();
 
-  /** `built`: run the compiled lib/worker/main.js (as the image does) instead of the sources through tsx. */
-  public constructor(env: Record<string, string>, options: { built?: boolean; nodeOptions?: string[] } = {}) {
+  /**
+   * `built`: run the compiled lib/worker/main.js (as the image does) instead of the sources through
+   * tsx. `isolated`: run `entry` from `cwd` with `env` alone (no inherited variables), as a container
+   * would start an image's CMD.
+   */
+  public constructor(env: Record<string, string>, options: {
+    built?: boolean; nodeOptions?: string[]; isolated?: { readonly entry: string[]; readonly cwd: string };
+  } = {}) {
     const root = join(__dirname, '..', '..');
-    const entry = options.built ? [join(root, 'lib', 'worker', 'main.js')] : ['--import', 'tsx', join(root, 'worker', 'main.ts')];
+    const entry = options.isolated?.entry
+      ?? (options.built ? [join(root, 'lib', 'worker', 'main.js')] : ['--import', 'tsx', join(root, 'worker', 'main.ts')]);
     this.proc = spawn(process.execPath, [...(options.nodeOptions ?? []), ...entry], {
+      cwd: options.isolated?.cwd,
       // Logs are how the test follows the process: never silent.
-      env: { ...process.env, ...env, LOG_LEVEL: env.LOG_LEVEL && env.LOG_LEVEL !== 'silent' ? env.LOG_LEVEL : 'info', NODE_NO_WARNINGS: '1' },
+      env: { ...(options.isolated ? {} : process.env), ...env, LOG_LEVEL: env.LOG_LEVEL && env.LOG_LEVEL !== 'silent' ? env.LOG_LEVEL : 'info', NODE_NO_WARNINGS: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let pending = '';

@@ -1,9 +1,9 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, posix, resolve } from 'node:path';
 import { Copy, DockerfileParser, Env, Instruction, JSONInstruction, Run } from 'dockerfile-ast';
 import {
-  catalogTrigger, oneShotSchedule, removeDir, RedisServer, S3Server, startRedis, startS3, TargetServer, tempDir, within, workerEnv, writeCatalog,
+  catalogTrigger, oneShotSchedule, removeDir, RedisServer, S3Server, startRedis, startS3, TargetServer, tempDir, WorkerProcess, workerEnv, writeCatalog,
 } from './harness';
 
 /**
@@ -165,34 +165,11 @@ function ancestorsWithNodeModules(dir: string): string[] {
   }
 }
 
-/** Starts the stage's CMD from the stage's directory with `env` only; `started` is the start log line. */
-function startFromStage(stage: Stage, env: Record<string, string>) {
-  const worker = spawn(process.execPath, stage.cmd!.slice(1), {
-    cwd: inStage(stage, '.'),
-    env: { PATH: '/usr/bin:/bin', NODE_PATH: '', ...stage.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+/** The stage's CMD, started from the stage's directory with `env` only (no repo, no inherited variables). */
+function startFromStage(stage: Stage, env: Record<string, string>): WorkerProcess {
+  return new WorkerProcess({ PATH: '/usr/bin:/bin', NODE_PATH: '', ...stage.env, ...env }, {
+    isolated: { entry: stage.cmd!.slice(1), cwd: inStage(stage, '.') },
   });
-  const lines: string[] = [];
-  const exited = new Promise<number | null>((done) => worker.once('exit', (code) => done(code)));
-  const started = within(30_000, new Promise<Record<string, unknown>>((resolveStarted, reject) => {
-    let pending = '';
-    const onData = (chunk: Buffer): void => {
-      pending += chunk.toString();
-      const parts = pending.split('\n');
-      pending = parts.pop() ?? '';
-      for (const line of parts) {
-        lines.push(line);
-        try {
-          const parsed = JSON.parse(line) as Record<string, unknown>;
-          if (parsed.msg === 'scheduler worker started') resolveStarted(parsed);
-        } catch { /* not JSON: kept in `lines` for the failure message */ }
-      }
-    };
-    worker.stdout!.on('data', onData);
-    worker.stderr!.on('data', onData);
-    void exited.then((code) => reject(new Error(`worker exited (${code}) before starting:\n${lines.slice(-20).join('\n')}`)));
-  }), 'the bundled worker to start');
-  return { worker, started, exited };
 }
 
 let workspace: string;
@@ -242,19 +219,18 @@ test('the runtime stage built from worker/Dockerfile runs the worker alone: /rea
   const { schedule } = oneShotSchedule();
   const env = workerEnv({ redis, s3, dir, env: { LOG_LEVEL: 'info' } });
   writeCatalog(env.TRIGGERS_FILE, [catalogTrigger({ url: `${target.url}/hook`, schedule })]);
-  const { worker, started, exited } = startFromStage(runtime, env);
+  const worker = startFromStage(runtime, env);
   try {
-    const { port } = await started;
+    const { port } = await worker.waitForLog('scheduler worker started', 30_000);
     const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
     expect(ready.status).toBe(200);
     const [request] = await target.waitForRequests(1, 20_000);
     expect(request.url).toBe('/hook');
-    worker.kill('SIGTERM');
-    expect(await within(20_000, exited, 'the worker to exit after SIGTERM')).toBe(0);
+    expect(await worker.stop()).toBe(0);
     // The execution record reached S3 on shutdown: the AWS SDK works from the bundle.
     expect((await s3.objects()).size).toBeGreaterThan(0);
   } finally {
-    if (worker.exitCode === null) worker.kill('SIGKILL');
+    worker.kill();
     removeDir(dir);
   }
 }, 240_000);
