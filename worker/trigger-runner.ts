@@ -9,6 +9,7 @@ import { ExecutionRecord } from '../contracts/execution-record';
 import { MetricsSink } from './metrics-sink';
 import { WorkerMetrics } from './observability';
 import { nominalTimeOf, SCHEDULE_LEAD_MS, tickJobId, TickJobData } from './schedulers';
+import { TickMarkers } from './tick-markers';
 
 /** A failed attempt that BullMQ should retry; carries the server's Retry-After for the backoff. */
 export class RetryableAttemptError extends Error {
@@ -20,6 +21,8 @@ export class RetryableAttemptError extends Error {
 
 /** At most this many swallowed ticks are recorded one by one after an outage; the rest are counted. */
 const MAX_SWALLOWED_RECORDS = 100;
+/** How long a request waits on its tick's `sent` marker when Redis is slow; past it, the request leaves anyway. */
+const CLAIM_SEND_WAIT_MS = 1000;
 
 // Takes the lock, or keeps it if this tick already holds it (a retry); refreshes the TTL either way.
 const ACQUIRE = `local v = redis.call('GET', KEYS[1])
@@ -45,37 +48,48 @@ export interface TriggerRunnerOptions {
  * thrown as UnrecoverableError.
  */
 export class TriggerRunner {
-  public constructor(private readonly options: TriggerRunnerOptions) {}
+  /** Whether each tick was sent or recorded missed (see tick-markers.ts). */
+  public readonly markers: TickMarkers;
+
+  public constructor(private readonly options: TriggerRunnerOptions) {
+    this.markers = new TickMarkers({ redis: options.redis, prefix: options.lockPrefix });
+  }
 
   public readonly process = async (job: Job<TickJobData>): Promise<void> => {
     const { trigger } = job.data;
     const nominal = nominalTimeOf(job);
     const attempt = job.attemptsMade + 1;
     const jobId = job.id ?? tickJobId(trigger.id, nominal);
+    // Taken again after its holder stopped renewing the lock (a replica that crashed or froze).
+    const resumed = attempt === 1 && job.attemptsStarted > 1;
 
     // Built while the job is held, so only the request is left at the nominal time.
     const prepared = await this.options.dispatcher.prepare({ trigger, scheduledAt: nominal, attempt });
+    let sentBefore = false;
     if (attempt === 1) {
-      // Only a scheduler's tick has a next tick BullMQ computed from the time it started. Recorded
-      // before the wait: at the nominal time only the request itself should be left to do.
-      if (job.repeatJobKey) this.recordSwallowedTicks(trigger, nominal, (job.processedOn ?? Date.now()) + SCHEDULE_LEAD_MS);
+      // Only a scheduler's tick has a next tick BullMQ computed from the time it started, and only
+      // on its first start: a resumed job's processedOn is the recovery time, and the ticks since
+      // its nominal time had jobs of their own. Recorded before the wait: at the nominal time only
+      // the request itself should be left to do.
+      if (job.repeatJobKey && !resumed) await this.recordSwallowedTicks(trigger, nominal, (job.processedOn ?? Date.now()) + SCHEDULE_LEAD_MS);
       const wait = nominal - Date.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       const lateness = Date.now() - nominal;
       this.options.metrics.lateness.observe(Math.max(0, lateness) / 1000);
       if (lateness > trigger.startingDeadlineMs) {
-        this.missed(trigger, jobId, nominal, `started ${lateness} ms after its scheduled time; the starting deadline is ${trigger.startingDeadlineMs} ms`);
-        return;
+        if (!(await this.lateStart(trigger, jobId, nominal, lateness, resumed))) return;
+        sentBefore = true;
       }
     }
     const lockKey = `${this.options.lockPrefix}:running:${trigger.id}`;
     if (trigger.concurrency === 'forbid') {
       const holder = await this.options.redis.eval(ACQUIRE, 1, lockKey, jobId, String(lockTtlMs(trigger)));
       if (holder !== 1) {
-        this.missed(trigger, jobId, nominal, `the previous run (${String(holder)}) is still in flight and concurrency is forbid`);
+        await this.missedUnlessSent(trigger, jobId, nominal, `the previous run (${String(holder)}) is still in flight and concurrency is forbid`);
         return;
       }
     }
+    if (attempt === 1 && !sentBefore && !(await this.claimSend(trigger, jobId, nominal))) return;
 
     const startedAt = new Date();
     const outcome = 'kind' in prepared ? prepared : await this.options.dispatcher.send(prepared);
@@ -89,6 +103,55 @@ export class TriggerRunner {
     if (outcome.kind === 'final' || last) throw new UnrecoverableError(outcome.error);
     throw new RetryableAttemptError(outcome.error, outcome.retryAfterMs);
   };
+
+  /**
+   * A first attempt past the starting deadline: missed, unless a replica that stopped had already
+   * sent it, in which case it is sent again (true) with the same ids, as a redelivery.
+   */
+  private async lateStart(trigger: CatalogTrigger, jobId: string, nominal: number, lateness: number, resumed: boolean): Promise<boolean> {
+    const ttl = tickMarkerTtlMs(trigger);
+    if (resumed && Date.now() - nominal >= ttl) {
+      // Its marker is gone: whether the stopped holder sent it can no longer be told, so no record.
+      this.options.logger.warn({ trigger: trigger.id, job: jobId, scheduledAt: new Date(nominal).toISOString(), lateness }, 'tick outcome unknown: resumed after its marker expired; neither sent nor recorded');
+      return false;
+    }
+    const claim = await this.markers.claimMissed(trigger.id, nominal, ttl);
+    if (claim === 'sent') {
+      this.options.logger.info({ trigger: trigger.id, job: jobId, lateness }, 'resending a tick a stopped replica had claimed (same webhook-id)');
+      return true;
+    }
+    if (claim === 'claimed') this.missed(trigger, jobId, nominal, `started ${lateness} ms after its scheduled time; the starting deadline is ${trigger.startingDeadlineMs} ms`);
+    return false;
+  }
+
+  /** Records the tick missed unless some replica sent it (or already recorded it). */
+  private async missedUnlessSent(trigger: CatalogTrigger, jobId: string, nominal: number, error: string): Promise<void> {
+    if ((await this.markers.claimMissed(trigger.id, nominal, tickMarkerTtlMs(trigger))) === 'claimed') this.missed(trigger, jobId, nominal, error);
+  }
+
+  /**
+   * Marks the tick sent before its first request leaves; false when it is already recorded missed.
+   * A Redis that does not answer in time does not hold the request back: the claim still runs
+   * when Redis is back, and only this tick's own job could have recorded it missed meanwhile.
+   */
+  private async claimSend(trigger: CatalogTrigger, jobId: string, nominal: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const slow = new Promise<'slow'>((resolve) => {
+      timer = setTimeout(() => resolve('slow'), CLAIM_SEND_WAIT_MS);
+    });
+    try {
+      const claim = await Promise.race([this.markers.claimSend(trigger.id, nominal, tickMarkerTtlMs(trigger)), slow]);
+      if (claim === 'slow') this.options.logger.warn({ trigger: trigger.id, job: jobId }, 'tick marker not written in time; sending anyway');
+      if (claim !== 'missed') return true;
+      this.options.logger.info({ trigger: trigger.id, job: jobId }, 'tick already recorded missed; not sent');
+      return false;
+    } catch (error) {
+      this.options.logger.warn({ trigger: trigger.id, job: jobId, err: (error as Error).message }, 'tick marker not written; sending anyway');
+      return true;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
 
   private record(trigger: CatalogTrigger, jobId: string, nominal: number, startedAt: Date, attempt: number, outcome: AttemptOutcome): void {
     const status = outcome.kind === 'success' ? 'success' : 'failure';
@@ -117,13 +180,21 @@ export class TriggerRunner {
 
   /**
    * BullMQ computes a scheduler's next tick from the time its current job starts, so ticks that
-   * fell inside a worker outage never get a job. They are recorded as missed here, bounded.
+   * fell inside a worker outage never get a job. They are recorded as missed here, bounded, each
+   * only if its marker can be claimed as missed (a tick some replica sent is never recorded).
    */
-  private recordSwallowedTicks(trigger: CatalogTrigger, nominal: number, nextComputedAfter: number): void {
+  private async recordSwallowedTicks(trigger: CatalogTrigger, nominal: number, nextComputedAfter: number): Promise<void> {
     // Ticks are whole seconds apart at least: nothing can fall in less than a second after this one.
     if (nextComputedAfter < nominal + 1000) return;
     const { times, more } = fireTimesBetween(trigger.schedule, trigger.timezone, nominal, nextComputedAfter + 1, MAX_SWALLOWED_RECORDS);
-    for (const time of times) this.missed(trigger, tickJobId(trigger.id, time), time, 'no worker took this tick in time (an outage or a backlog); BullMQ schedules past it');
+    let claimed: number[];
+    try {
+      claimed = await this.markers.claimMissedMany(trigger.id, times, tickMarkerTtlMs(trigger));
+    } catch (error) {
+      this.options.logger.warn({ trigger: trigger.id, ticks: times.length, err: (error as Error).message }, 'swallowed ticks not recorded: their markers could not be claimed');
+      return;
+    }
+    for (const time of claimed) this.missed(trigger, tickJobId(trigger.id, time), time, 'no worker took this tick in time (an outage or a backlog); BullMQ schedules past it');
     if (more > 0) this.options.logger.warn({ trigger: trigger.id, more }, 'more swallowed ticks than recorded');
   }
 }
@@ -137,6 +208,15 @@ function base(trigger: CatalogTrigger, jobId: string, nominal: number): Pick<Exe
     trigger_method: trigger.method,
     scheduled_at: new Date(nominal).toISOString(),
   };
+}
+
+/**
+ * How long a tick's sent/missed marker lives: past every moment its own job can still claim it
+ * (the starting deadline, then every attempt and pause of the run). A job resumed later than this
+ * cannot tell whether its stopped holder sent it, and records nothing.
+ */
+export function tickMarkerTtlMs(trigger: CatalogTrigger): number {
+  return trigger.startingDeadlineMs + lockTtlMs(trigger);
 }
 
 /** Long enough to cover every attempt and pause of one run; a crashed holder frees the trigger after it. */

@@ -17,6 +17,31 @@ import { SecretHeaderStore } from './secret-headers';
 import { Resolver } from './target-guard';
 import { RetryableAttemptError, TriggerRunner } from './trigger-runner';
 
+/** BullMQ's job-lock and stalled-job settings (the Worker options of the same names). */
+export interface JobLockSettings {
+  /** How long a taken job's lock lives without renewal: a crashed holder's jobs wait this long at least. */
+  readonly lockDuration: number;
+  /** How often a live worker renews the locks of the jobs it holds (BullMQ checks every half of it). */
+  readonly lockRenewTime: number;
+  /** How often the fleet looks for active jobs whose lock is gone, and hands them to another worker. */
+  readonly stalledInterval: number;
+  /** Stalls a plain job survives before it fails; BullMQ never fails a scheduler's job for stalling. */
+  readonly maxStalledCount: number;
+}
+
+/**
+ * Crash recovery in seconds. A job held by a replica that dies is handed on at the first stalled
+ * check after its lock expires: at most lockDuration + stalledInterval after the last renewal, so a
+ * held tick is sent again at most ~8 s after its nominal time (measured: docs/worker.md, "Crash
+ * recovery and duplicates"). A live worker renews every 1.5 s (its lock timer runs every 0.75 s),
+ * so it keeps its locks through an event loop stalled for 3.5 s, a long HTTP attempt or the lead
+ * hold; a lost lock costs a duplicate request with the same webhook-id, never a lost tick.
+ */
+export const CRASH_RECOVERY_LOCKS: JobLockSettings = { lockDuration: 5000, lockRenewTime: 1500, stalledInterval: 3000, maxStalledCount: 1 };
+
+/** BullMQ's own defaults (30 s locks, 30 s checks): held ticks of a crashed replica wait ~35–60 s. */
+export const BULLMQ_DEFAULT_LOCKS: JobLockSettings = { lockDuration: 30_000, lockRenewTime: 15_000, stalledInterval: 30_000, maxStalledCount: 1 };
+
 export interface TriggerWorkerOptions {
   readonly config: WorkerConfig;
   /** @default JSON logs to stdout at config.logLevel */
@@ -25,6 +50,8 @@ export interface TriggerWorkerOptions {
   readonly store?: ObjectStore;
   /** @default the system resolver */
   readonly resolver?: Resolver;
+  /** @default CRASH_RECOVERY_LOCKS */
+  readonly jobLocks?: JobLockSettings;
 }
 
 /**
@@ -42,6 +69,7 @@ export class TriggerWorker {
   public readonly sink: MetricsSink;
   private readonly dispatcher: TriggerDispatcher;
   private readonly health: HealthServer;
+  private readonly jobLocks: JobLockSettings;
   private redis: Redis | undefined;
   private workerConnection: Redis | undefined;
   private queue: Queue<TickJobData> | undefined;
@@ -53,6 +81,7 @@ export class TriggerWorker {
 
   public constructor(options: TriggerWorkerOptions) {
     this.config = options.config;
+    this.jobLocks = options.jobLocks ?? CRASH_RECOVERY_LOCKS;
     this.logger = options.logger ?? pino({ level: options.config.logLevel, base: { worker: options.config.workerId } });
     this.store = options.store ?? new S3ObjectStore(options.config.s3);
     this.catalogSource = new CatalogSource({ file: options.config.triggersFile });
@@ -108,6 +137,7 @@ export class TriggerWorker {
     this.worker = new Worker<TickJobData>(config.queueName, runner.process, {
       connection: this.workerConnection,
       concurrency: config.concurrency,
+      ...this.jobLocks,
       settings: {
         repeatStrategy: leadRepeatStrategy,
         backoffStrategy: (attemptsMade, _type, error, job) => retryDelayMs(
