@@ -405,6 +405,23 @@ export class WorkerProcess {
     }), `worker log "${message}"`);
   }
 
+  /** Every log line parsed (non-JSON lines left out). */
+  public logs(): Array<Record<string, unknown>> {
+    return this.lines.flatMap((line) => {
+      try {
+        return [JSON.parse(line) as Record<string, unknown>];
+      } catch {
+        return [];
+      }
+    });
+  }
+
+  /** Calls `listener` with each new log line (for `until`). */
+  public onLine(listener: (line: string) => void): () => void {
+    this.events.on('line', listener);
+    return () => this.events.off('line', listener);
+  }
+
   public signal(signal: NodeJS.Signals): void {
     this.proc.kill(signal);
   }
@@ -436,4 +453,37 @@ export async function startRealParts(): Promise<RealParts> {
 export async function stopRealParts(parts: Partial<RealParts>): Promise<void> {
   parts.s3?.destroy();
   await Promise.all([parts.redis?.stop(), parts.s3?.stop(), parts.target?.close()]);
+}
+
+/**
+ * Resolves once `check()` holds, checking now and again each time one of `sources` reports
+ * something (a request at a target, a log line): an event-driven wait, bounded by `timeoutMs`.
+ */
+export function until(check: () => boolean, sources: Array<(wake: () => void) => () => void>, timeoutMs: number, what: string): Promise<void> {
+  if (check()) return Promise.resolve();
+  const unsubscribe: Array<() => void> = [];
+  return within(timeoutMs, new Promise<void>((resolve) => {
+    const wake = (): void => {
+      if (check()) resolve();
+    };
+    for (const source of sources) unsubscribe.push(source(wake));
+  }), what).finally(() => unsubscribe.forEach((off) => off()));
+}
+
+/** A TargetServer as a source for `until`. */
+export function requestsOf(target: TargetServer): (wake: () => void) => () => void {
+  return (wake) => {
+    target.on('request', wake);
+    return () => target.off('request', wake);
+  };
+}
+
+/** The tick a request is for: `<trigger id>@<scheduled at ms>`. */
+export function tickOfRequest(request: ReceivedRequest): string {
+  return `${request.headers['calvin-trigger-id']}@${Date.parse(String(request.headers['calvin-scheduled-at']))}`;
+}
+
+/** The tick a record is for, in the same form. */
+export function tickOfRecord(record: ExecutionRecord): string {
+  return `${record.workspace_id}/${record.job_name}@${Date.parse(record.scheduled_at)}`;
 }
