@@ -1,5 +1,10 @@
 import type { Redis } from 'ioredis';
 
+/** The prefix of a queue's runner keys (forbid locks, tick markers) in Redis. */
+export function runnerKeyPrefix(queueName: string): string {
+  return `calvin:${queueName}`;
+}
+
 /**
  * One Redis key per tick (trigger id + nominal time) that says how the tick ended: `sent` (some
  * replica let a request for it leave, or was about to) or `missed` (some replica recorded it as

@@ -15,6 +15,7 @@ import { S3ObjectStore } from './s3-store';
 import { leadRepeatStrategy, reconcileSchedulers, TickJobData } from './schedulers';
 import { SecretHeaderStore } from './secret-headers';
 import { Resolver } from './target-guard';
+import { runnerKeyPrefix } from './tick-markers';
 import { RetryableAttemptError, TriggerRunner } from './trigger-runner';
 
 /** BullMQ's job-lock and stalled-job settings (the Worker options of the same names). */
@@ -130,7 +131,7 @@ export class TriggerWorker {
       metrics: this.metrics,
       logger: this.logger,
       redis: this.redis,
-      lockPrefix: `calvin:${config.queueName}`,
+      lockPrefix: runnerKeyPrefix(config.queueName),
     });
     this.workerConnection = new Redis(config.redisUrl, redisOptions);
     this.workerConnection.on('error', () => undefined); // reported once, by the main connection

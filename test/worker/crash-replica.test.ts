@@ -3,7 +3,7 @@ import { fireTimesBetween } from '../../contracts/schedule';
 import { CatalogTrigger } from '../../contracts/trigger-catalog';
 import { SCHEDULE_LEAD_MS } from '../../worker/schedulers';
 import {
-  catalogTrigger, ReceivedRequest, RedisServer, removeDir, S3Server, TargetServer, tempDir, tickOfRecord, tickOfRequest, workerEnv, WorkerProcess, writeCatalog, startRealParts, stopRealParts,
+  catalogTrigger, oneShotSchedule, ReceivedRequest, RedisServer, removeDir, S3Server, TargetServer, tempDir, tickOfRecord, tickOfRequest, workerEnv, WorkerProcess, writeCatalog, startRealParts, stopRealParts,
 } from './harness';
 
 /**
@@ -99,3 +99,32 @@ test('SIGKILL of one of two replicas: its held ticks are sent by the other ≤ 1
   process.stdout.write(`crash recovery: ${recovered.length} ticks recovered, lateness max ${Math.max(...late)} ms, `
     + `median of recovered ${recovered.sort((a, b) => a - b)[Math.floor(recovered.length / 2)]} ms, ${duplicates.length} duplicates\n`);
 }, 120_000);
+
+test('a replica killed while its request is in flight: another sends the tick again, same ids, even past the starting deadline, and records no missed', async () => {
+  // The first request never gets an answer: the replica dies waiting on it.
+  let answered = 0;
+  target.handler = (_req, res) => {
+    if (answered++ > 0) res.writeHead(200).end();
+  };
+  const { schedule, at } = oneShotSchedule(4000);
+  writeCatalog(join(dir, 'triggers.json'), [catalogTrigger({ name: 'inflight', url: `${target.url}/inflight`, schedule, timeoutMs: 30_000, startingDeadlineMs: 1000 })]);
+  const env = workerEnv({ redis, s3, dir, env: { METRICS_FLUSH_INTERVAL_MS: '1000', METRICS_PREFIX: 'inflight/' } });
+  const first = new WorkerProcess({ ...env, WORKER_ID: 'first' });
+  processes.push(first);
+  await first.waitForLog('scheduler worker started', 30_000);
+  const [sent] = await target.waitForRequests(1, 15_000);
+  first.kill();
+  await first.exited;
+
+  const second = new WorkerProcess({ ...env, WORKER_ID: 'second' });
+  processes.push(second);
+  const [, again] = await target.waitForRequests(2, 20_000);
+  expect(again.receivedAt - at).toBeLessThanOrEqual(10_000);
+  // Past its 1 s starting deadline, yet sent: the tick had started; this is a redelivery.
+  expect(again.receivedAt - at).toBeGreaterThan(1000);
+  for (const header of ['webhook-id', 'idempotency-key', 'calvin-scheduled-at', 'calvin-attempt']) expect(again.headers[header]).toBe(sent.headers[header]);
+  await second.waitForLog('resending a tick a stopped replica had claimed (same webhook-id)', 5000);
+  expect(await second.stop()).toBe(0);
+  const records = [...(await s3.objects('inflight/')).values()].flat();
+  expect(records.map((r) => r.status)).toEqual(['success']);
+}, 90_000);

@@ -304,6 +304,22 @@ export function capturingLogger(): { logger: pino.Logger; lines: string[] } {
   return { logger, lines };
 }
 
+/** capturingLogger, plus a source for `until` that wakes on each line. */
+export function watchingLogger(): { logger: pino.Logger; lines: string[]; source: (wake: () => void) => () => void } {
+  const lines: string[] = [];
+  const events = new EventEmitter();
+  const logger = pino({ level: 'debug' }, {
+    write: (line: string) => {
+      lines.push(line);
+      events.emit('line');
+    },
+  });
+  return { logger, lines, source: (wake) => {
+    events.on('line', wake);
+    return () => events.off('line', wake);
+  } };
+}
+
 /** Collects a worker's execution records as they happen (attach before `start()`). */
 export class RecordCollector {
   public readonly records: ExecutionRecord[] = [];
