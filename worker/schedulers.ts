@@ -20,6 +20,11 @@ export interface TickJobData {
   readonly trigger: CatalogTrigger;
   /** Hash of `trigger`: tells the reconciler whether a scheduler is current. */
   readonly revision: string;
+  /**
+   * The nominal time of a tick enqueued by the runner rather than by a scheduler: a tick a broken
+   * or delayed chain of scheduler jobs skipped (see backfillTicks).
+   */
+  readonly nominal?: number;
 }
 
 /**
@@ -33,8 +38,24 @@ export function leadRepeatStrategy(millis: number, opts: RepeatOptions): number 
 }
 
 /** The nominal time of a tick job (a plain job added by hand fires "now", its creation time). */
-export function nominalTimeOf(job: { opts: { prevMillis?: number }; timestamp: number; repeatJobKey?: string }): number {
+export function nominalTimeOf(job: { opts: { prevMillis?: number }; timestamp: number; repeatJobKey?: string; data?: { nominal?: number } }): number {
+  if (typeof job.data?.nominal === 'number') return job.data.nominal;
   return job.repeatJobKey && job.opts.prevMillis ? job.opts.prevMillis + SCHEDULE_LEAD_MS : job.timestamp;
+}
+
+/**
+ * Enqueues one job per tick at `times` (nominal ms), due `SCHEDULE_LEAD_MS` early like a
+ * scheduler's, under the id BullMQ gives that tick: a tick that already has a job (waiting,
+ * active or kept after completion) is not added again.
+ */
+export async function backfillTicks(queue: Queue<TickJobData>, trigger: CatalogTrigger, revision: string, times: readonly number[]): Promise<void> {
+  if (times.length === 0) return;
+  const now = Date.now();
+  await queue.addBulk(times.map((nominal) => ({
+    name: trigger.id,
+    data: { trigger, revision, nominal },
+    opts: { ...tickJobOptions(trigger), jobId: tickJobId(trigger.id, nominal), delay: Math.max(0, nominal - SCHEDULE_LEAD_MS - now) },
+  })));
 }
 
 /** The job id BullMQ gives the tick of `triggerId` at nominal time `at`. */

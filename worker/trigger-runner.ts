@@ -38,6 +38,8 @@ export interface TriggerRunnerOptions {
   /** For the concurrency: forbid locks. */
   readonly redis: Redis;
   readonly lockPrefix: string;
+  /** Enqueues jobs for ticks that have none (schedulers.ts backfillTicks on the worker's queue). */
+  readonly backfill: (data: TickJobData, times: readonly number[]) => Promise<void>;
 }
 
 /**
@@ -67,11 +69,10 @@ export class TriggerRunner {
     const prepared = await this.options.dispatcher.prepare({ trigger, scheduledAt: nominal, attempt });
     let sentBefore = false;
     if (attempt === 1) {
-      // Only a scheduler's tick has a next tick BullMQ computed from the time it started, and only
-      // on its first start: a resumed job's processedOn is the recovery time, and the ticks since
-      // its nominal time had jobs of their own. Recorded before the wait: at the nominal time only
-      // the request itself should be left to do.
-      if (job.repeatJobKey && !resumed) await this.recordSwallowedTicks(trigger, nominal, (job.processedOn ?? Date.now()) + SCHEDULE_LEAD_MS);
+      // Only a scheduler's tick has a next tick BullMQ computed from the time it was taken: now is
+      // later than that, so the window covers every skipped tick (and maybe the next job's, which
+      // the enqueue leaves alone). Done before the wait: at the nominal time only the request is left.
+      if (job.repeatJobKey) await this.handleSwallowedTicks(job.data, nominal, Date.now() + SCHEDULE_LEAD_MS);
       const wait = nominal - Date.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       const lateness = Date.now() - nominal;
@@ -89,7 +90,7 @@ export class TriggerRunner {
         return;
       }
     }
-    if (attempt === 1 && !sentBefore && !(await this.claimSend(trigger, jobId, nominal))) return;
+    if (attempt === 1 && !sentBefore && !(await this.claimSend(trigger, jobId, nominal, resumed))) return;
 
     const startedAt = new Date();
     const outcome = 'kind' in prepared ? prepared : await this.options.dispatcher.send(prepared);
@@ -105,8 +106,9 @@ export class TriggerRunner {
   };
 
   /**
-   * A first attempt past the starting deadline: missed, unless a replica that stopped had already
-   * sent it, in which case it is sent again (true) with the same ids, as a redelivery.
+   * A first attempt past the starting deadline: missed, unless it was sent already. A job resumed
+   * from a replica that stopped and had claimed it is sent again (true), with the same ids, as a
+   * redelivery; a tick another job sent (a backfill racing its scheduler's job) is left alone.
    */
   private async lateStart(trigger: CatalogTrigger, jobId: string, nominal: number, lateness: number, resumed: boolean): Promise<boolean> {
     const ttl = tickMarkerTtlMs(trigger);
@@ -116,7 +118,7 @@ export class TriggerRunner {
       return false;
     }
     const claim = await this.markers.claimMissed(trigger.id, nominal, ttl);
-    if (claim === 'sent') {
+    if (claim === 'sent' && resumed) {
       this.options.logger.info({ trigger: trigger.id, job: jobId, lateness }, 'resending a tick a stopped replica had claimed (same webhook-id)');
       return true;
     }
@@ -130,11 +132,12 @@ export class TriggerRunner {
   }
 
   /**
-   * Marks the tick sent before its first request leaves; false when it is already recorded missed.
-   * A Redis that does not answer in time does not hold the request back: the claim still runs
-   * when Redis is back, and only this tick's own job could have recorded it missed meanwhile.
+   * Marks the tick sent before its first request leaves; false when it must not be sent: recorded
+   * missed, or sent by another job of the same tick (a resumed job sends again: its stopped holder
+   * may have claimed it and died before the request left). A Redis that does not answer in time
+   * does not hold the request back: the claim still runs when Redis is back.
    */
-  private async claimSend(trigger: CatalogTrigger, jobId: string, nominal: number): Promise<boolean> {
+  private async claimSend(trigger: CatalogTrigger, jobId: string, nominal: number, resumed: boolean): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
     const slow = new Promise<'slow'>((resolve) => {
       timer = setTimeout(() => resolve('slow'), CLAIM_SEND_WAIT_MS);
@@ -142,8 +145,8 @@ export class TriggerRunner {
     try {
       const claim = await Promise.race([this.markers.claimSend(trigger.id, nominal, tickMarkerTtlMs(trigger)), slow]);
       if (claim === 'slow') this.options.logger.warn({ trigger: trigger.id, job: jobId }, 'tick marker not written in time; sending anyway');
-      if (claim !== 'missed') return true;
-      this.options.logger.info({ trigger: trigger.id, job: jobId }, 'tick already recorded missed; not sent');
+      if (claim === 'slow' || claim === 'claimed' || (claim === 'sent' && resumed)) return true;
+      this.options.logger.info({ trigger: trigger.id, job: jobId }, claim === 'missed' ? 'tick already recorded missed; not sent' : 'tick already sent by another job; not sent again');
       return false;
     } catch (error) {
       this.options.logger.warn({ trigger: trigger.id, job: jobId, err: (error as Error).message }, 'tick marker not written; sending anyway');
@@ -179,19 +182,30 @@ export class TriggerRunner {
   }
 
   /**
-   * BullMQ computes a scheduler's next tick from the time its current job starts, so ticks that
-   * fell inside a worker outage never get a job. They are recorded as missed here, bounded, each
-   * only if its marker can be claimed as missed (a tick some replica sent is never recorded).
+   * BullMQ creates a scheduler's next job when it takes the current one, for the first tick after
+   * that moment, so ticks in between get no job: after an outage or a backlog, or when a replica
+   * died between taking a job and creating the next (then the chain resumes with the recovered
+   * job). Such ticks still within their starting deadline are enqueued; the others are recorded
+   * missed, each only if its marker can be claimed as missed. Ticks that did have a job are safe:
+   * their job id is taken (the enqueue is a no-op) and a sent one's marker says so.
    */
-  private async recordSwallowedTicks(trigger: CatalogTrigger, nominal: number, nextComputedAfter: number): Promise<void> {
+  private async handleSwallowedTicks(data: TickJobData, nominal: number, nextComputedAfter: number): Promise<void> {
+    const { trigger } = data;
     // Ticks are whole seconds apart at least: nothing can fall in less than a second after this one.
     if (nextComputedAfter < nominal + 1000) return;
     const { times, more } = fireTimesBetween(trigger.schedule, trigger.timezone, nominal, nextComputedAfter + 1, MAX_SWALLOWED_RECORDS);
+    const now = Date.now();
+    const inTime = times.filter((t) => now - t <= trigger.startingDeadlineMs);
+    const late = times.filter((t) => now - t > trigger.startingDeadlineMs);
     let claimed: number[];
     try {
-      claimed = await this.markers.claimMissedMany(trigger.id, times, tickMarkerTtlMs(trigger));
+      if (inTime.length > 0) {
+        await this.options.backfill(data, inTime);
+        this.options.logger.info({ trigger: trigger.id, ticks: inTime.map((t) => new Date(t).toISOString()) }, 'ticks without a job enqueued');
+      }
+      claimed = await this.markers.claimMissedMany(trigger.id, late, tickMarkerTtlMs(trigger));
     } catch (error) {
-      this.options.logger.warn({ trigger: trigger.id, ticks: times.length, err: (error as Error).message }, 'swallowed ticks not recorded: their markers could not be claimed');
+      this.options.logger.warn({ trigger: trigger.id, ticks: times.length, err: (error as Error).message }, 'ticks without a job neither enqueued nor recorded');
       return;
     }
     for (const time of claimed) this.missed(trigger, tickJobId(trigger.id, time), time, 'no worker took this tick in time (an outage or a backlog); BullMQ schedules past it');

@@ -12,7 +12,7 @@ import { HealthServer } from './health-server';
 import { MetricsSink, ObjectStore } from './metrics-sink';
 import { WorkerMetrics } from './observability';
 import { S3ObjectStore } from './s3-store';
-import { leadRepeatStrategy, reconcileSchedulers, TickJobData } from './schedulers';
+import { backfillTicks, leadRepeatStrategy, reconcileSchedulers, TickJobData } from './schedulers';
 import { SecretHeaderStore } from './secret-headers';
 import { Resolver } from './target-guard';
 import { runnerKeyPrefix } from './tick-markers';
@@ -132,6 +132,7 @@ export class TriggerWorker {
       logger: this.logger,
       redis: this.redis,
       lockPrefix: runnerKeyPrefix(config.queueName),
+      backfill: (data, times) => backfillTicks(this.queue!, data.trigger, data.revision, times),
     });
     this.workerConnection = new Redis(config.redisUrl, redisOptions);
     this.workerConnection.on('error', () => undefined); // reported once, by the main connection
