@@ -72,7 +72,7 @@ export class TriggerRunner {
       // Only a scheduler's tick has a next tick BullMQ computed from the time it was taken: now is
       // later than that, so the window covers every skipped tick (and maybe the next job's, which
       // the enqueue leaves alone). Done before the wait: at the nominal time only the request is left.
-      if (job.repeatJobKey) await this.handleSwallowedTicks(job.data, nominal, Date.now() + SCHEDULE_LEAD_MS);
+      if (job.repeatJobKey) await this.handleSwallowedTicks(job.data, nominal, Date.now() + SCHEDULE_LEAD_MS, resumed);
       const wait = nominal - Date.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       const lateness = Date.now() - nominal;
@@ -189,21 +189,26 @@ export class TriggerRunner {
    * missed, each only if its marker can be claimed as missed. Ticks that did have a job are safe:
    * their job id is taken (the enqueue is a no-op) and a sent one's marker says so.
    */
-  private async handleSwallowedTicks(data: TickJobData, nominal: number, nextComputedAfter: number): Promise<void> {
+  private async handleSwallowedTicks(data: TickJobData, nominal: number, nextComputedAfter: number, resumed: boolean): Promise<void> {
     const { trigger } = data;
     // Ticks are whole seconds apart at least: nothing can fall in less than a second after this one.
     if (nextComputedAfter < nominal + 1000) return;
     const { times, more } = fireTimesBetween(trigger.schedule, trigger.timezone, nominal, nextComputedAfter + 1, MAX_SWALLOWED_RECORDS);
     const now = Date.now();
+    const ttl = tickMarkerTtlMs(trigger);
     const inTime = times.filter((t) => now - t <= trigger.startingDeadlineMs);
-    const late = times.filter((t) => now - t > trigger.startingDeadlineMs);
+    // After a resumed job, the ticks that follow it may have been sent by their own jobs: a marker
+    // older than its lifetime may be gone, so such ticks are left unrecorded rather than guessed.
+    const late = times.filter((t) => now - t > trigger.startingDeadlineMs && (!resumed || now - t < ttl));
+    const unknown = times.length - inTime.length - late.length;
+    if (unknown > 0) this.options.logger.warn({ trigger: trigger.id, ticks: unknown }, 'tick outcome unknown: resumed after the markers of the ticks that followed expired; not recorded');
     let claimed: number[];
     try {
       if (inTime.length > 0) {
         await this.options.backfill(data, inTime);
         this.options.logger.info({ trigger: trigger.id, ticks: inTime.map((t) => new Date(t).toISOString()) }, 'ticks without a job enqueued');
       }
-      claimed = await this.markers.claimMissedMany(trigger.id, late, tickMarkerTtlMs(trigger));
+      claimed = await this.markers.claimMissedMany(trigger.id, late, ttl);
     } catch (error) {
       this.options.logger.warn({ trigger: trigger.id, ticks: times.length, err: (error as Error).message }, 'ticks without a job neither enqueued nor recorded');
       return;
