@@ -206,7 +206,7 @@ export class TriggerRunner {
     try {
       if (inTime.length > 0) {
         await this.options.backfill(data, inTime);
-        this.options.logger.info({ trigger: trigger.id, ticks: inTime.map((t) => new Date(t).toISOString()) }, 'ticks without a job enqueued');
+        this.options.logger.info({ trigger: trigger.id, ticks: inTime.map((t) => new Date(t).toISOString()) }, 'ticks that may have no job enqueued (an existing job id is left alone)');
       }
       claimed = await this.markers.claimMissedMany(trigger.id, late, ttl);
     } catch (error) {

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { tickMarkerTtlMs } from '../../worker/trigger-runner';
+import { Queue } from 'bullmq';
+import { backfillTicks, nominalTimeOf, SCHEDULE_LEAD_MS, tickJobId, TickJobData, triggerRevision } from '../../worker/schedulers';
 import { runnerKeyPrefix, TickMarkers } from '../../worker/tick-markers';
 import { TriggerWorker } from '../../worker/trigger-worker';
 import {
@@ -81,6 +83,28 @@ test('a swallowed-tick scan claims only the ticks nobody sent, and markers expir
   // A marker outlives the starting deadline and the whole run of retries.
   const trigger = catalogTrigger({ url: 'http://127.0.0.1:1/x', startingDeadlineMs: 30_000 });
   expect(tickMarkerTtlMs(trigger)).toBeGreaterThan(trigger.startingDeadlineMs + trigger.timeoutMs * trigger.retry.attempts);
+});
+
+test('ticks enqueued for a broken chain keep their tick job ids and nominal times, and never duplicate an existing job', async () => {
+  const queue = new Queue<TickJobData>(`q-backfill-${Date.now()}`, { connection: { host: '127.0.0.1', port: redis.port } });
+  try {
+    const trigger = catalogTrigger({ url: `${target.url}/b` });
+    const revision = triggerRevision(trigger);
+    const base = Math.ceil(Date.now() / 1000) * 1000 + 60_000;
+    const existing = await queue.add(trigger.id, { trigger, revision, nominal: base }, { jobId: tickJobId(trigger.id, base), delay: 60_000 });
+    await backfillTicks(queue, trigger, revision, [base, base + 1000, base + 2000]);
+    const jobs = await queue.getJobs(['delayed', 'wait']);
+    expect(jobs.map((j) => j.id).sort()).toEqual([base, base + 1000, base + 2000].map((t) => tickJobId(trigger.id, t)).sort());
+    // The job that was there is the one kept (same timestamp), not a second one.
+    expect((await queue.getJob(existing.id!))!.timestamp).toBe(existing.timestamp);
+    for (const job of jobs) {
+      expect(nominalTimeOf(job)).toBe(Number(job.id!.split(':').pop()) + SCHEDULE_LEAD_MS);
+      expect(job.delay).toBeGreaterThan(50_000);
+    }
+  } finally {
+    await queue.obliterate({ force: true });
+    await queue.close();
+  }
 });
 
 test('a worker whose tick is already recorded missed sends nothing for it and records nothing more', async () => {

@@ -98,7 +98,7 @@ test('SIGKILL of one of two replicas: its held ticks are sent by the other ≤ 1
   expect(survivor.logs().filter((l) => l.msg === 'trigger tick missed')).toEqual([]);
   process.stdout.write(`crash recovery: ${recovered.length} ticks recovered, lateness max ${Math.max(...late)} ms, `
     + `median of recovered ${recovered.sort((a, b) => a - b)[Math.floor(recovered.length / 2)]} ms, ${duplicates.length} duplicates, `
-    + `${survivor.logs().filter((l) => l.msg === 'ticks without a job enqueued').length} chains resumed with enqueued ticks\n`);
+    + `${survivor.logs().filter((l) => String(l.msg).startsWith('ticks that may have no job enqueued')).length} jobs enqueued ticks that may have had none\n`);
 }, 120_000);
 
 test('a replica killed while its request is in flight: another sends the tick again, same ids, even past the starting deadline, and records no missed', async () => {
