@@ -1,9 +1,12 @@
+import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import { fireTimesBetween } from '../../contracts/schedule';
 import { CatalogTrigger } from '../../contracts/trigger-catalog';
 import { SCHEDULE_LEAD_MS } from '../../worker/schedulers';
+import { TriggerWorker } from '../../worker/trigger-worker';
 import {
-  catalogTrigger, oneShotSchedule, ReceivedRequest, RedisServer, removeDir, S3Server, TargetServer, tempDir, tickOfRecord, tickOfRequest, workerEnv, WorkerProcess, writeCatalog, startRealParts, stopRealParts,
+  catalogTrigger, oneShotSchedule, ReceivedRequest, RecordCollector, RedisServer, removeDir, S3Server, TargetServer, tempDir, tickOfRecord, tickOfRequest,
+  watchingLogger, within, workerConfig, workerEnv, WorkerProcess, writeCatalog, startRealParts, stopRealParts,
 } from './harness';
 
 /**
@@ -135,3 +138,29 @@ test('a replica killed while its request is in flight: another sends the tick ag
   const records = [...(await s3.objects('inflight/')).values()].flat();
   expect(records.map((r) => r.status)).toEqual(['success']);
 }, 90_000);
+
+test('a live replica keeps its locks: an attempt slower than the lock duration is not taken for a stall (one request, one record)', async () => {
+  // 10 s answers: a lost lock would have handed the job to the other replica ≤ 8 s after it was taken.
+  target.handler = (_req, res) => setTimeout(() => res.writeHead(200).end(), 10_000);
+  const file = join(dir, 'triggers.json');
+  const slow = (schedule: string, enabled: boolean): CatalogTrigger => catalogTrigger({ name: 'slow', url: `${target.url}/slow`, schedule, timeoutMs: 20_000, enabled });
+  writeCatalog(file, [slow('0 0 0 1 1 *', false)]);
+  const queueName = `q-slow-${Date.now()}`;
+  const workers = ['sa', 'sb'].map((id) => new TriggerWorker({ config: workerConfig({ redis, s3, dir, env: { QUEUE_NAME: queueName, WORKER_ID: id } }), logger: watchingLogger().logger }));
+  // Both replicas' records, in one collector.
+  const merged = new EventEmitter();
+  workers.forEach((w) => w.sink.on('record', (record) => merged.emit('record', record)));
+  const records = new RecordCollector(merged);
+  try {
+    await Promise.all(workers.map((w) => w.start()));
+    const { schedule } = oneShotSchedule(3000);
+    writeCatalog(file, [slow(schedule, true)]);
+    const done = await records.waitFor(1, 30_000);
+    expect(done.map((r) => r.status)).toEqual(['success']);
+    expect(done[0].duration_ms).toBeGreaterThanOrEqual(10_000);
+    expect(target.requests).toHaveLength(1);
+    expect(records.records).toHaveLength(1);
+  } finally {
+    await Promise.all(workers.map((w) => within(20_000, w.stop(), 'worker to stop')));
+  }
+}, 60_000);
