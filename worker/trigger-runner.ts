@@ -6,7 +6,7 @@ import { CatalogTrigger } from '../contracts/trigger-catalog';
 import { MAX_RETRY_AFTER_MS } from './backoff';
 import { AttemptOutcome, TriggerDispatcher } from './dispatcher';
 import { ExecutionRecord } from '../contracts/execution-record';
-import { MetricsSink } from './metrics-sink';
+import { RecordSink } from './record-sink';
 import { WorkerMetrics } from './observability';
 import { nominalTimeOf, SCHEDULE_LEAD_MS, tickJobId, TickJobData } from './schedulers';
 
@@ -29,7 +29,7 @@ const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call
 
 export interface TriggerRunnerOptions {
   readonly dispatcher: TriggerDispatcher;
-  readonly sink: MetricsSink;
+  readonly sink: RecordSink;
   readonly metrics: WorkerMetrics;
   readonly logger: Logger;
   /** For the concurrency: forbid locks. */
@@ -58,13 +58,13 @@ export class TriggerRunner {
     if (attempt === 1) {
       // Only a scheduler's tick has a next tick BullMQ computed from the time it started. Recorded
       // before the wait: at the nominal time only the request itself should be left to do.
-      if (job.repeatJobKey) this.recordSwallowedTicks(trigger, nominal, (job.processedOn ?? Date.now()) + SCHEDULE_LEAD_MS);
+      if (job.repeatJobKey) await this.recordSwallowedTicks(trigger, nominal, (job.processedOn ?? Date.now()) + SCHEDULE_LEAD_MS);
       const wait = nominal - Date.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       const lateness = Date.now() - nominal;
       this.options.metrics.lateness.observe(Math.max(0, lateness) / 1000);
       if (lateness > trigger.startingDeadlineMs) {
-        this.missed(trigger, jobId, nominal, `started ${lateness} ms after its scheduled time; the starting deadline is ${trigger.startingDeadlineMs} ms`);
+        await this.missed(trigger, jobId, nominal, `started ${lateness} ms after its scheduled time; the starting deadline is ${trigger.startingDeadlineMs} ms`);
         return;
       }
     }
@@ -72,14 +72,14 @@ export class TriggerRunner {
     if (trigger.concurrency === 'forbid') {
       const holder = await this.options.redis.eval(ACQUIRE, 1, lockKey, jobId, String(lockTtlMs(trigger)));
       if (holder !== 1) {
-        this.missed(trigger, jobId, nominal, `the previous run (${String(holder)}) is still in flight and concurrency is forbid`);
+        await this.missed(trigger, jobId, nominal, `the previous run (${String(holder)}) is still in flight and concurrency is forbid`);
         return;
       }
     }
 
     const startedAt = new Date();
     const outcome = 'kind' in prepared ? prepared : await this.options.dispatcher.send(prepared);
-    this.record(trigger, jobId, nominal, startedAt, attempt, outcome);
+    await this.record(trigger, jobId, nominal, startedAt, attempt, outcome);
 
     const last = attempt >= trigger.retry.attempts;
     if (outcome.kind === 'success' || outcome.kind === 'final' || last) {
@@ -90,7 +90,8 @@ export class TriggerRunner {
     throw new RetryableAttemptError(outcome.error, outcome.retryAfterMs);
   };
 
-  private record(trigger: CatalogTrigger, jobId: string, nominal: number, startedAt: Date, attempt: number, outcome: AttemptOutcome): void {
+  /** Resolves once the record is durable (the job counts as done only after). */
+  private async record(trigger: CatalogTrigger, jobId: string, nominal: number, startedAt: Date, attempt: number, outcome: AttemptOutcome): Promise<void> {
     const status = outcome.kind === 'success' ? 'success' : 'failure';
     this.options.metrics.executions.inc({ status });
     this.options.metrics.attemptDuration.observe(outcome.durationMs / 1000);
@@ -103,15 +104,15 @@ export class TriggerRunner {
       retry_count: attempt - 1,
       ...(outcome.kind === 'success' ? {} : { error: outcome.error }),
     };
-    this.options.sink.record(record);
+    await this.options.sink.record(record);
     if (outcome.kind !== 'success') {
       this.options.logger.warn({ trigger: trigger.id, job: jobId, attempt, of: trigger.retry.attempts, httpStatus: outcome.httpStatus, error: outcome.error, retry: outcome.kind === 'retryable' && attempt < trigger.retry.attempts }, 'trigger attempt failed');
     }
   }
 
-  private missed(trigger: CatalogTrigger, jobId: string, nominal: number, error: string): void {
+  private async missed(trigger: CatalogTrigger, jobId: string, nominal: number, error: string): Promise<void> {
     this.options.metrics.executions.inc({ status: 'missed' });
-    this.options.sink.record({ ...base(trigger, jobId, nominal), timestamp: new Date().toISOString(), status: 'missed', duration_ms: 0, http_status: null, retry_count: 0, error });
+    await this.options.sink.record({ ...base(trigger, jobId, nominal), timestamp: new Date().toISOString(), status: 'missed', duration_ms: 0, http_status: null, retry_count: 0, error });
     this.options.logger.warn({ trigger: trigger.id, job: jobId, scheduledAt: new Date(nominal).toISOString(), error }, 'trigger tick missed');
   }
 
@@ -119,11 +120,11 @@ export class TriggerRunner {
    * BullMQ computes a scheduler's next tick from the time its current job starts, so ticks that
    * fell inside a worker outage never get a job. They are recorded as missed here, bounded.
    */
-  private recordSwallowedTicks(trigger: CatalogTrigger, nominal: number, nextComputedAfter: number): void {
+  private async recordSwallowedTicks(trigger: CatalogTrigger, nominal: number, nextComputedAfter: number): Promise<void> {
     // Ticks are whole seconds apart at least: nothing can fall in less than a second after this one.
     if (nextComputedAfter < nominal + 1000) return;
     const { times, more } = fireTimesBetween(trigger.schedule, trigger.timezone, nominal, nextComputedAfter + 1, MAX_SWALLOWED_RECORDS);
-    for (const time of times) this.missed(trigger, tickJobId(trigger.id, time), time, 'no worker took this tick in time (an outage or a backlog); BullMQ schedules past it');
+    for (const time of times) await this.missed(trigger, tickJobId(trigger.id, time), time, 'no worker took this tick in time (an outage or a backlog); BullMQ schedules past it');
     if (more > 0) this.options.logger.warn({ trigger: trigger.id, more }, 'more swallowed ticks than recorded');
   }
 }
