@@ -75,7 +75,7 @@ const inRange = (range: { readonly min: number; readonly max: number }): Rule =>
 /** The variables, in the order the Deployment sets them. */
 export const WORKER_ENV = {
   WORKER_ID: {
-    description: 'part of every metrics object key; the Deployment sets the pod name', unsetMeans: 'the host name', podField: 'metadata.name',
+    description: 'this replica\'s consumer in the records stream\'s group, and part of the in-memory sink\'s object keys; the Deployment sets the pod name', unsetMeans: 'the host name', podField: 'metadata.name',
   },
   PORT: { description: 'health and metrics server; `0` picks a free port', default: '8080', check: decimalIn(0, 65535), prop: 'port' },
   QUEUE_NAME: { description: 'BullMQ queue; platforms sharing one Redis need different names', default: 'calvin-triggers', check: queueName, prop: 'queueName' },
