@@ -1,0 +1,152 @@
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import type { ExecutionRecord } from '../../contracts/execution-record';
+import { CatalogTrigger } from '../../contracts/trigger-catalog';
+import {
+  catalogTrigger, oneShotSchedule, ReceivedRequest, RealParts, removeDir, startRealParts, stopRealParts, tempDir, within, WorkerProcess, workerEnv, writeCatalog,
+} from './harness';
+import { S3Proxy } from './s3-proxy';
+
+/**
+ * SIGKILL of worker processes against redis-server, s3rver and an HTTP target: the records of
+ * every request that reached the target end up in S3 exactly once. Counted at the target and in
+ * S3, never in the workers' own counters.
+ */
+
+let parts: RealParts;
+let dir: string;
+const processes: WorkerProcess[] = [];
+const connections: Redis[] = [];
+
+beforeAll(async () => {
+  parts = await startRealParts();
+});
+afterAll(() => stopRealParts(parts));
+beforeEach(() => {
+  dir = tempDir();
+  parts.target.requests.length = 0;
+  parts.target.handler = (_req, res) => res.writeHead(200).end();
+});
+afterEach(() => {
+  processes.splice(0).forEach((p) => p.kill());
+  for (const connection of connections.splice(0)) connection.disconnect();
+  removeDir(dir);
+});
+
+function start(env: Record<string, string>): WorkerProcess {
+  const worker = new WorkerProcess(env);
+  processes.push(worker);
+  return worker;
+}
+
+/** The attempt a request was, as its record names it: `<trigger id>@<scheduled at>#<retry count>`. */
+const requestKey = (r: ReceivedRequest): string => `${String(r.headers['calvin-trigger-id'])}@${String(r.headers['calvin-scheduled-at'])}#${Number(r.headers['calvin-attempt']) - 1}`;
+const recordKey = (r: ExecutionRecord): string => `${r.workspace_id}/${r.job_name}@${r.scheduled_at}#${r.retry_count}`;
+
+async function recordsInS3(prefix: string): Promise<{ keys: string[]; records: ExecutionRecord[] }> {
+  const objects = await parts.s3.objects(prefix);
+  return { keys: [...objects.keys()], records: [...objects.values()].flat() };
+}
+
+/** Every request has one record and every record one request (no duplicates either side). */
+function expectOneRecordPerRequest(requests: readonly ReceivedRequest[], records: readonly ExecutionRecord[]): void {
+  const perRecord = new Map<string, number>();
+  for (const record of records) perRecord.set(recordKey(record), (perRecord.get(recordKey(record)) ?? 0) + 1);
+  expect([...perRecord].filter(([, n]) => n > 1)).toEqual([]);
+  expect(requests.map(requestKey).filter((key) => !perRecord.has(key))).toEqual([]);
+  expect(records.length).toBe(requests.length);
+}
+
+/**
+ * Resolves once every request at the target so far has its record in Redis or S3: the stream is
+ * read first, then S3, so a record acknowledged (deleted) in between is found in S3. Waits on new
+ * stream entries (XREAD BLOCK), at most `rounds` times.
+ */
+async function allRecordsStored(streamKey: string, prefix: string, rounds = 40): Promise<void> {
+  const redis = new Redis(parts.redis.url);
+  connections.push(redis);
+  const wanted = new Set(parts.target.requests.map(requestKey));
+  let last = '$';
+  for (let round = 0; round < rounds; round++) {
+    const inStream = (await redis.xrange(streamKey, '-', '+')).map(([, fields]) => JSON.parse(fields[fields.indexOf('r') + 1]) as ExecutionRecord);
+    const stored = new Set([...inStream, ...(await recordsInS3(prefix)).records].map(recordKey));
+    if ([...wanted].every((key) => stored.has(key))) return;
+    const added = await redis.xread('BLOCK', 250, 'STREAMS', streamKey, last);
+    last = added?.[0]?.[1]?.at(-1)?.[0] ?? last;
+  }
+  throw new Error(`the records of ${wanted.size} requests did not reach Redis or S3`);
+}
+
+test('SIGKILL of one of two replicas mid-run: every request that reached the target has exactly one record in S3', async () => {
+  const triggers: CatalogTrigger[] = Array.from({ length: 20 }, (_, i) => catalogTrigger({ name: `k${i}`, schedule: '*/2 * * * * *', url: `${parts.target.url}/k${i}` }));
+  writeCatalog(join(dir, 'triggers.json'), triggers);
+  const env = workerEnv({ redis: parts.redis, s3: parts.s3, dir, env: { METRICS_PREFIX: 'kill/', METRICS_FLUSH_COUNT: '7', METRICS_CLAIM_IDLE_MS: '1000' } });
+  const streamKey = `calvin:${env.QUEUE_NAME}:records`;
+  const a = start({ ...env, WORKER_ID: 'replica-a' });
+  const b = start({ ...env, WORKER_ID: 'replica-b' });
+  await Promise.all([a.waitForLog('scheduler worker started', 20_000), b.waitForLog('scheduler worker started', 20_000)]);
+
+  // With METRICS_DURABLE=false this test fails: the killed replica's buffered records are lost.
+  // Three rounds of ticks, then the kill once every request so far has its record stored: what
+  // was still in flight at the target cannot have a record, and is not what this test is about.
+  await parts.target.waitForRequests(60, 20_000);
+  await allRecordsStored(streamKey, 'kill/');
+  a.kill();
+  expect(await within(10_000, a.exited, 'the killed replica to exit')).toBeNull();
+  const atKill = parts.target.requests.length;
+
+  // The survivor goes on firing (and flushing, and claiming the dead replica's batch), then stops.
+  await parts.target.waitForRequests(atKill + 20, 20_000);
+  expect(await b.stop(20_000)).toBe(0);
+
+  const { records } = await recordsInS3('kill/');
+  expectOneRecordPerRequest(parts.target.requests, records);
+}, 90_000);
+
+test('SIGKILL during a flush, after the PUT reached S3 and before its acknowledgement: the survivor rewrites the same key', async () => {
+  const proxy = await new S3Proxy(parts.s3.endpoint, parts.s3.bucket).listen();
+  try {
+    proxy.holdPutResponses = true;
+    // Far enough ahead for a process start under load.
+    const { schedule } = oneShotSchedule(7000);
+    writeCatalog(join(dir, 'triggers.json'), Array.from({ length: 5 }, (_, i) => catalogTrigger({ name: `f${i}`, schedule, url: `${parts.target.url}/f${i}` })));
+    const env = workerEnv({ redis: parts.redis, s3: parts.s3, dir, env: { METRICS_PREFIX: 'flush/', METRICS_FLUSH_COUNT: '5', METRICS_CLAIM_IDLE_MS: '1000', LOG_LEVEL: 'debug' } });
+    const dying = start({ ...env, WORKER_ID: 'dying', S3_ENDPOINT: proxy.endpoint });
+    await dying.waitForLog('scheduler worker started', 20_000);
+    const held = await within(20_000, proxy.nextHeld(), 'the flush\'s PUT to reach s3rver');
+    expect(held.upstreamStatus).toBe(200);
+    dying.kill();
+    await within(10_000, dying.exited, 'the killed replica to exit');
+    // The object is in S3 already; its records are still pending in the dead consumer's name.
+    expect((await recordsInS3('flush/')).keys).toEqual([held.key]);
+
+    const survivor = start({ ...env, WORKER_ID: 'survivor' });
+    const flushed = await survivor.waitForLog('metrics flushed', 20_000);
+    expect(flushed.key).toBe(held.key);
+    expect(await survivor.stop(20_000)).toBe(0);
+
+    const { keys, records } = await recordsInS3('flush/');
+    expect(keys).toEqual([held.key]);
+    expect(parts.target.requests).toHaveLength(5);
+    expectOneRecordPerRequest(parts.target.requests, records);
+  } finally {
+    await proxy.close();
+  }
+}, 60_000);
+
+test('S3 down while the worker runs: records wait in Redis and arrive once S3 is back, one per request', async () => {
+  writeCatalog(join(dir, 'triggers.json'), [catalogTrigger({ name: 'down', url: `${parts.target.url}/down` })]);
+  const env = workerEnv({ redis: parts.redis, s3: parts.s3, dir, env: { METRICS_PREFIX: 'down/', METRICS_FLUSH_COUNT: '2', LOG_LEVEL: 'debug' } });
+  await parts.s3.stop();
+  const worker = start(env);
+  try {
+    await worker.waitForLog('metrics flush failed; records kept for retry', 20_000);
+    await parts.target.waitForRequests(4, 10_000);
+  } finally {
+    await parts.s3.start();
+  }
+  await worker.waitForLog('metrics flushed', 30_000);
+  expect(await worker.stop(20_000)).toBe(0);
+  const { records } = await recordsInS3('down/');
+  expectOneRecordPerRequest(parts.target.requests, records);
+}, 60_000);
