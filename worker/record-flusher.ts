@@ -8,7 +8,7 @@ export interface DurableRecordSinkOptions {
   readonly store: ObjectStore;
   /** Key prefix, e.g. `metrics/`. */
   readonly prefix: string;
-  /** Largest batch, and how many local appends wake the flusher. */
+  /** How many local appends wake the flusher. A backlog is read up to 10× this a batch. */
   readonly flushCount: number;
   /** The flusher also wakes this often, so no record waits in the stream much longer. */
   readonly flushIntervalMs: number;
@@ -30,7 +30,9 @@ export interface DurableRecordSinkOptions {
 export const RECORD_FLUSHER_GROUP = 'flushers';
 /** Batches one wake-up writes at most; the next wake-up goes on (every loop is bounded). */
 const MAX_BATCHES_PER_CYCLE = 100;
-/** A pending batch is never larger than the largest flush count a replica may be configured with. */
+/** A backlog (after an S3 outage, under a burst) is read this many flush counts at a time: fewer PUTs. */
+const BACKLOG_FACTOR = 10;
+/** Bounds every batch read: a pending batch is never larger (whatever another replica's settings). */
 const MAX_BATCH = 100_000;
 
 /**
@@ -154,7 +156,7 @@ export class DurableRecordSink extends EventEmitter implements RecordSink {
         this.lastClaimCheck = Date.now();
         if (await stream.claimOneDeadBatch(this.options.claimIdleMs, MAX_BATCH)) batch = await stream.ownPending(MAX_BATCH);
       }
-      if (batch.length === 0 && readNew) batch = await stream.readNew(this.options.flushCount);
+      if (batch.length === 0 && readNew) batch = await stream.readNew(Math.min(MAX_BATCH, this.options.flushCount * BACKLOG_FACTOR));
       if (batch.length === 0) {
         this.length = await stream.length();
         return;
