@@ -5,8 +5,11 @@ import { ExecutionRecord, partitionOf } from '../contracts/execution-record';
 /**
  * Appends past the bound trim the oldest entries first (exactly, so the count is right) and say
  * how many went: the caller counts and logs them as dropped. Returns {id, dropped, length}.
+ * KEYS[2] marks the record as appended for a minute: ioredis resends a command whose reply a
+ * dropped connection lost, and the resent append must not add the record a second time.
  */
-const APPEND = `local length = redis.call('XLEN', KEYS[1])
+const APPEND = `if not redis.call('SET', KEYS[2], '1', 'NX', 'PX', ARGV[4]) then return {'', 0, redis.call('XLEN', KEYS[1])} end
+local length = redis.call('XLEN', KEYS[1])
 local dropped = 0
 if length >= tonumber(ARGV[1]) then dropped = redis.call('XTRIM', KEYS[1], 'MAXLEN', tonumber(ARGV[1]) - 1) end
 local id = redis.call('XADD', KEYS[1], '*', 'p', ARGV[2], 'r', ARGV[3])
@@ -29,6 +32,9 @@ export interface StreamEntry {
   readonly json?: string;
 }
 
+/** Longer than any reconnect of the worker's connection (retries at most 2 s apart). */
+const APPENDED_MARK_MS = 60_000;
+
 type RawEntry = [string, string[] | null];
 type ReadReply = Array<[string, RawEntry[]]> | null;
 
@@ -49,7 +55,11 @@ export class RecordStream {
 
   /** XADD (bounded to `maxLength` entries): resolves once Redis has the record. */
   public async append(record: ExecutionRecord, maxLength: number): Promise<{ id: string; dropped: number; length: number }> {
-    const [id, dropped, length] = await this.script(APPEND, [this.key], [String(maxLength), partitionOf(record.timestamp), JSON.stringify(record)]) as [string, number, number];
+    // What tells one record from another: two attempts never share all four.
+    const identity = `${record.job_id}#${record.retry_count}#${record.status}#${record.timestamp}`;
+    const [id, dropped, length] = await this.script(
+      APPEND, [this.key, `${this.key}:appended:${identity}`], [String(maxLength), partitionOf(record.timestamp), JSON.stringify(record), String(APPENDED_MARK_MS)],
+    ) as [string, number, number];
     return { id, dropped, length };
   }
 

@@ -105,6 +105,19 @@ test('record() resolves with the record in the stream; a batch goes to one key d
   expect(s.size).toBe(0);
 });
 
+test('the same record appended twice (a command resent after a lost reply) is in the stream once', async () => {
+  const s = sink({ flushCount: 1000 });
+  const inspector = connect();
+  const r = record();
+  await s.record(r);
+  await s.record({ ...r });
+  const retry = { ...r, retry_count: 1 };
+  await s.record(retry);
+  const entries = await inspector.xrange(STREAM, '-', '+');
+  expect(entries.map(([, fields]) => JSON.parse(fields[3]) as ExecutionRecord)).toEqual([r, retry]);
+  expect(s.size).toBe(2);
+});
+
 test('flushCount appends wake the flusher without waiting for the interval', async () => {
   const s = sink({ flushCount: 5 });
   const done = flushed(s, 5);
