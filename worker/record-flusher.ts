@@ -111,19 +111,31 @@ export class DurableRecordSink extends EventEmitter implements RecordSink {
   public async close(deadlineMs: number): Promise<number> {
     this.closed = true;
     this.disarm();
-    const abortAtDeadline = setTimeout(() => this.writes.abort(new Error('record sink closed at its deadline')), deadlineMs);
+    // Redis commands wait for a reconnect forever (the worker's connection retries without end):
+    // everything here is raced against the deadline, and a PUT is aborted at it.
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        this.writes.abort(new Error('record sink closed at its deadline'));
+        resolve();
+      }, deadlineMs);
+    });
     const until = Date.now() + deadlineMs;
+    const bounded = (promise: Promise<unknown>): Promise<unknown> => Promise.race([promise.catch(() => undefined), deadline]);
     try {
       for (let round = 0; round < 1000 && Date.now() < until && !this.writes.signal.aborted; round++) {
-        await this.flush();
-        if (this.failures === 0) break;
-        const wait = Math.min(this.retryDelay(), until - Date.now());
-        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        await bounded(this.flush());
+        if (this.failures === 0 || this.writes.signal.aborted) break;
+        await bounded(new Promise((resolve) => setTimeout(resolve, Math.min(this.retryDelay(), until - Date.now()))));
       }
-      await this.stream?.forgetSelf().catch(() => undefined);
-      this.length = (await this.stream?.length().catch(() => this.length)) ?? 0;
+      if (!this.writes.signal.aborted && this.stream) {
+        await bounded(this.stream.forgetSelf());
+        await bounded(this.stream.length().then((length) => {
+          this.length = length;
+        }));
+      }
     } finally {
-      clearTimeout(abortAtDeadline);
+      clearTimeout(timer);
     }
     return this.length;
   }

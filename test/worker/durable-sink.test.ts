@@ -225,3 +225,12 @@ test('close() writes what is in the stream within its deadline and reports what 
   expect(await within(15_000, s.close(10_000), 'close')).toBe(0);
   expect((await recordsInS3()).jobs.size).toBe(12);
 });
+
+test('close() with Redis gone returns by its deadline, reporting the records it could not write (they stay in the stream)', async () => {
+  const s = sink({ flushCount: 1000 });
+  for (let i = 0; i < 3; i++) await s.record(record());
+  await redis.stop();
+  const started = Date.now();
+  expect(await within(5_000, s.close(500), 'close with Redis gone')).toBe(3);
+  expect(Date.now() - started).toBeLessThan(2_000);
+});
