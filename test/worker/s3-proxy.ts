@@ -14,11 +14,14 @@ export interface HeldPut {
  * A plain HTTP proxy on 127.0.0.1 in front of s3rver, for the crash-during-flush tests. With
  * `holdPutResponses` on, a PUT goes through to s3rver (the object is written) but its answer is
  * held: the flusher is stuck exactly between the PUT and its acknowledgement, where a SIGKILL
- * hurts most. Emits `held` (HeldPut) for each such PUT; `release()` answers them all.
+ * hurts most. Emits `put` (key) for every PUT and `held` (HeldPut) for each held one; `release()`
+ * answers the held ones.
  */
 export class S3Proxy extends EventEmitter {
   public holdPutResponses = false;
   public readonly held: HeldPut[] = [];
+  /** The key of every PUT forwarded, held or not, in order. */
+  public readonly puts: string[] = [];
   private readonly waiting: Array<() => void> = [];
   private readonly server: Server;
   private port = 0;
@@ -45,6 +48,20 @@ export class S3Proxy extends EventEmitter {
     return once(this, 'held').then(([put]) => put as HeldPut);
   }
 
+  /** Resolves once `count` PUTs of `key` have gone through (counting past ones). */
+  public putsOf(key: string, count: number): Promise<void> {
+    let seen = this.puts.filter((put) => put === key).length;
+    if (seen >= count) return Promise.resolve();
+    return new Promise((resolve) => {
+      const listener = (put: string): void => {
+        if (put !== key || ++seen < count) return;
+        this.off('put', listener);
+        resolve();
+      };
+      this.on('put', listener);
+    });
+  }
+
   /** Answers every held PUT and stops holding. */
   public release(): void {
     this.holdPutResponses = false;
@@ -67,8 +84,13 @@ export class S3Proxy extends EventEmitter {
           if (res.destroyed) return;
           res.writeHead(answer.statusCode ?? 502, answer.headers).end(Buffer.concat(chunks));
         };
+        const key = decodeURIComponent(url.pathname.replace(`/${this.bucket}/`, ''));
+        if (req.method === 'PUT') {
+          this.puts.push(key);
+          this.emit('put', key);
+        }
         if (req.method === 'PUT' && this.holdPutResponses) {
-          const put: HeldPut = { key: decodeURIComponent(url.pathname.replace(`/${this.bucket}/`, '')), upstreamStatus: answer.statusCode ?? 0 };
+          const put: HeldPut = { key, upstreamStatus: answer.statusCode ?? 0 };
           this.held.push(put);
           this.waiting.push(reply);
           this.emit('held', put);
