@@ -1,6 +1,10 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The execution records the worker writes and `calvin metrics` reads: one JSON array per object,
- * under `<prefix>year=YYYY/month=MM/day=DD/hour=HH/metrics-<ms>-<worker>-<seq>-<random>.json`.
+ * under `<prefix>year=YYYY/month=MM/day=DD/hour=HH/metrics-<ms>-<unique>.json`, where `<unique>` is
+ * `<worker>-<seq>-<random>` for the in-memory sink and `b<hash of the batch's stream entry ids>`
+ * for the durable one (see `durableBatchKey`).
  * The writer (worker/metrics-sink.ts) and the reader (cli/metrics) both take the layout from here,
  * so the reader lists exactly the folders the sink writes.
  */
@@ -42,4 +46,18 @@ export function partitionOf(isoTimestamp: string): string {
  */
 export function executionObjectKey(prefix: string, partition: string, writtenAtMs: number, unique: string): string {
   return `${prefix}${partition}/metrics-${writtenAtMs}-${unique}.json`;
+}
+
+/**
+ * The key of one partition's share of a durable batch (worker/record-flusher.ts): derived from the
+ * Redis Stream entry ids of the whole batch only, so a flusher that dies between the PUT and the
+ * acknowledgement, and the replica that claims its batch, write the very same key (an overwrite
+ * with the same records, never a second copy). `ids` in stream order; the first id's time is the
+ * `<ms>` part, which keeps keys roughly in write order like the in-memory sink's.
+ */
+export function durableBatchKey(prefix: string, partition: string, ids: readonly string[]): string {
+  if (ids.length === 0) throw new Error('durableBatchKey: a batch has at least one stream entry id');
+  const firstMs = Number(ids[0].split('-')[0]);
+  const digest = createHash('sha256').update(ids.join(',')).digest('hex').slice(0, 32);
+  return executionObjectKey(prefix, partition, firstMs, `b${digest}`);
 }

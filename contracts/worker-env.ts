@@ -67,6 +67,7 @@ export const WORKER_RANGES = {
   flushCount: { min: 1, max: 100_000 },
   flushIntervalMs: { min: 100, max: 3_600_000 },
   bufferMax: { min: 100, max: 10_000_000 },
+  claimIdleMs: { min: 1000, max: 3_600_000 },
 } as const;
 
 const inRange = (range: { readonly min: number; readonly max: number }): Rule => decimalIn(range.min, range.max);
@@ -74,7 +75,7 @@ const inRange = (range: { readonly min: number; readonly max: number }): Rule =>
 /** The variables, in the order the Deployment sets them. */
 export const WORKER_ENV = {
   WORKER_ID: {
-    description: 'part of every metrics object key; the Deployment sets the pod name', unsetMeans: 'the host name', podField: 'metadata.name',
+    description: 'this replica\'s consumer in the records stream\'s group, and part of the in-memory sink\'s object keys; the Deployment sets the pod name', unsetMeans: 'the host name', podField: 'metadata.name',
   },
   PORT: { description: 'health and metrics server; `0` picks a free port', default: '8080', check: decimalIn(0, 65535), prop: 'port' },
   QUEUE_NAME: { description: 'BullMQ queue; platforms sharing one Redis need different names', default: 'calvin-triggers', check: queueName, prop: 'queueName' },
@@ -116,7 +117,20 @@ export const WORKER_ENV = {
     description: '…or when the oldest buffered record is this old', default: '60000', check: inRange(WORKER_RANGES.flushIntervalMs), prop: 'metrics.flushInterval',
   },
   METRICS_BUFFER_MAX: {
-    description: 'records kept while S3 fails; older ones past this are dropped, counted and logged', default: '100000', check: inRange(WORKER_RANGES.bufferMax),
+    description: 'records kept while S3 fails (in the Redis stream, or in memory when `METRICS_DURABLE=false`); older ones past this are dropped, counted and logged',
+    default: '100000',
+    check: inRange(WORKER_RANGES.bufferMax),
+  },
+  METRICS_DURABLE: {
+    description: '`true`: a job counts as done only once its record is in a Redis stream, flushed to S3 by every replica together '
+      + '([execution records](#execution-records)); `false`: records wait in the process\'s memory and are lost if it crashes',
+    default: 'true',
+    check: (v) => (typeof v === 'string' && /^(true|false)$/i.test(v) ? undefined : 'is not true or false'),
+  },
+  METRICS_CLAIM_IDLE_MS: {
+    description: 'how long a replica\'s unacknowledged batch waits before another replica takes it over and writes it (a crashed or stuck flusher)',
+    default: '60000',
+    check: inRange(WORKER_RANGES.claimIdleMs),
   },
   REDIS_URL: {
     description: '`redis://[user:password@]host:port[/db]`, or `rediss://…` for TLS (DigitalOcean\'s managed Valkey requires it). '

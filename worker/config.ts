@@ -26,6 +26,9 @@ export interface WorkerConfig {
     readonly flushCount: number;
     readonly flushIntervalMs: number;
     readonly bufferMax: number;
+    /** Records go through a Redis stream (a crash loses none) rather than process memory. */
+    readonly durable: boolean;
+    readonly claimIdleMs: number;
   };
 }
 
@@ -80,6 +83,8 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
       flushCount: reader.integer('METRICS_FLUSH_COUNT'),
       flushIntervalMs: reader.integer('METRICS_FLUSH_INTERVAL_MS'),
       bufferMax: reader.integer('METRICS_BUFFER_MAX'),
+      durable: reader.text('METRICS_DURABLE').toLowerCase() === 'true',
+      claimIdleMs: reader.integer('METRICS_CLAIM_IDLE_MS'),
     },
   };
   if (reader.problems.length > 0) throw new WorkerConfigError(reader.problems.map((p) => `${p.name}: ${p.message}`));

@@ -1,12 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { ExecutionRecord, executionObjectKey, partitionOf } from '../contracts/execution-record';
+import type { ObjectStore, RecordSink } from './record-sink';
 
-/** Where flushed batches go: S3 in production (s3-store.ts). */
-export interface ObjectStore {
-  /** Writes one object; `signal` aborts a write still running at the shutdown deadline. */
-  putJson(key: string, body: string, signal?: AbortSignal): Promise<void>;
-}
+export type { ObjectStore, RecordSink } from './record-sink';
 
 export interface MetricsSinkOptions {
   readonly store: ObjectStore;
@@ -27,6 +24,7 @@ export interface MetricsSinkOptions {
 }
 
 /**
+ * The in-memory record sink (`METRICS_DURABLE=false`): what it holds is lost with the process.
  * Buffers execution records and writes them to object storage as JSON arrays, one object per UTC
  * hour partition per flush, at `flushCount` records or `flushIntervalMs`, whichever comes first.
  * A failed write keeps its records and retries with backoff; nothing is dropped unless the buffer
@@ -34,7 +32,8 @@ export interface MetricsSinkOptions {
  *
  * Events: `record` (record), `flushed` (key, count), `flushFailed` (error), `dropped` (count).
  */
-export class MetricsSink extends EventEmitter {
+export class MetricsSink extends EventEmitter implements RecordSink {
+  public readonly durable = false;
   private buffer: ExecutionRecord[] = [];
   private flushing: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
@@ -53,6 +52,9 @@ export class MetricsSink extends EventEmitter {
   public get size(): number {
     return this.buffer.length;
   }
+
+  /** Needs no connection: records stay in this process until flushed. */
+  public attach(): void {}
 
   public record(record: ExecutionRecord): void {
     this.buffer.push(record);

@@ -30,20 +30,20 @@ export class WorkerMetrics {
 
   public readonly bufferSize: Gauge = new Gauge({
     name: 'calvin_metrics_buffer_records',
-    help: 'Execution records buffered for the next S3 flush.',
+    help: 'Execution records not yet in S3: the Redis stream\'s length as this replica last saw it (durable sink), or this process\'s buffer (METRICS_DURABLE=false).',
     registers: [this.registry],
     collect: (): void => this.bufferSize.set(this.bufferSizeSource()),
   });
 
   public readonly flushFailures = new Counter({
     name: 'calvin_metrics_flush_failures_total',
-    help: 'Failed writes of a metrics object to S3 (the records are kept and retried).',
+    help: 'Failed flushes of execution records to S3, or of the stream reads they need (the records are kept and retried).',
     registers: [this.registry],
   });
 
   public readonly droppedRecords = new Counter({
     name: 'calvin_metrics_dropped_records_total',
-    help: 'Execution records dropped because the buffer passed METRICS_BUFFER_MAX while S3 was failing.',
+    help: 'Execution records dropped because the stream (or buffer) passed METRICS_BUFFER_MAX while S3 was failing; counted by the replica whose append dropped them.',
     registers: [this.registry],
   });
 

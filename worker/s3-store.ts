@@ -1,8 +1,8 @@
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { s3ClientConfig, S3Settings } from '../contracts/s3-env';
-import { ObjectStore } from './metrics-sink';
+import { ObjectStore } from './record-sink';
 
-/** The metrics sink's S3 (DigitalOcean Spaces) writer. */
+/** The record sinks' S3 (DigitalOcean Spaces) writer. */
 export class S3ObjectStore implements ObjectStore {
   private readonly client: S3Client;
 

@@ -6,7 +6,7 @@ import { CatalogTrigger } from '../contracts/trigger-catalog';
 import { MAX_RETRY_AFTER_MS } from './backoff';
 import { AttemptOutcome, TriggerDispatcher } from './dispatcher';
 import { ExecutionRecord } from '../contracts/execution-record';
-import { MetricsSink } from './metrics-sink';
+import { RecordSink } from './record-sink';
 import { WorkerMetrics } from './observability';
 import { nominalTimeOf, SCHEDULE_LEAD_MS, tickJobId, TickJobData } from './schedulers';
 import { TickMarkers } from './tick-markers';
@@ -32,7 +32,7 @@ const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call
 
 export interface TriggerRunnerOptions {
   readonly dispatcher: TriggerDispatcher;
-  readonly sink: MetricsSink;
+  readonly sink: RecordSink;
   readonly metrics: WorkerMetrics;
   readonly logger: Logger;
   /** For the concurrency: forbid locks. */
@@ -94,7 +94,7 @@ export class TriggerRunner {
 
     const startedAt = new Date();
     const outcome = 'kind' in prepared ? prepared : await this.options.dispatcher.send(prepared);
-    this.record(trigger, jobId, nominal, startedAt, attempt, outcome);
+    await this.record(trigger, jobId, nominal, startedAt, attempt, outcome);
 
     const last = attempt >= trigger.retry.attempts;
     if (outcome.kind === 'success' || outcome.kind === 'final' || last) {
@@ -122,13 +122,13 @@ export class TriggerRunner {
       this.options.logger.info({ trigger: trigger.id, job: jobId, lateness }, 'resending a tick a stopped replica had claimed (same webhook-id)');
       return true;
     }
-    if (claim === 'claimed') this.missed(trigger, jobId, nominal, `started ${lateness} ms after its scheduled time; the starting deadline is ${trigger.startingDeadlineMs} ms`);
+    if (claim === 'claimed') await this.missed(trigger, jobId, nominal, `started ${lateness} ms after its scheduled time; the starting deadline is ${trigger.startingDeadlineMs} ms`);
     return false;
   }
 
   /** Records the tick missed unless some replica sent it (or already recorded it). */
   private async missedUnlessSent(trigger: CatalogTrigger, jobId: string, nominal: number, error: string): Promise<void> {
-    if ((await this.markers.claimMissed(trigger.id, nominal, tickMarkerTtlMs(trigger))) === 'claimed') this.missed(trigger, jobId, nominal, error);
+    if ((await this.markers.claimMissed(trigger.id, nominal, tickMarkerTtlMs(trigger))) === 'claimed') await this.missed(trigger, jobId, nominal, error);
   }
 
   /**
@@ -156,7 +156,8 @@ export class TriggerRunner {
     }
   }
 
-  private record(trigger: CatalogTrigger, jobId: string, nominal: number, startedAt: Date, attempt: number, outcome: AttemptOutcome): void {
+  /** Resolves once the record is durable (the job counts as done only after). */
+  private async record(trigger: CatalogTrigger, jobId: string, nominal: number, startedAt: Date, attempt: number, outcome: AttemptOutcome): Promise<void> {
     const status = outcome.kind === 'success' ? 'success' : 'failure';
     this.options.metrics.executions.inc({ status });
     this.options.metrics.attemptDuration.observe(outcome.durationMs / 1000);
@@ -169,15 +170,15 @@ export class TriggerRunner {
       retry_count: attempt - 1,
       ...(outcome.kind === 'success' ? {} : { error: outcome.error }),
     };
-    this.options.sink.record(record);
+    await this.options.sink.record(record);
     if (outcome.kind !== 'success') {
       this.options.logger.warn({ trigger: trigger.id, job: jobId, attempt, of: trigger.retry.attempts, httpStatus: outcome.httpStatus, error: outcome.error, retry: outcome.kind === 'retryable' && attempt < trigger.retry.attempts }, 'trigger attempt failed');
     }
   }
 
-  private missed(trigger: CatalogTrigger, jobId: string, nominal: number, error: string): void {
+  private async missed(trigger: CatalogTrigger, jobId: string, nominal: number, error: string): Promise<void> {
     this.options.metrics.executions.inc({ status: 'missed' });
-    this.options.sink.record({ ...base(trigger, jobId, nominal), timestamp: new Date().toISOString(), status: 'missed', duration_ms: 0, http_status: null, retry_count: 0, error });
+    await this.options.sink.record({ ...base(trigger, jobId, nominal), timestamp: new Date().toISOString(), status: 'missed', duration_ms: 0, http_status: null, retry_count: 0, error });
     this.options.logger.warn({ trigger: trigger.id, job: jobId, scheduledAt: new Date(nominal).toISOString(), error }, 'trigger tick missed');
   }
 
@@ -213,7 +214,7 @@ export class TriggerRunner {
       this.options.logger.warn({ trigger: trigger.id, ticks: times.length, err: (error as Error).message }, 'ticks without a job neither enqueued nor recorded');
       return;
     }
-    for (const time of claimed) this.missed(trigger, tickJobId(trigger.id, time), time, 'no worker took this tick in time (an outage or a backlog); BullMQ schedules past it');
+    for (const time of claimed) await this.missed(trigger, tickJobId(trigger.id, time), time, 'no worker took this tick in time (an outage or a backlog); BullMQ schedules past it');
     if (more > 0) this.options.logger.warn({ trigger: trigger.id, more }, 'more swallowed ticks than recorded');
   }
 }

@@ -9,8 +9,10 @@ import { redactUrl } from '../contracts/worker-env';
 import { WorkerConfig } from './config';
 import { TriggerDispatcher } from './dispatcher';
 import { HealthServer } from './health-server';
-import { MetricsSink, ObjectStore } from './metrics-sink';
+import { MetricsSink } from './metrics-sink';
 import { WorkerMetrics } from './observability';
+import { DurableRecordSink } from './record-flusher';
+import { ObjectStore, RecordSink } from './record-sink';
 import { S3ObjectStore } from './s3-store';
 import { backfillTicks, leadRepeatStrategy, reconcileSchedulers, TickJobData } from './schedulers';
 import { SecretHeaderStore } from './secret-headers';
@@ -66,8 +68,8 @@ export class TriggerWorker {
   public readonly catalogSource: CatalogSource;
   private readonly config: WorkerConfig;
   private readonly store: ObjectStore;
-  /** Emits `record` for every execution record, before it is buffered for S3. */
-  public readonly sink: MetricsSink;
+  /** Emits `record` for every execution record, before it is stored on its way to S3. */
+  public readonly sink: RecordSink;
   private readonly dispatcher: TriggerDispatcher;
   private readonly health: HealthServer;
   private readonly jobLocks: JobLockSettings;
@@ -86,7 +88,7 @@ export class TriggerWorker {
     this.logger = options.logger ?? pino({ level: options.config.logLevel, base: { worker: options.config.workerId } });
     this.store = options.store ?? new S3ObjectStore(options.config.s3);
     this.catalogSource = new CatalogSource({ file: options.config.triggersFile });
-    this.sink = new MetricsSink({ store: this.store, workerId: options.config.workerId, ...options.config.metrics });
+    this.sink = createRecordSink(options.config, this.store);
     this.dispatcher = new TriggerDispatcher({
       allowList: options.config.allowList,
       secretHeaders: new SecretHeaderStore(options.config.secretHeadersDir),
@@ -112,6 +114,7 @@ export class TriggerWorker {
     };
     this.redis = new Redis(config.redisUrl, redisOptions);
     this.redis.on('error', (error) => this.logger.warn({ err: error.message }, 'redis connection error'));
+    this.sink.attach(this.redis);
     // After a reconnect, re-assert the schedulers: the server may have restarted without its data.
     let readyBefore = false;
     this.redis.on('ready', () => {
@@ -173,7 +176,8 @@ export class TriggerWorker {
     }
     await settlesWithin(this.reconciling, 2000);
     const unwritten = await this.sink.close(Math.max(1000, remaining()));
-    if (unwritten > 0) this.logger.error({ records: unwritten }, 'metrics records could not be written before exit');
+    if (unwritten > 0 && this.sink.durable) this.logger.warn({ records: unwritten }, 'metrics records left in the Redis stream for the other replicas to write');
+    else if (unwritten > 0) this.logger.error({ records: unwritten }, 'metrics records could not be written before exit');
     if (this.queue) await settlesWithin(this.queue.close(), 2000);
     this.workerConnection?.disconnect();
     this.redis?.disconnect();
@@ -205,7 +209,7 @@ export class TriggerWorker {
     this.sink.on('flushed', (key: string, count: number) => this.logger.debug({ key, count }, 'metrics flushed'));
     this.sink.on('flushFailed', (error: Error) => {
       this.metrics.flushFailures.inc();
-      this.logger.warn({ err: error.message, buffered: this.sink.size }, 'metrics flush failed; records kept for retry');
+      this.logger.warn({ err: error.message, buffered: this.sink.size, durable: this.sink.durable }, 'metrics flush failed; records kept for retry');
     });
     this.sink.on('dropped', (count: number) => {
       this.metrics.droppedRecords.inc(count);
@@ -232,6 +236,13 @@ export class TriggerWorker {
   public settled(): Promise<void> {
     return this.reconciling;
   }
+}
+
+/** The durable sink unless METRICS_DURABLE=false; one stream per queue, shared by its replicas. */
+function createRecordSink(config: WorkerConfig, store: ObjectStore): RecordSink {
+  const { durable, claimIdleMs, ...metrics } = config.metrics;
+  if (!durable) return new MetricsSink({ store, workerId: config.workerId, ...metrics });
+  return new DurableRecordSink({ store, workerId: config.workerId, streamKey: `calvin:${config.queueName}:records`, claimIdleMs, ...metrics });
 }
 
 /** Whether `promise` settled (either way) within `ms`; never throws, never waits longer. */

@@ -52,21 +52,25 @@ test('a 6-field schedule fires every second, on the second, signed, with tick he
   expect(new Set(requests.map((r) => r.headers['webhook-id'])).size).toBe(requests.length);
 });
 
-test('each attempt lands in S3 with exactly the seed\'s fields plus scheduled_at (and error on failure), under its UTC hour', async () => {
+// The in-memory sink names objects by worker and sequence; the durable one by its batch's stream entry ids.
+test.each([
+  { durable: 'false', prefix: 'layout/', key: /^layout\/year=\d{4}\/month=\d{2}\/day=\d{2}\/hour=\d{2}\/metrics-\d{13}-pod-a-\d{6}-[0-9a-f]{8}\.json$/ },
+  { durable: 'true', prefix: 'layout-durable/', key: /^layout-durable\/year=\d{4}\/month=\d{2}\/day=\d{2}\/hour=\d{2}\/metrics-\d{13}-b[0-9a-f]{32}\.json$/ },
+])('each attempt lands in S3 with exactly the seed\'s fields plus scheduled_at (and error on failure), under its UTC hour (METRICS_DURABLE=$durable)', async ({ durable, prefix, key: keyPattern }) => {
   let calls = 0;
   target.handler = (_req, res) => res.writeHead(++calls === 1 ? 500 : 200).end();
   writeCatalog(join(dir, 'triggers.json'), [catalogTrigger({ url: `${target.url}/m`, retry: { attempts: 2, baseDelayMs: 50, maxDelayMs: 50, jitter: false } })]);
-  worker = new TriggerWorker({ config: workerConfig({ redis, s3, dir, env: { METRICS_PREFIX: 'layout/', WORKER_ID: 'pod-a' } }) });
+  worker = new TriggerWorker({ config: workerConfig({ redis, s3, dir, env: { METRICS_PREFIX: prefix, WORKER_ID: 'pod-a', METRICS_DURABLE: durable } }) });
   await worker.start();
   await target.waitForRequests(3, 6000);
   await within(15_000, worker.stop(), 'worker to stop');
   worker = undefined;
 
-  const objects = await s3.objects('layout/');
+  const objects = await s3.objects(prefix);
   const records = [...objects.values()].flat();
   expect(records.length).toBeGreaterThanOrEqual(3);
   for (const [key, batch] of objects) {
-    expect(key).toMatch(/^layout\/year=\d{4}\/month=\d{2}\/day=\d{2}\/hour=\d{2}\/metrics-\d{13}-pod-a-\d{6}-[0-9a-f]{8}\.json$/);
+    expect(key).toMatch(keyPattern);
     for (const record of batch) {
       const t = new Date(record.timestamp);
       const pad = (n: number): string => String(n).padStart(2, '0');

@@ -39,7 +39,7 @@ describe('loadWorkerConfig: a good environment', () => {
     expect(config.logLevel).toBe('info');
     expect(config.workerId).toBe(hostname());
     expect(config.signingSecrets).toEqual([secret]);
-    expect(config.metrics).toEqual({ prefix: 'metrics/', flushCount: 100, flushIntervalMs: 60_000, bufferMax: 100_000 });
+    expect(config.metrics).toEqual({ prefix: 'metrics/', flushCount: 100, flushIntervalMs: 60_000, bufferMax: 100_000, durable: true, claimIdleMs: 60_000 });
     expect(config.s3).toEqual({
       bucket: 'calvin-metrics', endpoint: 'http://127.0.0.1:9000', region: 'us-east-1', forcePathStyle: true, accessKeyId: undefined, secretAccessKey: undefined,
     });
@@ -84,7 +84,7 @@ describe('loadWorkerConfig: a good environment', () => {
       shutdownGraceMs: 1000,
       logLevel: 'debug',
       s3: { bucket: 'my-bucket-1', endpoint: undefined, region: 'fra1', forcePathStyle: false, accessKeyId: 'AKIAEXAMPLE', secretAccessKey: AWS_SECRET },
-      metrics: { prefix: 'runs/', flushCount: 3, flushIntervalMs: 300, bufferMax: 500 },
+      metrics: { prefix: 'runs/', flushCount: 3, flushIntervalMs: 300, bufferMax: 500, durable: true, claimIdleMs: 60_000 },
     });
   });
 

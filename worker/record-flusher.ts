@@ -1,0 +1,218 @@
+import { EventEmitter } from 'node:events';
+import type { Redis } from 'ioredis';
+import { durableBatchKey, ExecutionRecord } from '../contracts/execution-record';
+import { ObjectStore, RecordSink } from './record-sink';
+import { RecordStream, StreamEntry } from './record-stream';
+
+export interface DurableRecordSinkOptions {
+  readonly store: ObjectStore;
+  /** Key prefix, e.g. `metrics/`. */
+  readonly prefix: string;
+  /** How many local appends wake the flusher. A backlog is read up to 10× this a batch. */
+  readonly flushCount: number;
+  /** The flusher also wakes this often, so no record waits in the stream much longer. */
+  readonly flushIntervalMs: number;
+  /** Most records the stream keeps while S3 fails; the oldest go past it (counted). */
+  readonly bufferMax: number;
+  /** This replica's consumer name in the group. */
+  readonly workerId: string;
+  /** The stream's key, e.g. `calvin:<queue>:records`. */
+  readonly streamKey: string;
+  /** How long a batch pends untouched before another replica takes it over. */
+  readonly claimIdleMs: number;
+  /** First retry delay after a failed flush; doubles up to `maxRetryDelayMs`. @default 1000 */
+  readonly retryDelayMs?: number;
+  /** @default 60000 */
+  readonly maxRetryDelayMs?: number;
+}
+
+/** The consumer group every replica's flusher shares. */
+export const RECORD_FLUSHER_GROUP = 'flushers';
+/** Batches one wake-up writes at most; the next wake-up goes on (every loop is bounded). */
+const MAX_BATCHES_PER_CYCLE = 100;
+/** A backlog (after an S3 outage, under a burst) is read this many flush counts at a time: fewer PUTs. */
+const BACKLOG_FACTOR = 10;
+/** Bounds every batch read: a pending batch is never larger (whatever another replica's settings). */
+const MAX_BATCH = 100_000;
+
+/**
+ * The durable record sink: `record()` resolves once the record is in a Redis Stream (so a job
+ * counts as done only with its record safe from a crash of this process), and a flusher in every
+ * replica writes the stream to S3 through one consumer group. A batch is acknowledged (and deleted
+ * from the stream) only after its PUTs succeeded; its object keys derive from its entry ids, so a
+ * retry, or a replica claiming a dead one's batch, rewrites the same objects. S3 down: records
+ * wait in the stream, up to `bufferMax`.
+ */
+export class DurableRecordSink extends EventEmitter implements RecordSink {
+  public readonly durable = true;
+  private stream: RecordStream | undefined;
+  private cycle: Promise<void> | undefined;
+  private again = false;
+  private timer: NodeJS.Timeout | undefined;
+  private appendedSinceFlush = 0;
+  private lastClaimCheck = 0;
+  private failures = 0;
+  private closed = false;
+  private length = 0;
+  private readonly writes = new AbortController();
+  public droppedTotal = 0;
+  public flushFailuresTotal = 0;
+
+  public constructor(private readonly options: DurableRecordSinkOptions) {
+    super();
+  }
+
+  public get size(): number {
+    return this.length;
+  }
+
+  public attach(redis: Redis): void {
+    this.stream = new RecordStream(redis, this.options.streamKey, RECORD_FLUSHER_GROUP, this.options.workerId);
+    // At once, but only what is pending: a restart under the same name finds its own batch, and
+    // dead replicas' batches are claimed. New records wait for the count or the interval.
+    this.lastClaimCheck = 0;
+    this.cycle = this.runCycles(false).finally(() => this.cycleEnded());
+  }
+
+  public async record(record: ExecutionRecord): Promise<void> {
+    if (!this.stream) throw new Error('the durable record sink has no Redis connection yet (attach() first)');
+    this.emit('record', record);
+    const { dropped, length } = await this.stream.append(record, this.options.bufferMax);
+    this.length = length;
+    if (dropped > 0) {
+      this.droppedTotal += dropped;
+      this.emit('dropped', dropped);
+    }
+    if (++this.appendedSinceFlush >= this.options.flushCount && this.failures === 0) void this.flush();
+    else this.arm(this.failures === 0 ? this.options.flushIntervalMs : this.retryDelay());
+  }
+
+  /** Runs one flush cycle (or asks the running one to go round again); never rejects. */
+  public flush(): Promise<void> {
+    if (!this.stream) return Promise.resolve();
+    if (this.cycle) {
+      this.again = true;
+      return this.cycle;
+    }
+    this.cycle = this.runCycles(true).finally(() => this.cycleEnded());
+    return this.cycle;
+  }
+
+  private cycleEnded(): void {
+    this.cycle = undefined;
+    if (this.closed) return;
+    this.arm(this.failures > 0 ? this.retryDelay() : Math.min(this.options.flushIntervalMs, this.options.claimIdleMs), true);
+  }
+
+  /**
+   * Writes what it can until the stream holds nothing this replica could write, or the deadline.
+   * A PUT still running at the deadline is aborted: its batch stays pending for another replica.
+   */
+  public async close(deadlineMs: number): Promise<number> {
+    this.closed = true;
+    this.disarm();
+    // Redis commands wait for a reconnect forever (the worker's connection retries without end):
+    // everything here is raced against the deadline, and a PUT is aborted at it.
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        this.writes.abort(new Error('record sink closed at its deadline'));
+        resolve();
+      }, deadlineMs);
+    });
+    const until = Date.now() + deadlineMs;
+    const bounded = (promise: Promise<unknown>): Promise<unknown> => Promise.race([promise.catch(() => undefined), deadline]);
+    try {
+      for (let round = 0; round < 1000 && Date.now() < until && !this.writes.signal.aborted; round++) {
+        await bounded(this.flush());
+        if (this.failures === 0 || this.writes.signal.aborted) break;
+        await bounded(new Promise((resolve) => setTimeout(resolve, Math.min(this.retryDelay(), until - Date.now()))));
+      }
+      if (!this.writes.signal.aborted && this.stream) {
+        await bounded(this.stream.forgetSelf());
+        await bounded(this.stream.length().then((length) => {
+          this.length = length;
+        }));
+      }
+    } finally {
+      clearTimeout(timer);
+    }
+    return this.length;
+  }
+
+  private async runCycles(readNew: boolean): Promise<void> {
+    do {
+      this.again = false;
+      if (readNew) this.appendedSinceFlush = 0;
+      try {
+        await this.writeBatches(readNew);
+        this.failures = 0;
+      } catch (error) {
+        this.failures++;
+        this.flushFailuresTotal++;
+        this.emit('flushFailed', error as Error);
+        return;
+      }
+      // A flush asked for meanwhile goes round once more, new records included.
+      readNew = true;
+    } while (this.again && !this.closed);
+  }
+
+  /** Own pending batch first, then a dead replica's, then (if `readNew`) new records; bounded. */
+  private async writeBatches(readNew: boolean): Promise<void> {
+    const stream = this.stream!;
+    await stream.ensureGroup();
+    for (let batches = 0; batches < MAX_BATCHES_PER_CYCLE; batches++) {
+      let batch = await stream.ownPending(MAX_BATCH);
+      if (batch.length === 0 && Date.now() - this.lastClaimCheck >= this.options.claimIdleMs) {
+        this.lastClaimCheck = Date.now();
+        if (await stream.claimOneDeadBatch(this.options.claimIdleMs, MAX_BATCH)) batch = await stream.ownPending(MAX_BATCH);
+      }
+      if (batch.length === 0 && readNew) batch = await stream.readNew(Math.min(MAX_BATCH, this.options.flushCount * BACKLOG_FACTOR));
+      if (batch.length === 0) {
+        this.length = await stream.length();
+        return;
+      }
+      await this.put(batch);
+      this.length = await stream.ack(batch.map((entry) => entry.id));
+    }
+  }
+
+  /** One object per hour partition of the batch; every key from the batch's ids alone. */
+  private async put(batch: readonly StreamEntry[]): Promise<void> {
+    const ids = batch.map((entry) => entry.id);
+    const partitions = new Map<string, string[]>();
+    for (const entry of batch) {
+      // Trimmed past the bound after it was read: already counted as dropped by whoever trimmed it.
+      if (entry.partition === undefined || entry.json === undefined) continue;
+      const list = partitions.get(entry.partition) ?? [];
+      list.push(entry.json);
+      partitions.set(entry.partition, list);
+    }
+    for (const [partition, records] of partitions) {
+      const key = durableBatchKey(this.options.prefix, partition, ids);
+      await this.options.store.putJson(key, `[${records.join(',')}]`, this.writes.signal);
+      this.emit('flushed', key, records.length);
+    }
+  }
+
+  private arm(delayMs: number, replace = false): void {
+    if (this.closed || (this.timer && !replace)) return;
+    this.disarm();
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, delayMs);
+    this.timer.unref();
+  }
+
+  private disarm(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private retryDelay(): number {
+    const base = this.options.retryDelayMs ?? 1000;
+    return Math.min(this.options.maxRetryDelayMs ?? 60_000, base * 2 ** Math.max(0, this.failures - 1));
+  }
+}

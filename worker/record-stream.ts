@@ -1,0 +1,155 @@
+import { createHash } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { ExecutionRecord, partitionOf } from '../contracts/execution-record';
+
+/**
+ * Appends past the bound trim the oldest entries first (exactly, so the count is right) and say
+ * how many went: the caller counts and logs them as dropped. Returns {id, dropped, length}.
+ * KEYS[2] marks the record as appended for a minute: ioredis resends a command whose reply a
+ * dropped connection lost, and the resent append must not add the record a second time.
+ */
+const APPEND = `if not redis.call('SET', KEYS[2], '1', 'NX', 'PX', ARGV[4]) then return {'', 0, redis.call('XLEN', KEYS[1])} end
+local length = redis.call('XLEN', KEYS[1])
+local dropped = 0
+if length >= tonumber(ARGV[1]) then dropped = redis.call('XTRIM', KEYS[1], 'MAXLEN', tonumber(ARGV[1]) - 1) end
+local id = redis.call('XADD', KEYS[1], '*', 'p', ARGV[2], 'r', ARGV[3])
+return {id, dropped, length - dropped + 1}`;
+
+/** Acknowledged entries are deleted too, so the stream's length is what is not yet in S3. */
+const ACK = `redis.call('XACK', KEYS[1], ARGV[1], unpack(ARGV, 2))
+redis.call('XDEL', KEYS[1], unpack(ARGV, 2))
+return redis.call('XLEN', KEYS[1])`;
+
+/** A consumer is forgotten only with nothing pending: deleting one with entries would orphan them. */
+const FORGET = `local pending = redis.call('XPENDING', KEYS[1], ARGV[1], '-', '+', 1, ARGV[2])
+if #pending > 0 then return 0 end
+return redis.call('XGROUP', 'DELCONSUMER', KEYS[1], ARGV[1], ARGV[2])`;
+
+/** One entry of a batch; `partition` and `json` are absent when the entry was trimmed meanwhile. */
+export interface StreamEntry {
+  readonly id: string;
+  readonly partition?: string;
+  readonly json?: string;
+}
+
+/** Longer than any reconnect of the worker's connection (retries at most 2 s apart). */
+const APPENDED_MARK_MS = 60_000;
+
+type RawEntry = [string, string[] | null];
+type ReadReply = Array<[string, RawEntry[]]> | null;
+
+/**
+ * The Redis side of the durable records: one stream per queue, one consumer group shared by every
+ * replica, one consumer per replica (its worker id). A consumer's pending entries are always one
+ * batch (it reads or claims only with none pending), which is what lets a claimer reproduce it.
+ */
+export class RecordStream {
+  private readonly shas = new Map<string, string>();
+
+  public constructor(
+    private readonly redis: Redis,
+    public readonly key: string,
+    public readonly group: string,
+    public readonly consumer: string,
+  ) {}
+
+  /** XADD (bounded to `maxLength` entries): resolves once Redis has the record. */
+  public async append(record: ExecutionRecord, maxLength: number): Promise<{ id: string; dropped: number; length: number }> {
+    // What tells one record from another: two attempts never share all four.
+    const identity = `${record.job_id}#${record.retry_count}#${record.status}#${record.timestamp}`;
+    const [id, dropped, length] = await this.script(
+      APPEND, [this.key, `${this.key}:appended:${identity}`], [String(maxLength), partitionOf(record.timestamp), JSON.stringify(record), String(APPENDED_MARK_MS)],
+    ) as [string, number, number];
+    return { id, dropped, length };
+  }
+
+  /** Creates the group (from the stream's start) unless it exists: after a Redis restart it does not. */
+  public async ensureGroup(): Promise<void> {
+    try {
+      await this.redis.xgroup('CREATE', this.key, this.group, '0', 'MKSTREAM');
+    } catch (error) {
+      if (!/BUSYGROUP/.test((error as Error).message)) throw error;
+    }
+  }
+
+  /** This consumer's pending batch (after a failed flush, a restart under the same name, or a claim). */
+  public async ownPending(limit: number): Promise<StreamEntry[]> {
+    return entriesOf(await this.redis.xreadgroup('GROUP', this.group, this.consumer, 'COUNT', limit, 'STREAMS', this.key, '0') as ReadReply);
+  }
+
+  /** Up to `count` entries no consumer has read yet. */
+  public async readNew(count: number): Promise<StreamEntry[]> {
+    return entriesOf(await this.redis.xreadgroup('GROUP', this.group, this.consumer, 'COUNT', count, 'STREAMS', this.key, '>') as ReadReply);
+  }
+
+  /**
+   * Takes over the whole pending batch of one other consumer whose entries have all been idle for
+   * `minIdleMs` (a replica that died, or one stuck in a flush that long), and forgets consumers
+   * with nothing pending that have been idle that long. Returns whether a batch was claimed.
+   */
+  public async claimOneDeadBatch(minIdleMs: number, limit: number): Promise<boolean> {
+    const consumers = await this.consumers();
+    for (const other of consumers) {
+      if (other.name === this.consumer) continue;
+      if (other.pending === 0) {
+        if (other.idle >= minIdleMs) await this.script(FORGET, [this.key], [this.group, other.name]);
+        continue;
+      }
+      const idle = await this.redis.xpending(this.key, this.group, 'IDLE', minIdleMs, '-', '+', Math.min(other.pending, limit), other.name) as Array<[string, string, number, number]>;
+      // Part of a batch would be a different batch, with a different key: all of it or nothing.
+      if (idle.length < other.pending) continue;
+      await this.redis.xclaim(this.key, this.group, this.consumer, minIdleMs, ...idle.map(([id]) => id), 'JUSTID');
+      return true;
+    }
+    return false;
+  }
+
+  /** Acknowledges and deletes `ids`; resolves to the stream's length after. */
+  public async ack(ids: readonly string[]): Promise<number> {
+    return await this.script(ACK, [this.key], [this.group, ...ids]) as number;
+  }
+
+  /** Forgets this consumer if it has nothing pending (at shutdown). */
+  public async forgetSelf(): Promise<void> {
+    await this.script(FORGET, [this.key], [this.group, this.consumer]);
+  }
+
+  public async length(): Promise<number> {
+    return this.redis.xlen(this.key);
+  }
+
+  private async consumers(): Promise<Array<{ name: string; pending: number; idle: number }>> {
+    const reply = await this.redis.xinfo('CONSUMERS', this.key, this.group) as Array<Array<string | number>>;
+    return reply.map((flat) => {
+      const field = (name: string): string | number => flat[flat.indexOf(name) + 1];
+      return { name: String(field('name')), pending: Number(field('pending')), idle: Number(field('idle')) };
+    });
+  }
+
+  /** EVALSHA, falling back to EVAL when the server lost its script cache (a restart). */
+  private async script(source: string, keys: readonly string[], args: readonly string[]): Promise<unknown> {
+    let sha = this.shas.get(source);
+    if (!sha) {
+      sha = createHash('sha1').update(source).digest('hex');
+      this.shas.set(source, sha);
+    }
+    try {
+      return await this.redis.evalsha(sha, keys.length, ...keys, ...args);
+    } catch (error) {
+      if (!/NOSCRIPT/.test((error as Error).message)) throw error;
+      return this.redis.eval(source, keys.length, ...keys, ...args);
+    }
+  }
+}
+
+function entriesOf(reply: ReadReply): StreamEntry[] {
+  const entries = reply?.[0]?.[1] ?? [];
+  return entries.map(([id, fields]) => {
+    if (!fields) return { id };
+    const field = (name: string): string | undefined => {
+      for (let i = 0; i + 1 < fields.length; i += 2) if (fields[i] === name) return fields[i + 1];
+      return undefined;
+    };
+    return { id, partition: field('p'), json: field('r') };
+  });
+}
