@@ -102,8 +102,8 @@ describe('a customer repo using the packed packages, on the oldest supported Nod
     const docs = YAML.parseAllDocuments(fs.readFileSync(path.join(work, 'dist', 'acme.k8s.yaml'), 'utf8')).map((d) => d.toJS());
     expect(docs.map((d) => `${d.kind}/${d.metadata.name}`)).toEqual([
       'Namespace/calvin-system', 'ServiceAccount/scheduler-worker', 'ConfigMap/scheduler-worker-triggers', 'Deployment/scheduler-worker',
-      'PodDisruptionBudget/scheduler-worker', 'Service/scheduler-worker',
-      'Namespace/calvin-apps', 'InferenceService/shop', 'DomainMapping/shop.apps.acme.example', 'InferenceService/pricing',
+      'PodDisruptionBudget/scheduler-worker', 'Service/scheduler-worker', 'ClusterIssuer/letsencrypt-staging',
+      'Namespace/calvin-apps', 'Certificate/wildcard-tls', 'InferenceService/shop', 'DomainMapping/shop.apps.acme.example', 'InferenceService/pricing',
     ]);
     const pricing = findObject(docs, 'InferenceService', 'pricing');
     expect(pricing.spec.predictor.containers[0].env).toEqual([
@@ -116,7 +116,7 @@ describe('a customer repo using the packed packages, on the oldest supported Nod
   test('npx calvin: synth writes what cdk8s synth wrote, and apps reads it back', () => {
     run(bin('cdk8s'), ['synth', '--no-check-upgrade', '--output', 'by-cdk8s']);
     const summary = run('npx', ['--no-install', 'calvin', 'synth', '--out', 'by-calvin']);
-    expect(summary.split('\n')[0]).toBe('synthesized 10 objects into by-calvin/, all valid against the bundled schemas');
+    expect(summary.split('\n')[0]).toBe('synthesized 12 objects into by-calvin/, all valid against the bundled schemas');
     const read = (dir: string) => fs.readFileSync(path.join(work, dir, 'acme.k8s.yaml'), 'utf8');
     expect(read('by-calvin')).toBe(read('by-cdk8s'));
     const apps = JSON.parse(run('npx', ['--no-install', 'calvin', 'apps', '--dir', 'by-calvin', '--json']));
