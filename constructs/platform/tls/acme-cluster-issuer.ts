@@ -26,6 +26,11 @@ export const DEFAULT_DNS_TOKEN_SECRET: SecretKeyRef = Object.freeze({ secret: 'd
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s.]+$/;
 
+/** What is wrong with an ACME account email (the construct's prop and the stack's `acmeEmail`), or undefined. */
+export function acmeEmailProblem(v: unknown): string | undefined {
+  return typeof v === 'string' && EMAIL.test(v) ? undefined : 'is not an email address';
+}
+
 export interface AcmeClusterIssuerProps {
   /**
    * The ACME account's email address: Let's Encrypt writes to it about the account (e.g. policy
@@ -135,7 +140,7 @@ export function checkAcmeClusterIssuerProps(problems: PropProblems, field: strin
   const before = problems.count;
   const issuer = props as AcmeClusterIssuerProps;
   if (issuer.email === undefined) problems.add(at('email'), issuer.email, 'is required (the ACME account\'s contact, e.g. "ops@example.org")');
-  else if (typeof issuer.email !== 'string' || !EMAIL.test(issuer.email)) problems.add(at('email'), issuer.email, 'is not an email address');
+  else problems.check(at('email'), issuer.email, acmeEmailProblem);
   problems.check(at('environment'), issuer.environment, oneOf(ACME_ENVIRONMENTS, 'use staging until issuing works, then production'));
   problems.check(at('name'), issuer.name, dnsSubdomain);
   problems.check(at('certManagerNamespace'), issuer.certManagerNamespace, dnsLabel());
