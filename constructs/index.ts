@@ -21,7 +21,6 @@ export type { HostTls, PlatformTlsProps, PublicHost } from './platform/tls/platf
 export { KNATIVE_CERTIFICATE_UID_LABEL, TlsCertificate } from './platform/tls/tls-certificate';
 export type { TlsCertificateProps } from './platform/tls/tls-certificate';
 export { certificateCovers, certificateDnsName, dnsNameCovers, wildcardOf } from './platform/tls/host-coverage';
-export { KNATIVE_HTTP_PROTOCOL_ANNOTATION } from './apps/app-manifests';
 export type { IAppScope, IPlatformScope, RegisteredApp, RegisteredTrigger } from './platform/scope';
 export { fireTimesBetween, nextFireTime, scheduleProblem, timezoneProblem } from '../contracts/schedule';
 export * from './triggers/scheduler-worker';

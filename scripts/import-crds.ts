@@ -54,8 +54,9 @@ const KSERVE_PREDICTOR_SHORTCUTS = [
 ];
 
 /**
- * Issuer and ClusterIssuer: the ACME HTTP-01 solver embeds pod, Ingress and HTTPRoute templates,
- * two thirds of the schema; the platform solves DNS-01 only, so its types are left out.
+ * ClusterIssuer: the ACME HTTP-01 solver embeds pod, Ingress and HTTPRoute templates, two thirds
+ * of the schema; the platform solves DNS-01 only, so its types are left out. (The namespaced
+ * Issuer, which the constructs do not write, is bundled for validation only, as KEDA's kinds are.)
  */
 function pruneIssuerForTypes(schema: Json): void {
   delete schema.properties.status;
@@ -77,7 +78,6 @@ const CRD_IMPORTS: CrdImport[] = [
   { name: 'knative-domainmapping', file: 'knative-domainmappings.serving.knative.dev.yaml', pruneForTypes: (s) => delete s.properties.status },
   { name: 'cert-manager-certificate', file: 'cert-manager-certificates.cert-manager.io.yaml', pruneForTypes: (s) => delete s.properties.status },
   { name: 'cert-manager-clusterissuer', file: 'cert-manager-clusterissuers.cert-manager.io.yaml', pruneForTypes: pruneIssuerForTypes },
-  { name: 'cert-manager-issuer', file: 'cert-manager-issuers.cert-manager.io.yaml', pruneForTypes: pruneIssuerForTypes },
 ];
 
 /**

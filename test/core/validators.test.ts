@@ -5,7 +5,6 @@ import { Testing } from 'cdk8s';
 import { examplePlatform } from '../../examples/platform';
 import { Certificate } from '../../imports/cert-manager-certificate';
 import { ClusterIssuer } from '../../imports/cert-manager-clusterissuer';
-import { Issuer } from '../../imports/cert-manager-issuer';
 import * as gvk from '../../imports/gvk';
 import { DomainMapping } from '../../imports/knative-domainmapping';
 import { Service as KnativeService } from '../../imports/knative-serving';
@@ -154,7 +153,7 @@ describe('dedupeSchema', () => {
 describe('imports/gvk.js', () => {
   test('names every bundled CRD kind, as the schemas and the generated classes do', () => {
     expect(Object.values(gvk).map(({ apiVersion, kind }) => `${apiVersion}/${kind}`).sort()).toEqual(Object.keys(crdSchemas).sort());
-    expect([gvk.INFERENCE_SERVICE_GVK, gvk.KNATIVE_SERVICE_GVK, gvk.DOMAIN_MAPPING_GVK, gvk.CERTIFICATE_GVK, gvk.CLUSTER_ISSUER_GVK, gvk.ISSUER_GVK])
-      .toEqual([InferenceService.GVK, KnativeService.GVK, DomainMapping.GVK, Certificate.GVK, ClusterIssuer.GVK, Issuer.GVK]);
+    expect([gvk.INFERENCE_SERVICE_GVK, gvk.KNATIVE_SERVICE_GVK, gvk.DOMAIN_MAPPING_GVK, gvk.CERTIFICATE_GVK, gvk.CLUSTER_ISSUER_GVK])
+      .toEqual([InferenceService.GVK, KnativeService.GVK, DomainMapping.GVK, Certificate.GVK, ClusterIssuer.GVK]);
   });
 });
