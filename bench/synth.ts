@@ -28,7 +28,7 @@ interface ChildResult {
 
 function buildPlatform(apps: number, triggers: number): App {
   const app = Testing.app();
-  const platform = new PlatformStack(app, 'calvin', { domain: 'bench.example.com' });
+  const platform = new PlatformStack(app, 'calvin', { domain: 'bench.example.com', tls: { issuer: { email: 'ops@example.com' } } });
   const targets: CustomerApp[] = [];
   for (let i = 0; i < apps; i++) {
     targets.push(new CustomerApp(platform, `app-${i}`, {

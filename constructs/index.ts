@@ -12,6 +12,15 @@ export * from './apps/customer-app';
 export * from '../contracts/engine';
 export * from './core/manifest-validator';
 export * from './platform/platform-stack';
+export {
+  ACME_ENVIRONMENTS, AcmeClusterIssuer, CERT_MANAGER_NAMESPACE, DEFAULT_DNS_TOKEN_SECRET, LETS_ENCRYPT_DIRECTORIES,
+} from './platform/tls/acme-cluster-issuer';
+export type { AcmeClusterIssuerProps, AcmeEnvironment, NamespacedSecretKey } from './platform/tls/acme-cluster-issuer';
+export { DEFAULT_WILDCARD_SECRET_NAME, PlatformTls } from './platform/tls/platform-tls';
+export type { HostTls, PlatformTlsProps, PublicHost } from './platform/tls/platform-tls';
+export { KNATIVE_CERTIFICATE_UID_LABEL, TlsCertificate } from './platform/tls/tls-certificate';
+export type { TlsCertificateProps } from './platform/tls/tls-certificate';
+export { certificateCovers, certificateDnsName, dnsNameCovers, wildcardOf } from './platform/tls/host-coverage';
 export type { IAppScope, IPlatformScope, RegisteredApp, RegisteredTrigger } from './platform/scope';
 export { fireTimesBetween, nextFireTime, scheduleProblem, timezoneProblem } from '../contracts/schedule';
 export * from './triggers/scheduler-worker';

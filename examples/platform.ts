@@ -7,11 +7,21 @@ import { CustomerApp, PlatformStack, PlatformStackProps, Trigger } from '../cons
  * image and metrics bucket as `overrides`: edit this file to change what both deploy.
  */
 export function examplePlatform(app: App, overrides: Partial<PlatformStackProps> = {}): PlatformStack {
-  const platform = new PlatformStack(app, 'calvin', { domain: 'calvinruntime.net', ...overrides });
+  const platform = new PlatformStack(app, 'calvin', {
+    domain: 'calvinruntime.net',
+    // Let's Encrypt staging until issuing works (the Pulumi stack passes its acmeEmail and acmeEnvironment).
+    tls: { issuer: { email: 'ops@calvinruntime.net', environment: 'staging' } },
+    ...overrides,
+  });
   const myApp = new CustomerApp(platform, 'my-app', {
     image: 'registry.digitalocean.com/my-org/my-app:v1.0.0',
     envs: { LOG_LEVEL: 'info' },
     secretEnvs: { DATABASE_URL: { secret: 'my-app-db', key: 'url' } },
+  });
+  // Reached only inside the cluster (the trigger worker's `internal` path): no DomainMapping, no certificate.
+  new CustomerApp(platform, 'reports', {
+    image: 'registry.digitalocean.com/my-org/reports:v1.0.0',
+    visibility: 'clusterLocal',
   });
   new Trigger(platform, 'refresh', {
     workspace: 'my-workspace',

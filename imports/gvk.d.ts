@@ -9,3 +9,9 @@ export declare const DOMAIN_MAPPING_GVK: { readonly apiVersion: "serving.knative
 export declare const SCALED_OBJECT_GVK: { readonly apiVersion: "keda.sh/v1alpha1"; readonly kind: "ScaledObject" };
 /** ScaledJob (scaledjobs.keda.sh), its storage version. */
 export declare const SCALED_JOB_GVK: { readonly apiVersion: "keda.sh/v1alpha1"; readonly kind: "ScaledJob" };
+/** Certificate (certificates.cert-manager.io), its storage version. */
+export declare const CERTIFICATE_GVK: { readonly apiVersion: "cert-manager.io/v1"; readonly kind: "Certificate" };
+/** ClusterIssuer (clusterissuers.cert-manager.io), its storage version. */
+export declare const CLUSTER_ISSUER_GVK: { readonly apiVersion: "cert-manager.io/v1"; readonly kind: "ClusterIssuer" };
+/** Issuer (issuers.cert-manager.io), its storage version. */
+export declare const ISSUER_GVK: { readonly apiVersion: "cert-manager.io/v1"; readonly kind: "Issuer" };

@@ -6,3 +6,6 @@ exports.KNATIVE_SERVICE_GVK = Object.freeze({ apiVersion: "serving.knative.dev/v
 exports.DOMAIN_MAPPING_GVK = Object.freeze({ apiVersion: "serving.knative.dev/v1beta1", kind: "DomainMapping" });
 exports.SCALED_OBJECT_GVK = Object.freeze({ apiVersion: "keda.sh/v1alpha1", kind: "ScaledObject" });
 exports.SCALED_JOB_GVK = Object.freeze({ apiVersion: "keda.sh/v1alpha1", kind: "ScaledJob" });
+exports.CERTIFICATE_GVK = Object.freeze({ apiVersion: "cert-manager.io/v1", kind: "Certificate" });
+exports.CLUSTER_ISSUER_GVK = Object.freeze({ apiVersion: "cert-manager.io/v1", kind: "ClusterIssuer" });
+exports.ISSUER_GVK = Object.freeze({ apiVersion: "cert-manager.io/v1", kind: "Issuer" });

@@ -53,6 +53,16 @@ const KSERVE_PREDICTOR_SHORTCUTS = [
   'triton', 'xgboost', 'workerSpec',
 ];
 
+/**
+ * ClusterIssuer: the ACME HTTP-01 solver embeds pod, Ingress and HTTPRoute templates, two thirds
+ * of the schema; the platform solves DNS-01 only, so its types are left out. (The namespaced
+ * Issuer, which the constructs do not write, is bundled for validation only, as KEDA's kinds are.)
+ */
+function pruneIssuerForTypes(schema: Json): void {
+  delete schema.properties.status;
+  delete schema.properties.spec.properties.acme.properties.solvers.items.properties.http01;
+}
+
 const CRD_IMPORTS: CrdImport[] = [
   {
     name: 'kserve',
@@ -66,6 +76,8 @@ const CRD_IMPORTS: CrdImport[] = [
   },
   { name: 'knative-serving', file: 'knative-services.serving.knative.dev.yaml', pruneForTypes: (s) => delete s.properties.status },
   { name: 'knative-domainmapping', file: 'knative-domainmappings.serving.knative.dev.yaml', pruneForTypes: (s) => delete s.properties.status },
+  { name: 'cert-manager-certificate', file: 'cert-manager-certificates.cert-manager.io.yaml', pruneForTypes: (s) => delete s.properties.status },
+  { name: 'cert-manager-clusterissuer', file: 'cert-manager-clusterissuers.cert-manager.io.yaml', pruneForTypes: pruneIssuerForTypes },
 ];
 
 /**
@@ -78,6 +90,9 @@ const SCHEMA_CRDS: ReadonlyArray<{ readonly file: string; readonly gvkName: stri
   { file: 'knative-domainmappings.serving.knative.dev.yaml', gvkName: 'DOMAIN_MAPPING_GVK' },
   { file: 'keda-scaledobjects.keda.sh.yaml', gvkName: 'SCALED_OBJECT_GVK' },
   { file: 'keda-scaledjobs.keda.sh.yaml', gvkName: 'SCALED_JOB_GVK' },
+  { file: 'cert-manager-certificates.cert-manager.io.yaml', gvkName: 'CERTIFICATE_GVK' },
+  { file: 'cert-manager-clusterissuers.cert-manager.io.yaml', gvkName: 'CLUSTER_ISSUER_GVK' },
+  { file: 'cert-manager-issuers.cert-manager.io.yaml', gvkName: 'ISSUER_GVK' },
 ];
 
 const OBJECT_META_REF = 'kubernetes.json#/definitions/V1ObjectMeta';

@@ -8,6 +8,7 @@ import * as pulumi from '@pulumi/pulumi';
 import { bucketName } from '../contracts/rules';
 import { signingSecretProblem } from '../contracts/webhook-signature';
 import { splitSigningSecrets } from '../contracts/worker-env';
+import { ACME_ENVIRONMENTS, acmeEmailProblem, AcmeEnvironment } from '../constructs/platform/tls/acme-cluster-issuer';
 import { compatibilityProblems } from './compatibility';
 
 /**
@@ -58,6 +59,8 @@ export interface StackConfig {
    * it to the stack's registry (stacks/image.ts).
    */
   readonly workerImage?: string;
+  /** Let's Encrypt: the ACME account's email and which environment issues the apps' certificates. */
+  readonly acme: { readonly email: string; readonly environment: AcmeEnvironment };
 }
 
 /** Every key the stack reads, its default (undefined = required) and what it means (README table). */
@@ -81,6 +84,8 @@ export const STACK_CONFIG_KEYS = {
   knativeServingVersion: { default: '1.21.1', doc: 'Knative Serving release' },
   kourierVersion: { default: '1.21.0', doc: 'Knative net-kourier release' },
   kserveVersion: { default: '0.20.0', doc: 'KServe release' },
+  acmeEmail: { default: undefined, doc: 'email of the Let\'s Encrypt (ACME) account that issues the apps\' certificates (required)' },
+  acmeEnvironment: { default: 'staging', doc: `Let's Encrypt environment: ${ACME_ENVIRONMENTS.join(', ')} (staging certificates are not trusted by browsers; switch once issuing works)` },
   workerImage: { default: undefined, doc: `a prebuilt scheduler worker image in registry.digitalocean.com/<registryName>/ or on ${PUBLIC_REGISTRY_HOSTS.join(', ')} (default: built from worker/Dockerfile and pushed to the stack's registry)` },
 } as const;
 
@@ -95,6 +100,11 @@ export class StackConfigError extends Error {
 
 /** The config keys of the app Secrets' values start with this (see stacks/app-secrets.ts). */
 export const APP_SECRET_KEY_PREFIX = 'secret.';
+
+/** Secret config keys, read by their own loaders (never as plain settings). */
+export const SIGNING_SECRET_KEY = 'signingSecret';
+export const DNS_TOKEN_KEY = 'dnsToken';
+const SECRET_KEYS = [SIGNING_SECRET_KEY, DNS_TOKEN_KEY];
 
 /**
  * The default registry name: registry names are unique across all of DigitalOcean, so a fixed
@@ -185,14 +195,20 @@ export function parseStackConfig(raw: Readonly<Record<string, string | undefined
     else if (!pullableImage(workerImage, registryName)) fail('workerImage', workerImage, expected);
   }
 
+  const acmeEmail = value('acmeEmail');
+  if (acmeEmail === '') fail('acmeEmail', acmeEmail, 'the email of your Let\'s Encrypt account, such as ops@calvinruntime.net (it gets notices about the account)');
+  else if (acmeEmailProblem(acmeEmail)) fail('acmeEmail', acmeEmail, 'an email address such as ops@calvinruntime.net');
+  const acmeEnvironment = oneOf('acmeEnvironment', ACME_ENVIRONMENTS);
+
   const known = new Set<string>(Object.keys(STACK_CONFIG_KEYS));
   for (const key of Object.keys(raw)) {
-    if (!known.has(key) && key !== 'signingSecret' && !key.startsWith(APP_SECRET_KEY_PREFIX)) problems.push(`${prefix}:${key}: is not a setting of this stack; known: ${[...known, 'signingSecret'].join(', ')}`);
+    if (!known.has(key) && !SECRET_KEYS.includes(key) && !key.startsWith(APP_SECRET_KEY_PREFIX)) problems.push(`${prefix}:${key}: is not a setting of this stack; known: ${[...known, ...SECRET_KEYS].join(', ')}`);
   }
   if (problems.length > 0) throw new StackConfigError(problems);
   return {
     region, domain, kubernetesVersion, nodeSize, nodeMinCount, nodeMaxCount, haControlPlane: ha === 'true', maintenanceDay,
     maintenanceStartTime, registryName, registryTier, valkeySize, valkeyVersion, metricsBucket, metricsRetentionDays, versions, workerImage,
+    acme: { email: acmeEmail, environment: acmeEnvironment as AcmeEnvironment },
   };
 }
 
@@ -213,7 +229,8 @@ export function loadStackConfig(): StackConfig {
   const project = pulumi.getProject();
   const raw: Record<string, string | undefined> = {};
   for (const [fullKey, v] of Object.entries(pulumi.runtime.allConfig())) {
-    if (fullKey.startsWith(`${project}:`) && fullKey !== `${project}:signingSecret` && !fullKey.startsWith(`${project}:${APP_SECRET_KEY_PREFIX}`)) raw[fullKey.slice(project.length + 1)] = v;
+    const key = fullKey.slice(project.length + 1);
+    if (fullKey.startsWith(`${project}:`) && !SECRET_KEYS.includes(key) && !key.startsWith(APP_SECRET_KEY_PREFIX)) raw[key] = v;
   }
   return parseStackConfig(raw, pulumi.getStack(), project);
 }
@@ -223,9 +240,9 @@ export function loadStackConfig(): StackConfig {
  * separated by a space while rotating. Its format is checked when the value is decrypted.
  */
 export function loadSigningSecret(): pulumi.Output<string> {
-  const key = `${pulumi.getProject()}:signingSecret`;
-  const howTo = 'pulumi config set --secret signingSecret "whsec_$(openssl rand -base64 32)"';
-  const value = new pulumi.Config().getSecret('signingSecret');
+  const key = `${pulumi.getProject()}:${SIGNING_SECRET_KEY}`;
+  const howTo = `pulumi config set --secret ${SIGNING_SECRET_KEY} "whsec_$(openssl rand -base64 32)"`;
+  const value = new pulumi.Config().getSecret(SIGNING_SECRET_KEY);
   if (value === undefined) throw new StackConfigError([`${key}: is not set; expected a Standard Webhooks secret: ${howTo}`]);
   return value.apply((secrets) => {
     const problems = signingSecretsProblems(key, secrets);
@@ -242,4 +259,30 @@ export function signingSecretsProblems(key: string, secrets: string): string[] {
     const problem = signingSecretProblem(secret);
     return problem ? [`${key}: secret #${i + 1} ${problem}`] : [];
   });
+}
+
+/**
+ * The DigitalOcean API token cert-manager's DNS-01 solver writes `_acme-challenge` TXT records
+ * with: required, stored as a Pulumi secret (it goes into a Secret in cert-manager's namespace,
+ * never into a manifest). Checked when decrypted, without echoing it.
+ */
+export function loadDnsToken(): pulumi.Output<string> {
+  const key = `${pulumi.getProject()}:${DNS_TOKEN_KEY}`;
+  const value = new pulumi.Config().getSecret(DNS_TOKEN_KEY);
+  if (value === undefined) throw new StackConfigError([`${key}: is not set; expected ${DNS_TOKEN_EXPECTED}: pulumi config set --secret ${DNS_TOKEN_KEY} <token>`]);
+  return value.apply((token) => {
+    const problem = dnsTokenProblem(token);
+    if (problem) throw new StackConfigError([`${key}: ${problem}; expected ${DNS_TOKEN_EXPECTED}`]);
+    return token.trim();
+  });
+}
+
+const DNS_TOKEN_EXPECTED = 'a DigitalOcean API token with the domain scopes (read, create, update, delete) on the zone of `domain`';
+
+/** What is wrong with a DNS token value (never echoing it). */
+export function dnsTokenProblem(token: string): string | undefined {
+  const trimmed = token.trim();
+  if (trimmed === '') return 'is empty';
+  if (/\s/.test(trimmed)) return 'contains whitespace';
+  return undefined;
 }

@@ -1,8 +1,8 @@
 // `pulumi up` entry point (Pulumi.yaml `main: stacks/`): validates the config, then declares the stack.
-import { loadSigningSecret, loadStackConfig } from './config';
+import { loadDnsToken, loadSigningSecret, loadStackConfig } from './config';
 import { deployStack } from './program';
 
-const stack = deployStack(loadStackConfig(), loadSigningSecret());
+const stack = deployStack(loadStackConfig(), { signingSecret: loadSigningSecret(), dnsToken: loadDnsToken() });
 
 export const kubeconfig = stack.outputs.kubeconfig;
 export const clusterId = stack.outputs.clusterId;

@@ -1,8 +1,9 @@
 /**
  * The platform itself: the repo's cdk8s PlatformStack, synthesized in process (the same function
  * `cdk8s synth` runs, so there is one app list), plus the Secrets its worker reads, filled from the
- * cloud resources, and the Secrets its apps and triggers read, filled from config secrets
- * (stacks/app-secrets.ts). Namespaces go first, then the Secrets, then every other object.
+ * cloud resources, the Secrets its apps and triggers read, filled from config secrets
+ * (stacks/app-secrets.ts), and the DNS token its certificate issuer reads. Namespaces go first,
+ * then the Secrets, then the issuer and certificates (once cert-manager is up), then the rest.
  */
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
@@ -11,6 +12,7 @@ import * as YAML from 'yaml';
 import { CustomerApp, PlatformStack } from '../constructs';
 import { WORKER_SECRET_ENV_NAMES, WorkerSecretEnvName } from '../contracts/worker-env';
 import { examplePlatform } from '../examples/platform';
+import { CLUSTER_ISSUER_GVK } from '../imports/gvk';
 import { appSecretConfigKey, AppSecretValues, referencedSecrets, SecretKeyNeed } from './app-secrets';
 import { Cloud, METRICS_PREFIX } from './cloud';
 import { StackConfig } from './config';
@@ -30,6 +32,7 @@ export function synthesizePlatform(config: StackConfig, spacesEndpoint: string):
   const app = new App();
   const platform = examplePlatform(app, {
     domain: config.domain,
+    tls: { issuer: { email: config.acme.email, environment: config.acme.environment } },
     worker: {
       image: synthesizedWorkerImage(config),
       metrics: { bucket: config.metricsBucket, endpoint: spacesEndpoint, prefix: METRICS_PREFIX },
@@ -68,6 +71,10 @@ export interface Platform {
   readonly workerSecrets: k8s.core.v1.Secret[];
   /** The Secrets the apps and triggers read, from config secrets. */
   readonly appSecrets: k8s.core.v1.Secret[];
+  /** The DigitalOcean token the ClusterIssuer's DNS-01 solver reads, in cert-manager's namespace. */
+  readonly dnsTokenSecret: k8s.core.v1.Secret;
+  /** The ClusterIssuer and the Certificates, applied once cert-manager (CRDs, webhook) is ready. */
+  readonly tls: k8s.yaml.v2.ConfigGroup;
   readonly objects: k8s.yaml.v2.ConfigGroup;
   /** `https://<app>.<domain>` of every public app. */
   readonly appUrls: Record<string, string>;
@@ -84,6 +91,10 @@ export interface DeployPlatformOptions {
   readonly synthesized?: SynthesizedPlatform;
   /** Resources that must exist before the platform's objects (the serving stack). */
   readonly dependsOn: pulumi.Resource[];
+  /** cert-manager's release: its CRDs, and its webhook Deployment awaited until ready. */
+  readonly certManager: pulumi.Resource;
+  /** The DigitalOcean API token for the DNS-01 solver (see loadDnsToken). */
+  readonly dnsToken: pulumi.Input<string>;
   /**
    * The worker image to deploy in place of the synthesized one (a pushed digest is only known
    * once the build ran); its build, if any, goes before the platform's objects.
@@ -116,16 +127,35 @@ export function deployPlatform(options: DeployPlatformOptions): Platform {
   const workerSecrets = [...byName.entries()].map(([name, stringData]) => secret(`secret-${name}`, platform.worker.namespace, name, stringData));
   const appSecrets = createAppSecrets(appSecretNeeds(synthesized).keys, options.appSecrets, secret);
 
+  const issuer = platform.tls?.issuer;
+  if (!issuer) throw new Error(`the platform ${platform.node.path} has no ACME issuer (tls.issuer); the stack serves its apps over HTTPS`);
+  // Named as the construct says, so the issuer reads exactly this Secret and key.
+  const token = issuer.dnsTokenSecret;
+  const dnsTokenSecret = new k8s.core.v1.Secret('cert-manager-dns-token', {
+    metadata: { name: token.secret, namespace: token.namespace, labels: { 'app.kubernetes.io/managed-by': 'pulumi', 'app.kubernetes.io/part-of': 'calvin-runtime' } },
+    type: 'Opaque',
+    stringData: { [token.key]: pulumi.secret(options.dnsToken) },
+  }, { provider, dependsOn: [options.certManager] });
+  // The webhook validates these objects: apply them only once cert-manager's release is ready.
+  const tls = new k8s.yaml.v2.ConfigGroup('platform-tls', {
+    objs: objects.filter(isCertManagerObject),
+  }, { provider, dependsOn: [namespaces, options.certManager, dnsTokenSecret] });
+
   const image = options.workerImage;
   const rest = new k8s.yaml.v2.ConfigGroup('platform', {
-    objs: objects.filter((o) => o.kind !== 'Namespace').map((o) => (image ? withWorkerImage(o, platform, image.ref) : o)),
-  }, { provider, dependsOn: [namespaces, ...workerSecrets, ...appSecrets, ...options.dependsOn, ...(image?.image ? [image.image] : [])] });
+    objs: objects.filter((o) => o.kind !== 'Namespace' && !isCertManagerObject(o)).map((o) => (image ? withWorkerImage(o, platform, image.ref) : o)),
+  }, { provider, dependsOn: [namespaces, ...workerSecrets, ...appSecrets, tls, ...options.dependsOn, ...(image?.image ? [image.image] : [])] });
 
   const appUrls = Object.fromEntries(platform.node.findAll()
     .filter((c): c is CustomerApp => c instanceof CustomerApp && c.hostname !== undefined)
     .map((app) => [app.name, app.url]));
 
-  return { synthesized, namespaces, workerSecrets, appSecrets, objects: rest, appUrls };
+  return { synthesized, namespaces, workerSecrets, appSecrets, dnsTokenSecret, tls, objects: rest, appUrls };
+}
+
+/** cert-manager's own kinds (ClusterIssuer, Certificate): applied after cert-manager. */
+function isCertManagerObject(object: KubeObject): boolean {
+  return object.apiVersion.startsWith(`${CLUSTER_ISSUER_GVK.apiVersion.split('/')[0]}/`);
 }
 
 /**

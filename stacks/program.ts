@@ -31,11 +31,19 @@ export interface Stack {
 }
 
 /**
- * Declares the stack. `appSecrets` holds the values of the Secrets the apps and triggers read (by
+ * Declares the stack. `secrets` are the secret config values; `appSecrets` holds the values of the Secrets the apps and triggers read (by
  * config key, see stacks/app-secrets.ts); by default they are read from the stack config. A missing
  * one throws StackConfigError before any resource is declared.
  */
-export function deployStack(config: StackConfig, signingSecret: pulumi.Input<string>, appSecrets?: AppSecretValues): Stack {
+/** The stack's secret config values, each loaded (and checked) by its own loader in stacks/config.ts. */
+export interface StackSecrets {
+  /** The trigger signing secret(s) (loadSigningSecret). */
+  readonly signingSecret: pulumi.Input<string>;
+  /** The DigitalOcean API token of cert-manager's DNS-01 solver (loadDnsToken). */
+  readonly dnsToken: pulumi.Input<string>;
+}
+
+export function deployStack(config: StackConfig, secrets: StackSecrets, appSecrets?: AppSecretValues): Stack {
   // Synthesis is pure, so the platform's Secret references are checked before anything is declared.
   const synthesized = synthesizePlatform(config, spacesEndpointOf(config.region));
   const needs = appSecretNeeds(synthesized);
@@ -50,7 +58,10 @@ export function deployStack(config: StackConfig, signingSecret: pulumi.Input<str
   });
   const serving = installServing(config, provider);
   const image = workerImage(config, cloud.registry);
-  const platform = deployPlatform({ config, cloud, provider, signingSecret, appSecrets: values, synthesized, dependsOn: serving.ready, workerImage: image });
+  const platform = deployPlatform({
+    config, cloud, provider, signingSecret: secrets.signingSecret, appSecrets: values, synthesized, dependsOn: serving.ready, workerImage: image,
+    certManager: serving.certManager, dnsToken: secrets.dnsToken,
+  });
   const wildcardRecord = createWildcardRecord(cloud, serving.loadBalancerIp);
   return {
     cloud, provider, serving, workerImage: image, platform, wildcardRecord,

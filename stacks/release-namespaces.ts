@@ -6,6 +6,8 @@
  * KServe's entries are checked against its vendored manifests in `test/fixtures/kserve/`.
  */
 
+import { CERT_MANAGER_NAMESPACE } from '../constructs/platform/tls/acme-cluster-issuer';
+
 /** The layers of the serving stack, one release manifest each (see `releaseManifests`). */
 export type ReleaseLayer = 'certManager' | 'knativeCrds' | 'knativeCore' | 'kourier' | 'kserve' | 'kserveRuntimes';
 
@@ -30,7 +32,8 @@ export const BUILTIN_NAMESPACES: readonly string[] = ['default', 'kube-system', 
 
 export const KNATIVE_SERVING_NAMESPACE = 'knative-serving';
 export const KOURIER_NAMESPACE = 'kourier-system';
-export const CERT_MANAGER_NAMESPACE = 'cert-manager';
+// cert-manager's release namespace is also where a ClusterIssuer reads its Secrets: one constant for both.
+export { CERT_MANAGER_NAMESPACE };
 /** Where KServe's controller, webhook and `inferenceservice-config` live; its release does not create it. */
 export const KSERVE_NAMESPACE = 'kserve';
 

@@ -94,6 +94,9 @@ export function installServing(config: StackConfig, provider: k8s.Provider): Ser
     'ingress-class': KOURIER_INGRESS_CLASS,
     // DomainMappings to hosts outside the cluster's own domain need their ClusterDomainClaim.
     'autocreate-cluster-domain-claims': 'true',
+    // Plain HTTP to any external host is redirected to HTTPS (the DomainMappings also say so
+    // themselves); Kourier never redirects cluster-local routes, so in-cluster calls stay HTTP.
+    'http-protocol': 'Redirected',
   }, [knativeCore]);
   // KServe's webhook certificate comes from cert-manager, and Knative mode needs Knative's CRDs.
   const kserve = layer('kserve', [certManager, knativeCore]);

@@ -14,8 +14,13 @@ const OLDEST_NODE_MAJOR = /^>=(\d+)$/.exec(packageJson.engines.node)![1];
 /** The newest release of that line when it was pinned; fetched by scripts/ensure-node.sh. */
 const OLDEST_NODE_VERSION = '22.23.5';
 
-/** The most a customer repo's node_modules may weigh with the library, cdk8s and constructs. */
-const LEAN_INSTALL_MAX_BYTES = 25 * 1024 * 1024;
+/**
+ * The most a customer repo's node_modules may weigh with the library, cdk8s and constructs. 26 MiB
+ * since issue 12: the validators and schemas of cert-manager's Certificate, ClusterIssuer and Issuer
+ * (about 0.75 MiB, the ACME solvers' embedded pod templates are most of it) and the typed
+ * Certificate and ClusterIssuer classes (0.2 MiB) took the install from 24.8 to 25.8 MiB.
+ */
+const LEAN_INSTALL_MAX_BYTES = 26 * 1024 * 1024;
 
 /** Bytes under `dir` as `du` counts file sizes (apparent sizes, links not followed). */
 function bytesUnder(dir: string): number {
@@ -102,8 +107,8 @@ describe('a customer repo using the packed packages, on the oldest supported Nod
     const docs = YAML.parseAllDocuments(fs.readFileSync(path.join(work, 'dist', 'acme.k8s.yaml'), 'utf8')).map((d) => d.toJS());
     expect(docs.map((d) => `${d.kind}/${d.metadata.name}`)).toEqual([
       'Namespace/calvin-system', 'ServiceAccount/scheduler-worker', 'ConfigMap/scheduler-worker-triggers', 'Deployment/scheduler-worker',
-      'PodDisruptionBudget/scheduler-worker', 'Service/scheduler-worker',
-      'Namespace/calvin-apps', 'InferenceService/shop', 'DomainMapping/shop.apps.acme.example', 'InferenceService/pricing',
+      'PodDisruptionBudget/scheduler-worker', 'Service/scheduler-worker', 'ClusterIssuer/letsencrypt-staging',
+      'Namespace/calvin-apps', 'Certificate/wildcard-tls', 'InferenceService/shop', 'DomainMapping/shop.apps.acme.example', 'InferenceService/pricing',
     ]);
     const pricing = findObject(docs, 'InferenceService', 'pricing');
     expect(pricing.spec.predictor.containers[0].env).toEqual([
@@ -116,7 +121,7 @@ describe('a customer repo using the packed packages, on the oldest supported Nod
   test('npx calvin: synth writes what cdk8s synth wrote, and apps reads it back', () => {
     run(bin('cdk8s'), ['synth', '--no-check-upgrade', '--output', 'by-cdk8s']);
     const summary = run('npx', ['--no-install', 'calvin', 'synth', '--out', 'by-calvin']);
-    expect(summary.split('\n')[0]).toBe('synthesized 10 objects into by-calvin/, all valid against the bundled schemas');
+    expect(summary.split('\n')[0]).toBe('synthesized 12 objects into by-calvin/, all valid against the bundled schemas');
     const read = (dir: string) => fs.readFileSync(path.join(work, dir, 'acme.k8s.yaml'), 'utf8');
     expect(read('by-calvin')).toBe(read('by-cdk8s'));
     const apps = JSON.parse(run('npx', ['--no-install', 'calvin', 'apps', '--dir', 'by-calvin', '--json']));

@@ -1,11 +1,11 @@
 import { Chart, Duration, Testing } from 'cdk8s';
 import { join } from 'path';
 import {
-  CustomerApp, CustomerAppProps, KSERVE_DEPLOYMENT_MODE_ANNOTATION, PlatformStack, PlatformStackProps, SchedulerWorkerProps,
-  TransformableApiObject, Trigger, TriggerProps,
+  AcmeClusterIssuer, AcmeClusterIssuerProps, CustomerApp, CustomerAppProps, KSERVE_DEPLOYMENT_MODE_ANNOTATION, PlatformStack, PlatformStackProps,
+  PlatformTlsProps, SchedulerWorkerProps, TlsCertificate, TransformableApiObject, Trigger, TriggerProps,
 } from '../constructs';
 import { documentedProps } from './documented-props';
-import { errorOf, findObject, synthChart, synthPlatform } from './helpers';
+import { errorOf, findObject, synthChart, synthPlatform, TEST_TLS } from './helpers';
 
 /**
  * Every `@default` in the props' JSDoc, with a check that synthesizes a chart with the prop left out
@@ -37,6 +37,12 @@ const samePlatform = (explicit: Partial<PlatformStackProps>) => {
   const build = (p: PlatformStack) => { new CustomerApp(p, 'web', { image: IMAGE }); };
   expect(synthPlatform(build)).toEqual(synthPlatform(build, explicit));
 };
+
+/** The platform's TLS objects and the app `web`'s DomainMapping, for `tls` settings. */
+const tlsDocs = (tls: PlatformTlsProps | false, app: Partial<CustomerAppProps> = {}) => appDocs(app, { tls });
+const issuerDocs = (issuer: Partial<AcmeClusterIssuerProps> = {}) => tlsDocs({ issuer: { email: 'ops@example.com', ...issuer } });
+const sameIssuer = (explicit: Partial<AcmeClusterIssuerProps>) => expect(issuerDocs()).toEqual(issuerDocs(explicit));
+const BYO = { certificateSecret: 'origin-cert' };
 
 const TRIGGER = { workspace: 'ws', schedule: '*/5 * * * *', url: 'https://hooks.example.org/tick' };
 /** The catalog entry of one trigger; `withApp` adds the CustomerApp `web` and targets it instead of `url`. */
@@ -119,6 +125,11 @@ const DEFAULTS: Record<string, Entry> = {
   'CustomerAppProps.annotations': { documented: '{}', check: () => {
     expect(findObject(appDocs(), 'InferenceService', 'web').metadata.annotations).toEqual({ [KSERVE_DEPLOYMENT_MODE_ANNOTATION]: 'Knative' });
     sameApp({ annotations: {} });
+  } },
+  'CustomerAppProps.dedicatedCertificate': { documented: 'false', check: () => {
+    expect(findObject(appDocs(), 'DomainMapping').spec.tls).toEqual({ secretName: 'wildcard-tls' });
+    expect(appDocs().filter((d) => d.kind === 'Certificate').map((d) => d.metadata.name)).toEqual(['wildcard-tls']);
+    sameApp({ dedicatedCertificate: false });
   } },
   'CustomerAppProps.transform': { documented: 'none', check: () => sameApp({ transform: { service: noop, domainMapping: noop } }) },
   'CustomerAppTransforms.service': { documented: 'none', check: () => sameApp({ transform: { service: noop } }) },
@@ -204,6 +215,53 @@ const DEFAULTS: Record<string, Entry> = {
     samePlatform({ appsPodSecurity: 'baseline' });
   } },
   'PlatformStackProps.worker': { documented: 'see SchedulerWorkerProps', check: () => samePlatform({ worker: {} }) },
+  'PlatformStackProps.tls': { documented: 'none: required once an app is public', check: () => {
+    const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com' });
+    new CustomerApp(platform, 'jobs', { image: IMAGE, visibility: 'clusterLocal' });
+    expect(synthChart(platform).filter((d) => d.apiVersion.startsWith('cert-manager.io/'))).toEqual([]);
+    expect(errorOf(() => new CustomerApp(platform, 'web', { image: IMAGE }))).toMatch(/^calvin: tls undefined is required once the platform serves a public app \(calvin\/web at web.example.com\)/);
+  } },
+  'PlatformTlsProps.issuer': { documented: 'none: required unless `certificateSecret` is set', check: () => {
+    expect(errorOf(() => tlsDocs({}))).toMatch(/^calvin: tls.issuer undefined is required/);
+    expect(tlsDocs(BYO).filter((d) => d.apiVersion.startsWith('cert-manager.io/'))).toEqual([]);
+  } },
+  'PlatformTlsProps.wildcardSecretName': { documented: "'wildcard-tls'", check: () => {
+    expect(findObject(issuerDocs(), 'Certificate').spec.secretName).toBe('wildcard-tls');
+    expect(issuerDocs()).toEqual(tlsDocs({ ...TEST_TLS as PlatformTlsProps, wildcardSecretName: 'wildcard-tls' }));
+  } },
+  'PlatformTlsProps.certificateSecret': { documented: 'none: cert-manager issues the certificates (`issuer`)', check: () => {
+    expect(findObject(issuerDocs(), 'Certificate').spec.issuerRef.name).toBe('letsencrypt-staging');
+  } },
+  'PlatformTlsProps.certificateDnsNames': { documented: '[`*.<domain>`]', check: () => {
+    expect(tlsDocs(BYO)).toEqual(tlsDocs({ ...BYO, certificateDnsNames: ['*.example.com'] }));
+    expect(errorOf(() => tlsDocs(BYO, { hostname: 'example.com' }))).toMatch(/calvin\/web: hostname "example.com" is not covered by the platform's certificate \(tls.certificateDnsNames: \*.example.com;/);
+  } },
+  'AcmeClusterIssuerProps.environment': { documented: "'staging'", check: () => {
+    expect(findObject(issuerDocs(), 'ClusterIssuer').spec.acme.server).toBe('https://acme-staging-v02.api.letsencrypt.org/directory');
+    sameIssuer({ environment: 'staging' });
+  } },
+  'AcmeClusterIssuerProps.name': { documented: '`letsencrypt-<environment>`', check: () => {
+    expect(findObject(issuerDocs(), 'ClusterIssuer').metadata.name).toBe('letsencrypt-staging');
+    expect(findObject(issuerDocs({ environment: 'production' }), 'ClusterIssuer').metadata.name).toBe('letsencrypt-production');
+  } },
+  'AcmeClusterIssuerProps.dnsTokenSecret': { documented: "{ secret: 'digitalocean-dns', key: 'access-token' }", check: () => {
+    expect(findObject(issuerDocs(), 'ClusterIssuer').spec.acme.solvers).toEqual([{ dns01: { digitalocean: { tokenSecretRef: { name: 'digitalocean-dns', key: 'access-token' } } } }]);
+    sameIssuer({ dnsTokenSecret: { secret: 'digitalocean-dns', key: 'access-token' } });
+  } },
+  'AcmeClusterIssuerProps.certManagerNamespace': { documented: "'cert-manager'", check: () => {
+    const issuer = new AcmeClusterIssuer(new Chart(Testing.app(), 'c'), 'issuer', { email: 'ops@example.com' });
+    expect(issuer.dnsTokenSecret).toEqual({ namespace: 'cert-manager', secret: 'digitalocean-dns', key: 'access-token' });
+    expect(issuer.accountKeySecret).toEqual({ namespace: 'cert-manager', secret: 'letsencrypt-staging-account-key' });
+  } },
+  'AcmeClusterIssuerProps.transform': { documented: 'none', check: () => sameIssuer({ transform: noop }) },
+  'TlsCertificateProps.transform': { documented: 'none', check: () => {
+    const synth = (transform?: () => void) => {
+      const chart = new Chart(Testing.app(), 'c');
+      new TlsCertificate(chart, 'cert', { namespace: 'apps', dnsNames: ['*.example.com'], secretName: 's', clusterIssuer: 'le', transform });
+      return synthChart(chart);
+    };
+    expect(synth()).toEqual(synth(noop));
+  } },
 
   'SchedulerWorkerProps.image': { documented: "'registry.digitalocean.com/calvin/scheduler-worker:0.1.0'", check: () => {
     expect(workerContainer().image).toBe('registry.digitalocean.com/calvin/scheduler-worker:0.1.0');

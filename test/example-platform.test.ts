@@ -33,8 +33,8 @@ describe('the example platform (main.ts)', () => {
   test('every object validates against its upstream schema', () => {
     expect(docs.map((d) => `${d.kind}/${d.metadata.name}`)).toEqual([
       'Namespace/calvin-system', 'ServiceAccount/scheduler-worker', 'ConfigMap/scheduler-worker-triggers', 'Deployment/scheduler-worker',
-      'PodDisruptionBudget/scheduler-worker', 'Service/scheduler-worker', 'Namespace/calvin-apps', 'InferenceService/my-app',
-      'DomainMapping/my-app.calvinruntime.net',
+      'PodDisruptionBudget/scheduler-worker', 'Service/scheduler-worker', 'ClusterIssuer/letsencrypt-staging', 'Namespace/calvin-apps',
+      'Certificate/wildcard-tls', 'InferenceService/my-app', 'DomainMapping/my-app.calvinruntime.net', 'InferenceService/reports',
     ]);
     expect(schemaProblems(docs)).toEqual([]);
   });
@@ -61,6 +61,13 @@ describe('the example platform (main.ts)', () => {
     expect(container.resources).toEqual({ requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '512Mi' } });
     const mapping = findObject(docs, 'DomainMapping', 'my-app.calvinruntime.net');
     expect(mapping.spec.ref.name).toBe('my-app-predictor');
+    expect(mapping.spec.tls).toEqual({ secretName: 'wildcard-tls' });
+  });
+
+  test('reports: cluster-local, so no DomainMapping and no certificate of its own', () => {
+    const isvc = findObject(docs, 'InferenceService', 'reports');
+    expect(isvc.metadata.labels['networking.knative.dev/visibility']).toBe('cluster-local');
+    expect(docs.filter((d) => d.kind === 'DomainMapping').map((d) => d.spec.ref.name)).toEqual(['my-app-predictor']);
   });
 });
 
@@ -84,7 +91,7 @@ describe('cdk8s synth (the CLI, end to end)', () => {
       import { App } from 'cdk8s';
       import { CustomerApp, PlatformStack } from ${JSON.stringify(path.join(ROOT, 'constructs'))};
       const app = new App();
-      const good = new PlatformStack(app, 'good', { domain: 'example.com' });
+      const good = new PlatformStack(app, 'good', { domain: 'example.com', tls: { issuer: { email: 'ops@example.com' } } });
       new CustomerApp(good, 'fine', { image: 'nginx:1.27' });
       const bad = new PlatformStack(app, 'bad', { domain: 'example.org', appsNamespace: 'apps2', systemNamespace: 'system2' });
       new CustomerApp(bad, 'my_app', { image: 'nginx:1.27' });

@@ -2,15 +2,18 @@ import { App, Chart, Testing } from 'cdk8s';
 import { ManifestValidator } from '../constructs';
 import { PlatformStack, PlatformStackProps } from '../constructs/platform/platform-stack';
 
+/** The TLS the tests' platforms use unless they say otherwise: Let's Encrypt staging (the default environment). */
+export const TEST_TLS: PlatformStackProps['tls'] = { issuer: { email: 'ops@example.com' } };
+
 /**
- * A fresh app and platform; `build` adds constructs; returns every synthesized object after
+ * A fresh app and platform (with TEST_TLS unless `props.tls` says otherwise); `build` adds constructs; returns every synthesized object after
  * checking each against its schema (so no test can synthesize invalid output unnoticed). Tests of
  * deliberately invalid output pass `{ expectInvalid: true }` and check the problems themselves.
  */
 export function synthPlatform(build: (platform: PlatformStack) => void = () => undefined,
   props: Partial<PlatformStackProps> = {}, options: { expectInvalid?: boolean } = {}): any[] {
   const app = Testing.app();
-  const platform = new PlatformStack(app, 'calvin', { domain: 'example.com', ...props });
+  const platform = new PlatformStack(app, 'calvin', { domain: 'example.com', tls: TEST_TLS, ...props });
   build(platform);
   const docs = synthChart(platform);
   if (!options.expectInvalid) {

@@ -43,7 +43,16 @@ export interface KnativeServiceSpecJson {
 
 export interface DomainMappingSpecJson {
   readonly ref: { readonly apiVersion: string; readonly kind: string; readonly name: string };
+  /** The certificate's Secret, in the DomainMapping's namespace (Knative then serves the host over HTTPS). */
+  readonly tls?: { readonly secretName: string };
 }
+
+/**
+ * Knative's per-DomainMapping HTTP option: `redirected` answers plain HTTP with a redirect to
+ * HTTPS. Set on every DomainMapping with a certificate, so the redirect holds on any cluster,
+ * whatever its `config-network` says; cluster-local routes are never redirected.
+ */
+export const KNATIVE_HTTP_PROTOCOL_ANNOTATION = 'networking.knative.dev/http-protocol';
 
 /** Everything the renderers need, with every default already applied. */
 export interface ResolvedApp {
@@ -167,10 +176,19 @@ export function knativeServiceManifest(app: ResolvedApp): RenderedManifest<Knati
   };
 }
 
-export function domainMappingManifest(app: ResolvedApp, host: string): RenderedManifest<DomainMappingSpecJson> {
+/** The DomainMapping of `host`; with `tlsSecret`, served over HTTPS with plain HTTP redirected. */
+export function domainMappingManifest(app: ResolvedApp, host: string, tlsSecret?: string): RenderedManifest<DomainMappingSpecJson> {
   return {
-    metadata: { name: host, namespace: app.namespace, labels: { 'app.kubernetes.io/name': app.name, ...app.labels } },
-    // The ref must be in the DomainMapping's own namespace, so it names only the Service.
-    spec: { ref: { apiVersion: 'serving.knative.dev/v1', kind: 'Service', name: app.serviceName } },
+    metadata: {
+      name: host,
+      namespace: app.namespace,
+      labels: { 'app.kubernetes.io/name': app.name, ...app.labels },
+      ...(tlsSecret ? { annotations: { [KNATIVE_HTTP_PROTOCOL_ANNOTATION]: 'redirected' } } : {}),
+    },
+    spec: {
+      // The ref must be in the DomainMapping's own namespace, so it names only the Service.
+      ref: { apiVersion: 'serving.knative.dev/v1', kind: 'Service', name: app.serviceName },
+      ...(tlsSecret ? { tls: { secretName: tlsSecret } } : {}),
+    },
   };
 }

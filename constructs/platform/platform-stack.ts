@@ -9,6 +9,7 @@ import { APP_SCOPE, IPlatformScope, PLATFORM_SCOPE, platformOf, RegisteredApp, R
 import { SchedulerWorker, SchedulerWorkerProps } from '../triggers/scheduler-worker';
 import { checkMetadataMap, dnsLabel, hostname, oneOf, PropProblems } from '../core/validation';
 import { checkImagePullSecrets } from '../workload';
+import { checkPlatformTlsProps, HostTls, PlatformTls, PlatformTlsProps } from './tls/platform-tls';
 
 export type { RegisteredApp, RegisteredTrigger };
 
@@ -70,6 +71,15 @@ export interface PlatformStackProps {
   readonly appsPodSecurity?: PodSecurityLevel;
 
   /**
+   * HTTPS for the public apps: `{ issuer: { email } }` has cert-manager issue and renew a Let's
+   * Encrypt wildcard certificate per namespace (DNS-01 on DigitalOcean); `{ certificateSecret }`
+   * serves a certificate of your own; `false` serves plain HTTP (app URLs are then `http://`).
+   * Leaving it out is an error as soon as the platform has a public app.
+   * @default none: required once an app is public
+   */
+  readonly tls?: PlatformTlsProps | false;
+
+  /**
    * The scheduler worker that fires the platform's Triggers (always synthesized, in the system
    * namespace: with no trigger it runs with an empty catalog).
    * @default see SchedulerWorkerProps
@@ -110,6 +120,10 @@ export class PlatformStack extends Chart implements IPlatformScope {
   public readonly systemNamespaceResource: kplus.Namespace;
   /** The scheduler worker (Deployment, trigger catalog ConfigMap and friends). */
   public readonly worker: SchedulerWorker;
+  /** The issuer and certificates of the public apps; undefined when `tls` is false or left out. */
+  public readonly tls?: PlatformTls;
+  /** `tls` as given: left out (`undefined`), `false`, or the settings. */
+  private readonly tlsSetting: PlatformTlsProps | false | undefined;
 
   private readonly appsByName = new Map<string, RegisteredApp>();
   private readonly appsByHostname = new Map<string, RegisteredApp>();
@@ -129,6 +143,7 @@ export class PlatformStack extends Chart implements IPlatformScope {
     problems.check('appsPodSecurity', props.appsPodSecurity, oneOf(POD_SECURITY_LEVELS));
     checkMetadataMap(problems, 'labels', props.labels, 'labels');
     checkImagePullSecrets(problems, 'imagePullSecrets', props.imagePullSecrets);
+    checkPlatformTlsProps(problems, props.tls);
     this.appsNamespace = props.appsNamespace ?? 'calvin-apps';
     this.systemNamespace = props.systemNamespace ?? 'calvin-system';
     if (this.appsNamespace === this.systemNamespace) {
@@ -151,6 +166,8 @@ export class PlatformStack extends Chart implements IPlatformScope {
     this.appsNamespaceObject = kubeNamespaceOf(this.appsNamespaceResource);
     this.systemNamespaceObject = kubeNamespaceOf(this.systemNamespaceResource);
     this.worker = new SchedulerWorker(this, 'SchedulerWorker', props.worker);
+    this.tlsSetting = props.tls;
+    if (props.tls) this.tls = new PlatformTls(this, 'Tls', this.domain, props.tls);
   }
 
   /** The namespaces holding this platform's apps (one today; tenants add theirs). */
@@ -179,6 +196,29 @@ export class PlatformStack extends Chart implements IPlatformScope {
     if (same) problems.add('name', trigger.name, `is already used in workspace "${trigger.workspace}" by ${same.node.path} (trigger names are unique per workspace)`);
     problems.throwIfAny();
     this.triggersById.set(trigger.id, trigger);
+  }
+
+  /**
+   * How a public app's host is served over TLS (undefined: plain HTTP). Called by CustomerApp's
+   * constructor; throws when `tls` was left out or its certificate does not cover the host.
+   * @internal
+   */
+  public _tlsFor(app: RegisteredApp, namespaceObject: ApiObject, dedicated: boolean): HostTls | undefined {
+    if (this.tlsSetting === undefined) {
+      const problems = new PropProblems(this);
+      problems.add('tls', undefined, `is required once the platform serves a public app (${app.node.path} at ${app.hostname}): `
+        + '{ issuer: { email: "ops@example.org" } } for Let\'s Encrypt certificates, { certificateSecret: "<name>" } for a certificate of your own, or false for plain HTTP');
+      problems.throwIfAny();
+    }
+    if (!this.tls) {
+      if (dedicated) {
+        const problems = new PropProblems(app);
+        problems.add('dedicatedCertificate', true, `is set, but ${this.node.path} serves plain HTTP (tls: false)`);
+        problems.throwIfAny();
+      }
+      return undefined;
+    }
+    return this.tls.serve(app, namespaceObject, dedicated);
   }
 
   /**

@@ -7,6 +7,7 @@ import { ApiObject } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import type { CatalogTrigger } from '../../contracts/trigger-catalog';
 import type { AppEngine, KServeDeploymentMode } from '../../contracts/engine';
+import type { HostTls } from './tls/platform-tls';
 
 /** Brands (global symbols, so two copies of the package still recognise each other's scopes). */
 export const APP_SCOPE = Symbol.for('calvin-runtime.AppScope');
@@ -54,6 +55,13 @@ export interface IPlatformScope extends IAppScope {
   readonly appNamespaces: readonly string[];
   /** Triggers registered so far, in creation order. */
   readonly triggers: readonly RegisteredTrigger[];
+  /**
+   * How a public app's host is served over TLS: undefined when the platform serves plain HTTP
+   * (`tls: false`). Throws, naming the construct, when TLS was left unset or does not cover the
+   * host.
+   * @internal
+   */
+  _tlsFor(app: RegisteredApp, namespaceObject: ApiObject, dedicated: boolean): HostTls | undefined;
   /** @internal */
   _registerApp(app: RegisteredApp): void;
   /** @internal */

@@ -3,7 +3,12 @@ import { App } from 'cdk8s';
 import { CustomerApp, PlatformStack } from 'calvin-runtime';
 
 const app = new App();
-const platform = new PlatformStack(app, 'acme', { domain: 'apps.acme.example', imagePullSecrets: ['acme-registry'] });
+const platform = new PlatformStack(app, 'acme', {
+  domain: 'apps.acme.example',
+  imagePullSecrets: ['acme-registry'],
+  // Let's Encrypt (staging first) through cert-manager, DNS-01 on DigitalOcean: https://shop.apps.acme.example
+  tls: { issuer: { email: 'platform@acme.example' } },
+});
 
 const shop = new CustomerApp(platform, 'shop', {
   image: 'registry.digitalocean.com/acme/shop:2.3.1',

@@ -23,7 +23,8 @@ describe('CustomerApp with the kserve engine (default)', () => {
   test('every synthesized object is valid against its upstream schema', () => {
     // Everything but the scheduler worker, which every platform has (test/scheduler-worker.test.ts).
     const appObjects = docs.filter((d) => d.metadata.namespace !== 'calvin-system');
-    expect(appObjects.map((d) => d.kind).sort()).toEqual(['DomainMapping', 'InferenceService', 'Namespace', 'Namespace']);
+    // The platform's TLS too: its ClusterIssuer, and the apps namespace's wildcard Certificate the public app asked for.
+    expect(appObjects.map((d) => d.kind).sort()).toEqual(['Certificate', 'ClusterIssuer', 'DomainMapping', 'InferenceService', 'Namespace', 'Namespace']);
     expect(schemaProblems(docs)).toEqual([]);
   });
 
@@ -59,7 +60,11 @@ describe('CustomerApp with the kserve engine (default)', () => {
   test('public apps get a DomainMapping from <name>.<domain> to the predictor Knative Service', () => {
     const mapping = findObject(docs, 'DomainMapping');
     expect(mapping.metadata).toMatchObject({ name: 'my-app.example.com', namespace: 'calvin-apps' });
-    expect(mapping.spec).toEqual({ ref: { apiVersion: 'serving.knative.dev/v1', kind: 'Service', name: 'my-app-predictor' } });
+    expect(mapping.spec).toEqual({
+      ref: { apiVersion: 'serving.knative.dev/v1', kind: 'Service', name: 'my-app-predictor' },
+      tls: { secretName: 'wildcard-tls' },
+    });
+    expect(mapping.metadata.annotations).toEqual({ 'networking.knative.dev/http-protocol': 'redirected' });
   });
 
   test('exposes name, URLs and the Knative Service name', () => {
@@ -139,6 +144,7 @@ describe('overrides', () => {
       resources: { requests: { cpu: '250m' }, limits: { memory: '1Gi' } },
       timeout: Duration.seconds(42),
       hostname: 'pay.example.org',
+      dedicatedCertificate: true,
       imagePullSecrets: ['do-registry'],
       serviceAccountName: 'billing',
       automountServiceAccountToken: true,
@@ -165,6 +171,8 @@ describe('overrides', () => {
     expect(isvc.metadata.labels.team).toBe('payments');
     expect(isvc.metadata.annotations).toEqual({ 'example.com/owner': 'payments', 'serving.kserve.io/deploymentMode': 'Knative' });
     expect(findObject(docs, 'DomainMapping').metadata.name).toBe('pay.example.org');
+    expect(findObject(docs, 'DomainMapping').spec.tls).toEqual({ secretName: 'billing-tls' });
+    expect(findObject(docs, 'Certificate', 'billing-tls').spec.dnsNames).toEqual(['pay.example.org']);
     expect(schemaProblems(docs)).toEqual([]);
   });
 

@@ -1,19 +1,19 @@
 import { Duration, Testing } from 'cdk8s';
 import { Construct } from 'constructs';
 import { CalvinValidationError, CustomerApp, CustomerAppProps, PlatformStack, PlatformStackProps } from '../../constructs';
-import { errorOf } from '../helpers';
+import { errorOf, TEST_TLS } from '../helpers';
 
 const IMAGE = 'registry.digitalocean.com/my-org/my-app:v1.0.0';
 
 function appError(props: Partial<CustomerAppProps>, id = 'my-app'): string {
   return errorOf(() => {
-    const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com' });
+    const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com', tls: TEST_TLS });
     new CustomerApp(platform, id, { image: IMAGE, ...props } as CustomerAppProps);
   });
 }
 
 function platformError(props: Partial<PlatformStackProps>): string {
-  return errorOf(() => new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com', ...props } as PlatformStackProps));
+  return errorOf(() => new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com', tls: TEST_TLS, ...props } as PlatformStackProps));
 }
 
 describe('CustomerApp rejects bad props with path, field, value and what is expected', () => {
@@ -73,7 +73,7 @@ describe('CustomerApp rejects bad props with path, field, value and what is expe
   test('all problems of one app are reported together', () => {
     let error: unknown;
     try {
-      const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com' });
+      const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com', tls: TEST_TLS });
       new CustomerApp(platform, 'Bad_Name', {
         image: 'Not An Image', port: -1, minScale: 3, maxScale: 1, envs: { PORT: '1' }, secretEnvs: { DB: { secret: 'db' } as any },
       });
@@ -87,7 +87,7 @@ describe('CustomerApp rejects bad props with path, field, value and what is expe
   });
 
   test('addEnv after construction is validated too', () => {
-    const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com' });
+    const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com', tls: TEST_TLS });
     const app = new CustomerApp(platform, 'a', { image: IMAGE, envs: { A: '1' } });
     expect(errorOf(() => app.addEnv('A', '2'))).toBe('calvin/a: envs.A "A" is defined twice (in envs and secretEnvs, or added again)');
     expect(errorOf(() => app.addSecretEnv('A', { secret: 's', key: 'k' }))).toContain('calvin/a: secretEnvs.A "A" is defined twice');
@@ -114,7 +114,7 @@ describe('PlatformStack rejects bad props and conflicting apps', () => {
 
   test('duplicate app names name both constructs', () => {
     const message = errorOf(() => {
-      const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com' });
+      const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com', tls: TEST_TLS });
       new CustomerApp(platform, 'first', { image: IMAGE, name: 'shop' });
       new CustomerApp(platform, 'second', { image: IMAGE, name: 'shop', hostname: 'other.example.com' });
     });
@@ -123,7 +123,7 @@ describe('PlatformStack rejects bad props and conflicting apps', () => {
 
   test('duplicate hostnames name both constructs', () => {
     const message = errorOf(() => {
-      const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com' });
+      const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com', tls: TEST_TLS });
       new CustomerApp(platform, 'shop', { image: IMAGE });
       new CustomerApp(platform, 'store', { image: IMAGE, hostname: 'shop.example.com' });
     });
@@ -131,7 +131,7 @@ describe('PlatformStack rejects bad props and conflicting apps', () => {
   });
 
   test('a clusterLocal app does not claim a hostname', () => {
-    const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com' });
+    const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com', tls: TEST_TLS });
     new CustomerApp(platform, 'internal', { image: IMAGE, visibility: 'clusterLocal' });
     expect(() => new CustomerApp(platform, 'public', { image: IMAGE, hostname: 'internal.example.com' })).not.toThrow();
   });

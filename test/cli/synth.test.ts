@@ -47,10 +47,10 @@ describe('calvin synth', () => {
     expect(Array.from(expected.keys())).toEqual(['./', 'calvin.k8s.yaml']);
     expect(tree(byCalvin)).toEqual(expected);
     expect(run.stdout).toBe([
-      `synthesized 9 objects into ${byCalvin}/, all valid against the bundled schemas`,
-      `  ${byCalvin}/calvin.k8s.yaml  9 objects`,
-      'kinds     ConfigMap 1, Deployment 1, DomainMapping 1, InferenceService 1, Namespace 2, PodDisruptionBudget 1, Service 1, ServiceAccount 1',
-      'apps      1: my-app',
+      `synthesized 12 objects into ${byCalvin}/, all valid against the bundled schemas`,
+      `  ${byCalvin}/calvin.k8s.yaml  12 objects`,
+      'kinds     Certificate 1, ClusterIssuer 1, ConfigMap 1, Deployment 1, DomainMapping 1, InferenceService 2, Namespace 2, PodDisruptionBudget 1, Service 1, ServiceAccount 1',
+      'apps      2: my-app, reports',
       'triggers  1: my-workspace/refresh',
       '',
     ].join('\n'));
@@ -66,9 +66,9 @@ describe('calvin synth', () => {
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
       out: 'out/k8s',
-      files: [{ file: 'out/k8s/shop.k8s.yaml', objects: 10 }],
-      objects: 10,
-      kinds: { ConfigMap: 1, Deployment: 1, DomainMapping: 1, InferenceService: 1, Namespace: 2, PodDisruptionBudget: 1, Service: 2, ServiceAccount: 1 },
+      files: [{ file: 'out/k8s/shop.k8s.yaml', objects: 12 }],
+      objects: 12,
+      kinds: { Certificate: 1, ClusterIssuer: 1, ConfigMap: 1, Deployment: 1, DomainMapping: 1, InferenceService: 1, Namespace: 2, PodDisruptionBudget: 1, Service: 2, ServiceAccount: 1 },
       apps: [
         { name: 'ledger', namespace: 'calvin-apps', url: 'http://ledger.calvin-apps.svc.cluster.local' },
         { name: 'web', namespace: 'calvin-apps', url: 'https://web.apps.example.com' },

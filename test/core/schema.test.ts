@@ -30,7 +30,28 @@ describe('ManifestValidator (bundled schemas)', () => {
       'v1/Namespace', 'v1/ConfigMap', 'v1/Service', 'v1/ServiceAccount', 'apps/v1/Deployment', 'policy/v1/PodDisruptionBudget',
       'serving.kserve.io/v1beta1/InferenceService', 'serving.knative.dev/v1/Service', 'serving.knative.dev/v1beta1/DomainMapping',
       'keda.sh/v1alpha1/ScaledObject', 'keda.sh/v1alpha1/ScaledJob',
+      'cert-manager.io/v1/Certificate', 'cert-manager.io/v1/ClusterIssuer', 'cert-manager.io/v1/Issuer',
     ]));
+  });
+
+  test('checks cert-manager objects against the full CRDs: a DNS-01 DigitalOcean solver without its token, a misspelled field', () => {
+    const issuer = (solver: object): object => ({
+      apiVersion: 'cert-manager.io/v1', kind: 'ClusterIssuer', metadata: { name: 'le' },
+      spec: { acme: { server: 'https://acme-staging-v02.api.letsencrypt.org/directory', email: 'ops@example.org', privateKeySecretRef: { name: 'le-key' }, solvers: [solver] } },
+    });
+    expect(validator.validate(issuer({ dns01: { digitalocean: { tokenSecretRef: { name: 'do', key: 'access-token' } } } }))).toEqual([]);
+    expect(validator.validate(issuer({ dns01: { digitalocean: {} } }))).toEqual([
+      { path: '/spec/acme/solvers/0/dns01/digitalocean/tokenSecretRef', message: 'required field is missing' },
+    ]);
+    // HTTP-01 is left out of the generated types only: validation still knows it.
+    expect(validator.validate(issuer({ http01: { ingress: { ingressClassName: 'kourier' } } }))).toEqual([]);
+    const certificate = {
+      apiVersion: 'cert-manager.io/v1', kind: 'Certificate', metadata: { name: 'c', namespace: 'apps' },
+      spec: { secretName: 's', dnsNames: ['*.example.org'], issuerRef: { kind: 'ClusterIssuer', name: 'le' }, dnsName: 'typo' },
+    };
+    expect(validator.validate(certificate)).toEqual([{ path: '/spec/dnsName', message: 'unknown field "dnsName"' }]);
+    const namespaced = { apiVersion: 'cert-manager.io/v1', kind: 'Issuer', metadata: { name: 'i', namespace: 'apps' }, spec: { selfSigned: {} } };
+    expect(validator.validate(namespaced)).toEqual([]);
   });
 
   test('accepts valid objects (numbers are valid quantities)', () => {

@@ -2,7 +2,7 @@ import { Testing } from 'cdk8s';
 import { Construct } from 'constructs';
 import { CustomerApp, PlatformStack, SchedulerWorker, Trigger } from '../../constructs';
 import { appScopeOf, platformOf } from '../../constructs/platform/scope';
-import { errorOf, findObject, synthPlatform } from '../helpers';
+import { errorOf, findObject, synthPlatform, TEST_TLS } from '../helpers';
 
 const IMAGE = 'registry.example.com/acme/app:1.0.0';
 
@@ -43,8 +43,8 @@ describe('scopes that nest', () => {
 
   test('the nearest scope wins: an app in a second platform belongs to that one, not the first', () => {
     const app = Testing.app();
-    const first = new PlatformStack(app, 'first', { domain: 'one.example' });
-    const second = new PlatformStack(app, 'second', { domain: 'two.example', appsNamespace: 'other-apps' });
+    const first = new PlatformStack(app, 'first', { domain: 'one.example', tls: TEST_TLS });
+    const second = new PlatformStack(app, 'second', { domain: 'two.example', appsNamespace: 'other-apps', tls: TEST_TLS });
     const a = new CustomerApp(new Construct(second, 'team'), 'a', { image: IMAGE });
     expect([platformOf(a), a.namespace, a.url]).toEqual([second, 'other-apps', 'https://a.two.example']);
     expect(first.apps).toEqual([]);

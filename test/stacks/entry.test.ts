@@ -1,5 +1,5 @@
 /** `stacks/index.ts`, the file `pulumi up` runs: config in, stack outputs out, bad config refused before any resource. */
-import { APP_SECRETS, installMocks, Recorder, valueOf } from './mocks';
+import { ACME_EMAIL, APP_SECRETS, DNS_TOKEN, installMocks, Recorder, valueOf } from './mocks';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 let recorder: Recorder;
@@ -8,9 +8,10 @@ beforeAll(async () => {
   recorder = await installMocks({
     config: {
       'calvin-runtime:domain': 'apps.example.com', 'calvin-runtime:region': 'ams3', 'calvin-runtime:signingSecret': SECRET,
+      'calvin-runtime:acmeEmail': ACME_EMAIL, 'calvin-runtime:dnsToken': DNS_TOKEN,
       ...Object.fromEntries(Object.entries(APP_SECRETS).map(([key, value]) => [`calvin-runtime:${key}`, value])),
     },
-    secretKeys: ['calvin-runtime:signingSecret', ...Object.keys(APP_SECRETS).map((key) => `calvin-runtime:${key}`)],
+    secretKeys: ['calvin-runtime:signingSecret', 'calvin-runtime:dnsToken', ...Object.keys(APP_SECRETS).map((key) => `calvin-runtime:${key}`)],
   });
 });
 
@@ -38,5 +39,6 @@ test('a bad config fails before any resource is declared, naming every key', asy
   expect((failure as Error).name).toBe('StackConfigError');
   expect((failure as Error).message).toContain('calvin-runtime:region: "mars1"');
   expect((failure as Error).message).toContain('calvin-runtime:domain: is not set');
+  expect((failure as Error).message).toContain('calvin-runtime:acmeEmail: is not set');
   expect(recorder.resources.length).toBe(before);
 });

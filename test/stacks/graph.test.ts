@@ -7,9 +7,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import * as pulumi from '@pulumi/pulumi';
 import * as YAML from 'yaml';
-import { APP_SECRETS, DeclaredResource, installMocks, Recorder, settled } from './mocks';
+import { ACME_EMAIL, APP_SECRETS, DeclaredResource, installMocks, Recorder, settled, stackSecrets } from './mocks';
 
 jest.setTimeout(60_000);
 
@@ -41,9 +40,9 @@ beforeAll(async () => {
   const configModule = await import('../../stacks/config');
   const program = await import('../../stacks/program');
   releases = await import('../../stacks/release-namespaces');
-  const config = configModule.parseStackConfig({ domain: 'apps.example.com' }, 'prod');
+  const config = configModule.parseStackConfig({ domain: 'apps.example.com', acmeEmail: ACME_EMAIL }, 'prod');
   kserveVersion = config.versions.kserve;
-  await settled(program.deployStack(config, pulumi.secret('whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'), APP_SECRETS));
+  await settled(program.deployStack(config, stackSecrets('whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'), APP_SECRETS));
 });
 
 /** The vendored objects of one KServe release file (the fixture README says where they come from). */
@@ -156,6 +155,9 @@ describe('resource graph', () => {
       expect.stringMatching(/^ConfigGroup "platform": DomainMapping .* needs the CRD of serving\.knative\.dev\/DomainMapping/),
       expect.stringMatching(/^ConfigFile "kourier": objects in knative-serving needs namespace "knative-serving"/),
       expect.stringMatching(/^ConfigFile "kserve": Certificate kserve\/serving-cert needs the CRD of cert-manager\.io\/Certificate/),
+      expect.stringMatching(/^ConfigGroup "platform-tls": ClusterIssuer letsencrypt-staging needs the CRD of cert-manager\.io\/ClusterIssuer/),
+      expect.stringMatching(/^ConfigGroup "platform-tls": Certificate calvin-apps\/wildcard-tls needs the CRD of cert-manager\.io\/Certificate/),
+      expect.stringMatching(/^Secret "cert-manager-dns-token": Secret cert-manager\/digitalocean-dns needs namespace "cert-manager"/),
     ]));
   });
 

@@ -4,8 +4,7 @@
  * platform after the build; or a prebuilt image from config, checked to be pullable by the cluster.
  */
 import * as path from 'node:path';
-import * as pulumi from '@pulumi/pulumi';
-import { APP_SECRETS, installMocks, isSecretValue, MOCK, MOCK_REGISTRY, Recorder, redacted, revealed, settled } from './mocks';
+import { ACME_EMAIL, APP_SECRETS, installMocks, isSecretValue, MOCK, MOCK_REGISTRY, Recorder, redacted, revealed, settled, stackSecrets } from './mocks';
 
 jest.setTimeout(60_000);
 
@@ -28,7 +27,7 @@ beforeAll(async () => {
 /** Declares the stack; `from` is where its resources start in the recorder. */
 async function deploy(raw: Record<string, string>): Promise<{ stack: import('../../stacks/program').Stack; from: number }> {
   const from = recorder.resources.length;
-  const stack = program.deployStack(configModule.parseStackConfig(raw, 'prod'), pulumi.secret(SIGNING_SECRET), APP_SECRETS);
+  const stack = program.deployStack(configModule.parseStackConfig(raw, 'prod'), stackSecrets(SIGNING_SECRET), APP_SECRETS);
   await settled(stack);
   return { stack, from };
 }
@@ -49,7 +48,7 @@ describe('no workerImage: built and pushed by pulumi up', () => {
   let declared: Recorder['resources'];
   let stack: import('../../stacks/program').Stack;
   beforeAll(async () => {
-    const result = await deploy({ domain: 'apps.example.com' });
+    const result = await deploy({ domain: 'apps.example.com', acmeEmail: ACME_EMAIL });
     stack = result.stack;
     declared = recorder.resources.slice(result.from);
   });
@@ -93,7 +92,10 @@ describe('no workerImage: built and pushed by pulumi up', () => {
   });
 
   test('every other object, and every other field of the Deployment, exactly as synthesized', () => {
-    const synthesized = stack.platform.synthesized.objects.filter((o) => o.kind !== 'Namespace');
+    // cert-manager's objects (issuer, certificates) go to their own group, after cert-manager, unchanged.
+    const certManager = (o: { apiVersion: string }): boolean => o.apiVersion.startsWith('cert-manager.io/');
+    expect(one(GROUP, 'platform-tls').inputs.objs).toEqual(stack.platform.synthesized.objects.filter(certManager));
+    const synthesized = stack.platform.synthesized.objects.filter((o) => o.kind !== 'Namespace' && !certManager(o));
     const applied = one(GROUP, 'platform').inputs.objs as any[];
     expect(applied).toHaveLength(synthesized.length);
     const built = `registry.digitalocean.com/${configModule.defaultRegistryName('calvin-runtime', 'prod')}/scheduler-worker:0.1.0`;
@@ -113,7 +115,7 @@ describe('workerImage set: deployed as given, nothing built', () => {
   ])('%s', async (given) => {
     const registryName = configModule.defaultRegistryName('calvin-runtime', 'prod');
     const image = given.replace('REGISTRY', registryName);
-    const { from } = await deploy({ domain: 'apps.example.com', workerImage: image });
+    const { from } = await deploy({ domain: 'apps.example.com', acmeEmail: ACME_EMAIL, workerImage: image });
     const declared = recorder.resources.slice(from);
     expect(declared.filter((r) => r.type === IMAGE || r.type === CREDENTIALS)).toEqual([]);
     const platform = declared.find((r) => r.type === GROUP && r.name === 'platform')!;
@@ -124,7 +126,7 @@ describe('workerImage set: deployed as given, nothing built', () => {
 describe('workerImage config errors', () => {
   const registryName = (): string => configModule.defaultRegistryName('calvin-runtime', 'prod');
   test('an image in another DigitalOcean registry is refused, naming the key, the value and what the cluster can pull', () => {
-    const problems = problemsOf({ domain: 'a.example.org', workerImage: 'registry.digitalocean.com/calvin/scheduler-worker:0.1.0' });
+    const problems = problemsOf({ domain: 'a.example.org', acmeEmail: ACME_EMAIL, workerImage: 'registry.digitalocean.com/calvin/scheduler-worker:0.1.0' });
     expect(problems).toEqual([
       `calvin-runtime:workerImage: "registry.digitalocean.com/calvin/scheduler-worker:0.1.0"; expected an image in registry.digitalocean.com/${registryName()}/ (this stack's registry, the only private one the cluster can pull from) or on docker.io, ghcr.io, quay.io, registry.k8s.io, public.ecr.aws, mcr.microsoft.com, gcr.io; or unset, to build worker/Dockerfile`,
     ]);
@@ -132,18 +134,18 @@ describe('workerImage config errors', () => {
 
   test('private or unknown hosts are refused; Docker Hub short names and the configured registryName are accepted', () => {
     for (const image of ['myregistry.example.com/worker:1', 'localhost:5000/worker:1', '123456789012.dkr.ecr.eu-west-1.amazonaws.com/worker:1', 'registry.digitalocean.com/scheduler-worker:1']) {
-      expect(problemsOf({ domain: 'a.example.org', workerImage: image })).toEqual([expect.stringMatching(new RegExp(`^calvin-runtime:workerImage: "${image.replace(/[.]/g, '\\.')}"; expected an image in registry\\.digitalocean\\.com/`))]);
+      expect(problemsOf({ domain: 'a.example.org', acmeEmail: ACME_EMAIL, workerImage: image })).toEqual([expect.stringMatching(new RegExp(`^calvin-runtime:workerImage: "${image.replace(/[.]/g, '\\.')}"; expected an image in registry\\.digitalocean\\.com/`))]);
     }
     for (const image of ['node:24', 'library/busybox:1.36', 'docker.io/owner/worker:1', 'quay.io/owner/worker@sha256:' + 'a'.repeat(64), 'registry.k8s.io/pause:3.10']) {
-      expect(configModule.parseStackConfig({ domain: 'a.example.org', workerImage: image }, 'prod').workerImage).toBe(image);
+      expect(configModule.parseStackConfig({ domain: 'a.example.org', acmeEmail: ACME_EMAIL, workerImage: image }, 'prod').workerImage).toBe(image);
     }
-    expect(configModule.parseStackConfig({ domain: 'a.example.org', registryName: 'acme', workerImage: 'registry.digitalocean.com/acme/w:1' }, 'prod').workerImage).toBe('registry.digitalocean.com/acme/w:1');
+    expect(configModule.parseStackConfig({ domain: 'a.example.org', acmeEmail: ACME_EMAIL, registryName: 'acme', workerImage: 'registry.digitalocean.com/acme/w:1' }, 'prod').workerImage).toBe('registry.digitalocean.com/acme/w:1');
   });
 
   test('a malformed reference names the expected form; an empty value means "build"', () => {
-    expect(problemsOf({ domain: 'a.example.org', workerImage: 'GHCR.io/Owner/Worker:1' })).toEqual([
+    expect(problemsOf({ domain: 'a.example.org', acmeEmail: ACME_EMAIL, workerImage: 'GHCR.io/Owner/Worker:1' })).toEqual([
       'calvin-runtime:workerImage: "GHCR.io/Owner/Worker:1"; expected an image reference such as ghcr.io/owner/scheduler-worker:0.1.0',
     ]);
-    expect(configModule.parseStackConfig({ domain: 'a.example.org', workerImage: ' ' }, 'prod').workerImage).toBeUndefined();
+    expect(configModule.parseStackConfig({ domain: 'a.example.org', acmeEmail: ACME_EMAIL, workerImage: ' ' }, 'prod').workerImage).toBeUndefined();
   });
 });

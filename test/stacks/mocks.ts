@@ -4,6 +4,7 @@
  * receive them. There is no Pulumi CLI or cloud here; this is the program's whole test surface.
  */
 import * as pulumi from '@pulumi/pulumi';
+import type { StackSecrets } from '../../stacks/program';
 
 export interface DeclaredResource {
   readonly type: string;
@@ -35,6 +36,16 @@ export const MOCK = {
   /** Every value above that is a credential. */
   secrets: ['kube-token-SECRET-1f2e', 'kube-token-SECRET-expired-0a0a', 'valkey-password-SECRET-9a8b', 'spaces-secret-SECRET-7c6d'],
 };
+
+/** The ACME account email the tests' stacks use (`acmeEmail`, required). */
+export const ACME_EMAIL = 'ops@apps.example.com';
+/** The DigitalOcean token of cert-manager's DNS-01 solver (`pulumi config set --secret dnsToken`). */
+export const DNS_TOKEN = 'dop_v1_dns-token-SECRET-6f6f';
+
+/** The stack's secret config values as `stacks/index.ts` hands them to the program: Pulumi secrets. */
+export function stackSecrets(signingSecret: string): StackSecrets {
+  return { signingSecret: pulumi.secret(signingSecret), dnsToken: pulumi.secret(DNS_TOKEN) };
+}
 
 /** The example platform's app Secret values, by config key (`pulumi config set --secret secret.<ns>.<name>.<key>`). */
 export const APP_SECRETS: Readonly<Record<string, string>> = {

@@ -7,7 +7,7 @@ import { Testing } from 'cdk8s';
 import * as YAML from 'yaml';
 import { examplePlatform } from '../../examples/platform';
 import { schemaProblems } from '../helpers';
-import { APP_SECRETS, DeclaredResource, installMocks, isSecretValue, MOCK, Recorder, redacted, revealed, settled, valueOf } from './mocks';
+import { ACME_EMAIL, APP_SECRETS, DeclaredResource, DNS_TOKEN, installMocks, isSecretValue, MOCK, Recorder, redacted, revealed, settled, stackSecrets, valueOf } from './mocks';
 
 jest.setTimeout(60_000);
 
@@ -41,8 +41,8 @@ beforeAll(async () => {
   configModule = await import('../../stacks/config');
   program = await import('../../stacks/program');
   // A prebuilt worker image: the build path (the Deployment at the pushed digest) is test/stacks/image.test.ts.
-  config = configModule.parseStackConfig({ domain: 'apps.example.com', nodeMinCount: '3', nodeMaxCount: '7', metricsRetentionDays: '14', workerImage: 'ghcr.io/calvin-runtime/scheduler-worker:0.1.0' }, 'prod');
-  stack = program.deployStack(config, pulumi.secret(SIGNING_SECRET), APP_SECRETS);
+  config = configModule.parseStackConfig({ domain: 'apps.example.com', acmeEmail: ACME_EMAIL, nodeMinCount: '3', nodeMaxCount: '7', metricsRetentionDays: '14', workerImage: 'ghcr.io/calvin-runtime/scheduler-worker:0.1.0' }, 'prod');
+  stack = program.deployStack(config, stackSecrets(SIGNING_SECRET), APP_SECRETS);
   await settled(stack);
 });
 
@@ -111,7 +111,9 @@ describe('serving stack', () => {
     expect(domain.metadata).toMatchObject({ name: 'config-domain', namespace: 'knative-serving' });
     expect(domain.data).toEqual({ 'apps.example.com': '' });
     const network = recorder.one(T.patch, 'knative-serving-config-network');
-    expect(network.inputs.data).toEqual({ 'ingress-class': 'kourier.ingress.networking.knative.dev', 'autocreate-cluster-domain-claims': 'true' });
+    expect(network.inputs.data).toEqual({
+      'ingress-class': 'kourier.ingress.networking.knative.dev', 'autocreate-cluster-domain-claims': 'true', 'http-protocol': 'Redirected',
+    });
     expect(recorder.dependencyNames(network)).toEqual(expect.arrayContaining(['knativeCore']));
   });
 
@@ -132,20 +134,24 @@ describe('platform', () => {
     const app = Testing.app();
     examplePlatform(app, {
       domain: 'apps.example.com',
+      tls: { issuer: { email: ACME_EMAIL, environment: 'staging' } },
       worker: { image: config.workerImage, metrics: { bucket: 'calvin-prod-metrics', endpoint: 'https://fra1.digitaloceanspaces.com', prefix: 'metrics/' } },
     });
     return YAML.parseAllDocuments(app.synthYaml()).map((d) => d.toJS());
   };
   const key = (o: any): string => `${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`;
 
-  test('the ConfigGroups receive exactly the objects cdk8s synth writes: namespaces first, then the rest', () => {
+  test('the ConfigGroups receive exactly the objects cdk8s synth writes: namespaces first, then the issuer and certificates, then the rest', () => {
     const expected = independentSynth();
+    const certManager = (o: any): boolean => o.apiVersion.startsWith('cert-manager.io/');
     const namespaces = groupObjects('platform-namespaces');
+    const tls = groupObjects('platform-tls');
     const rest = groupObjects('platform');
     expect(namespaces.map(key)).toEqual(expected.filter((o) => o.kind === 'Namespace').map(key));
-    expect([...namespaces, ...rest].sort((a, b) => key(a).localeCompare(key(b)))).toEqual([...expected].sort((a, b) => key(a).localeCompare(key(b))));
-    expect(rest.map(key)).toEqual(expected.filter((o) => o.kind !== 'Namespace').map(key));
-    expect(schemaProblems([...namespaces, ...rest])).toEqual([]);
+    expect(tls.map(key)).toEqual(['ClusterIssuer//letsencrypt-staging', 'Certificate/calvin-apps/wildcard-tls']);
+    expect([...namespaces, ...tls, ...rest].sort((a, b) => key(a).localeCompare(key(b)))).toEqual([...expected].sort((a, b) => key(a).localeCompare(key(b))));
+    expect(rest.map(key)).toEqual(expected.filter((o) => o.kind !== 'Namespace' && !certManager(o)).map(key));
+    expect(schemaProblems([...namespaces, ...tls, ...rest])).toEqual([]);
   });
 
   test('the worker Secrets have exactly the names and keys its Deployment reads, filled from the cloud', () => {
@@ -175,10 +181,11 @@ describe('platform', () => {
   });
 
   test('order: Secrets after the namespaces; the platform objects after the Secrets and the whole serving stack', () => {
-    for (const secret of recorder.ofType(T.secret)) expect(recorder.dependencyNames(secret)).toContain('platform-namespaces');
+    const platformSecrets = recorder.ofType(T.secret).filter((s) => s.name !== 'cert-manager-dns-token');
+    for (const secret of platformSecrets) expect(recorder.dependencyNames(secret)).toContain('platform-namespaces');
     const platform = recorder.one(T.configGroup, 'platform');
     expect(recorder.dependencyNames(platform)).toEqual(expect.arrayContaining([
-      'platform-namespaces', ...recorder.ofType(T.secret).map((s) => s.name),
+      'platform-namespaces', 'platform-tls', ...platformSecrets.map((s) => s.name),
       'knativeCore', 'kourier', 'kserve', 'kserveRuntimes', 'knative-serving-config-domain', 'knative-serving-config-network', 'kserve-inferenceservice-config',
     ]));
   });
@@ -187,7 +194,38 @@ describe('platform', () => {
     expect(recorder.resources.length).toBeGreaterThan(20);
     const plainInputs = recorder.resources.map((r) => JSON.stringify(redacted(r.inputs))).join('\n');
     expect(redacted(recorder.one('pulumi:providers:kubernetes', 'doks').inputs).kubeconfig).toBe('[secret]');
-    for (const secret of [...MOCK.secrets, SIGNING_SECRET, ...Object.values(APP_SECRETS)]) expect(plainInputs).not.toContain(secret);
+    for (const secret of [...MOCK.secrets, SIGNING_SECRET, DNS_TOKEN, ...Object.values(APP_SECRETS)]) expect(plainInputs).not.toContain(secret);
+  });
+});
+
+describe('TLS', () => {
+  const tlsObjects = (): any[] => groupObjects('platform-tls');
+
+  test('the DNS token is a Pulumi secret in exactly the Secret and key the ClusterIssuer reads, in cert-manager\'s namespace', () => {
+    const issuer = tlsObjects().find((o) => o.kind === 'ClusterIssuer');
+    const ref = issuer.spec.acme.solvers[0].dns01.digitalocean.tokenSecretRef;
+    const secret = recorder.one(T.secret, 'cert-manager-dns-token');
+    expect(isSecretValue(secret.inputs.stringData) || isSecretValue(secret.inputs.stringData[ref.key])).toBe(true);
+    expect(revealed(secret.inputs)).toMatchObject({ metadata: { name: ref.name, namespace: 'cert-manager' }, stringData: { [ref.key]: DNS_TOKEN } });
+    expect(Object.keys(revealed(secret.inputs).stringData)).toEqual([ref.key]);
+    expect(JSON.stringify(redacted(secret.inputs))).not.toContain(DNS_TOKEN);
+  });
+
+  test('the issuer and certificates wait for cert-manager (CRDs and webhook), their namespaces and the token', () => {
+    const tls = recorder.one(T.configGroup, 'platform-tls');
+    expect(recorder.dependencyNames(tls)).toEqual(expect.arrayContaining(['certManager', 'platform-namespaces', 'cert-manager-dns-token']));
+    expect(recorder.dependencyNames(recorder.one(T.secret, 'cert-manager-dns-token'))).toEqual(expect.arrayContaining(['certManager']));
+  });
+
+  test('the issuer is the configured Let\'s Encrypt account; every DomainMapping names a Secret a Certificate of its namespace writes', () => {
+    const issuer = tlsObjects().find((o) => o.kind === 'ClusterIssuer');
+    expect(issuer.spec.acme).toMatchObject({ email: ACME_EMAIL, server: 'https://acme-staging-v02.api.letsencrypt.org/directory' });
+    const mappings = groupObjects('platform').filter((o) => o.kind === 'DomainMapping');
+    expect(mappings.map((m) => m.metadata.name)).toEqual(['my-app.apps.example.com']);
+    for (const mapping of mappings) {
+      const certificate = tlsObjects().find((o) => o.kind === 'Certificate' && o.metadata.namespace === mapping.metadata.namespace && o.spec.secretName === mapping.spec.tls.secretName);
+      expect(certificate.spec).toMatchObject({ dnsNames: ['*.apps.example.com'], issuerRef: { kind: 'ClusterIssuer', name: issuer.metadata.name } });
+    }
   });
 });
 

@@ -4,7 +4,7 @@ import {
   CustomerApp, PlatformStack, PlatformStackProps, SchedulerWorkerProps, Trigger, TRIGGER_CATALOG_FILE, TriggerProps,
 } from '../../constructs';
 import { loadWorkerConfig } from '../../worker/config';
-import { errorOf, findObject, synthChart, synthPlatform } from '../helpers';
+import { errorOf, findObject, synthChart, synthPlatform, TEST_TLS } from '../helpers';
 
 const IMAGE = 'registry.digitalocean.com/my-org/my-app:v1.0.0';
 const SYSTEM = 'calvin-system';
@@ -187,7 +187,7 @@ describe('the scheduler worker with default props', () => {
 describe('no secret value ever reaches a manifest', () => {
   test('the YAML holds Secret references only, and no plain env var carries a secret', () => {
     const app = Testing.app();
-    const platform = new PlatformStack(app, 'calvin', { domain: 'example.com', worker: { redisUrlSecret: { secret: 'redis-creds', key: 'connection' } } });
+    const platform = new PlatformStack(app, 'calvin', { domain: 'example.com', tls: TEST_TLS, worker: { redisUrlSecret: { secret: 'redis-creds', key: 'connection' } } });
     usage(platform);
     const yaml = app.synthYaml();
     expect(yaml).not.toMatch(/kind: Secret\b/);
@@ -392,7 +392,7 @@ describe('the catalog is checked at synth', () => {
   });
 
   test('a valid catalog has no problems', () => {
-    const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com' });
+    const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com', tls: TEST_TLS });
     usage(platform);
     expect(platform.worker.catalogProblems()).toEqual([]);
   });

@@ -1,12 +1,12 @@
 import { Duration, Testing } from 'cdk8s';
 import { Construct } from 'constructs';
 import { CalvinValidationError, CustomerApp, PlatformStack, Trigger, TriggerProps } from '../../constructs';
-import { errorOf } from '../helpers';
+import { errorOf, TEST_TLS } from '../helpers';
 
 const IMAGE = 'registry.digitalocean.com/my-org/my-app:v1.0.0';
 
 function platformWithApp() {
-  const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com' });
+  const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com', tls: TEST_TLS });
   const app = new CustomerApp(platform, 'my-app', { image: IMAGE });
   const internal = new CustomerApp(platform, 'jobs', { image: IMAGE, visibility: 'clusterLocal' });
   return { platform, app, internal };
@@ -140,8 +140,8 @@ describe('Trigger rejects conflicts across the platform', () => {
 
   test('an app of another PlatformStack is refused, naming both stacks', () => {
     const cdkApp = Testing.app();
-    const eu = new PlatformStack(cdkApp, 'eu', { domain: 'eu.example.com' });
-    const us = new PlatformStack(cdkApp, 'us', { domain: 'us.example.com' });
+    const eu = new PlatformStack(cdkApp, 'eu', { domain: 'eu.example.com', tls: TEST_TLS });
+    const us = new PlatformStack(cdkApp, 'us', { domain: 'us.example.com', tls: TEST_TLS });
     const usApp = new CustomerApp(us, 'shop', { image: IMAGE });
     expect(errorOf(() => new Trigger(eu, 't', { workspace: 'ws', schedule: '@daily', target: usApp })))
       .toBe('eu/t: target "us/shop" is an app of another PlatformStack (us); a trigger of eu can only target apps of its own platform (use url otherwise)');
