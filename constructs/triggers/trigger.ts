@@ -12,7 +12,7 @@ import {
 } from '../core/validation';
 import { checkSecretKeyRef, SecretKeyRef } from '../workload';
 
-/** How a trigger reaches its target app: `internal` (in-cluster URL) or `public` (`https://<hostname>`). */
+/** How a trigger reaches its target app: `internal` (in-cluster URL) or `public` (the app's public `url`). */
 export const TRIGGER_TARGET_VIAS = ['internal', 'public'] as const;
 export type TriggerTargetVia = typeof TRIGGER_TARGET_VIAS[number];
 
@@ -97,8 +97,8 @@ export interface TriggerProps {
 
   /**
    * How the worker reaches `target`: `internal` calls the app's in-cluster URL (no trip through the
-   * public ingress, no TLS, works for `clusterLocal` apps); `public` calls `https://<hostname>`, as
-   * an outside client would. Only with `target`.
+   * public ingress, no TLS, works for `clusterLocal` apps); `public` calls the app's public `url`
+   * (`https://<hostname>` when the platform has TLS), as an outside client would. Only with `target`.
    * @default 'internal'
    */
   readonly targetVia?: TriggerTargetVia;
@@ -313,7 +313,8 @@ function resolveDestination(problems: PropProblems, platform: IPlatformScope, pr
     problems.add('path', path, 'is not a URL path starting with \'/\' (an optional ?query, no spaces or #fragment)');
     return {};
   }
-  const base = via === 'public' ? `https://${target.hostname}` : target.internalUrl;
+  // The app's own url: https only when the platform serves it with TLS.
+  const base = via === 'public' ? target.url : target.internalUrl;
   const resolved = `${base}${path}`;
   problems.check('path', resolved, targetUrlProblem);
   return { url: resolved, target: { app: target.name, namespace: target.namespace, via } };

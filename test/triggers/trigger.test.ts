@@ -141,6 +141,15 @@ describe('Trigger defaults and URL resolution', () => {
     expect(entry.target).toEqual({ app: 'my-app', namespace: 'calvin-apps', via: 'public' });
   });
 
+  test('targetVia public follows the app\'s url: plain http on a platform without TLS', () => {
+    let trigger!: Trigger;
+    synthPlatform((platform) => {
+      const app = new CustomerApp(platform, 'my-app', { image: IMAGE });
+      trigger = new Trigger(platform, 't', { workspace: 'w', schedule: '@hourly', target: app, targetVia: 'public' });
+    }, { tls: false });
+    expect(trigger.url).toBe('http://my-app.example.com/');
+  });
+
   test('a clusterLocal app is reached through its internal URL', () => {
     let trigger!: Trigger;
     synthWithApp((platform) => {
