@@ -1,0 +1,67 @@
+/**
+ * The scheduler worker's catalog at synth: serialized, checked with the worker's own validator and
+ * split into shards that each fit in a ConfigMap.
+ */
+import { IConstruct } from 'constructs';
+import { checkTriggerCatalog } from '../../contracts/catalog-check';
+import { CATALOG_SHARD_MAX_BYTES, CatalogSharding, shardTriggerCatalog } from '../../contracts/catalog-shards';
+import { CatalogTrigger, serializeTriggerCatalog } from '../../contracts/trigger-catalog';
+import { RegisteredTrigger } from '../platform/scope';
+
+export interface CheckedCatalog {
+  /** The whole catalog as one document (its SHA-256 is the pod template's checksum). */
+  readonly text: string;
+  readonly entries: readonly CatalogTrigger[];
+  readonly problems: readonly string[];
+  readonly sharding: CatalogSharding;
+}
+
+/** The entry fields a size problem can blame, biggest first when sizes tie. */
+const SIZED_FIELDS = ['body', 'headers', 'secretHeaders', 'url', 'schedule', 'name'] as const;
+
+/** A value for a problem line: JSON, cut to 60 characters. */
+function preview(value: unknown): string {
+  const json = JSON.stringify(value);
+  return json.length > 60 ? `${json.slice(0, 57)}…` : json;
+}
+
+/**
+ * Why one trigger cannot be in any shard: its construct path, the field that makes it big, a
+ * preview of the value and what fits.
+ */
+export function oversizedEntryProblem(path: string, entry: CatalogTrigger, bytes: number, maxBytes: number): string {
+  const sizes = SIZED_FIELDS.filter((field) => entry[field] !== undefined).map((field) => ({ field, bytes: Buffer.byteLength(JSON.stringify(entry[field])) }));
+  const biggest = sizes.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  return `${path}: ${biggest.field} ${preview(entry[biggest.field])} (${biggest.bytes} bytes as JSON) makes the trigger's catalog entry ${bytes} bytes; `
+    + `one catalog shard (a ConfigMap, 1 MiB less a margin) holds at most ${maxBytes} (shorten the ${biggest.field})`;
+}
+
+/**
+ * Checks and shards the catalog of `triggers`. Synth asks several times (validation, ConfigMaps,
+ * checksum, volume); the last verdict is kept while the serialized catalog is the same.
+ */
+export class WorkerCatalog {
+  private last?: CheckedCatalog;
+
+  public constructor(private readonly triggers: () => readonly RegisteredTrigger[], private readonly maxShardBytes: number = CATALOG_SHARD_MAX_BYTES) {}
+
+  public check(): CheckedCatalog {
+    const registered = this.triggers();
+    const entries = registered.map((trigger) => trigger.toCatalogEntry());
+    const text = serializeTriggerCatalog(entries);
+    if (this.last?.text === text) return this.last;
+    const parsed = JSON.parse(text);
+    const problems = checkTriggerCatalog(parsed).problems.map((p) => {
+      const index = /^\/triggers\/(\d+)/.exec(p);
+      const id = index ? parsed.triggers[Number(index[1])]?.id : undefined;
+      return `trigger catalog ${id !== undefined ? `entry ${JSON.stringify(id)} ` : ''}${p} (check the trigger's transform)`;
+    });
+    const sharding = shardTriggerCatalog(entries, this.maxShardBytes);
+    for (const { id, bytes } of sharding.oversized) {
+      const trigger: IConstruct | undefined = registered.find((t) => t.id === id);
+      problems.push(oversizedEntryProblem(trigger?.node.path ?? `trigger ${JSON.stringify(id)}`, entries.find((e) => e.id === id)!, bytes, this.maxShardBytes));
+    }
+    this.last = { text, entries, problems, sharding };
+    return this.last;
+  }
+}
