@@ -52,6 +52,8 @@ export interface CatalogShard {
 }
 
 export interface CatalogSharding {
+  /** The whole catalog as one document, byte for byte `serializeTriggerCatalog` of the same triggers. */
+  readonly catalogText: string;
   /** In prefix order; at least one (an empty catalog is one empty shard). */
   readonly shards: readonly CatalogShard[];
   /** Entries that alone exceed `maxBytes`, by id, with their size in a shard of their own. */
@@ -74,7 +76,7 @@ export function shardTriggerCatalog(triggers: readonly CatalogTrigger[], maxByte
   const shards: CatalogShard[] = [];
   const oversized: Array<{ id: string; bytes: number }> = [];
   split(items, '', maxBytes, shards, oversized);
-  return { shards, oversized };
+  return { catalogText: joinCatalogEntries(items.map((item) => item.entry)), shards, oversized };
 }
 
 function shardBytes(prefix: string, items: readonly Item[]): number {

@@ -5,10 +5,12 @@
 import { IConstruct } from 'constructs';
 import { checkTriggerCatalog } from '../../contracts/catalog-check';
 import { CATALOG_SHARD_MAX_BYTES, CatalogSharding, shardTriggerCatalog } from '../../contracts/catalog-shards';
-import { CatalogTrigger, serializeTriggerCatalog } from '../../contracts/trigger-catalog';
+import { CatalogTrigger } from '../../contracts/trigger-catalog';
 import { RegisteredTrigger } from '../platform/scope';
 
 export interface CheckedCatalog {
+  /** The entries as JSON, to tell whether anything changed since the last check. */
+  readonly key: string;
   /** The whole catalog as one document (its SHA-256 is the pod template's checksum). */
   readonly text: string;
   readonly entries: readonly CatalogTrigger[];
@@ -48,20 +50,22 @@ export class WorkerCatalog {
   public check(): CheckedCatalog {
     const registered = this.triggers();
     const entries = registered.map((trigger) => trigger.toCatalogEntry());
-    const text = serializeTriggerCatalog(entries);
-    if (this.last?.text === text) return this.last;
+    // Plain JSON is a cheaper comparison than the catalog's canonical form, for the same answer.
+    const key = JSON.stringify(entries);
+    if (this.last?.key === key) return this.last;
+    const sharding = shardTriggerCatalog(entries, this.maxShardBytes);
+    const text = sharding.catalogText;
     const parsed = JSON.parse(text);
     const problems = checkTriggerCatalog(parsed).problems.map((p) => {
       const index = /^\/triggers\/(\d+)/.exec(p);
       const id = index ? parsed.triggers[Number(index[1])]?.id : undefined;
       return `trigger catalog ${id !== undefined ? `entry ${JSON.stringify(id)} ` : ''}${p} (check the trigger's transform)`;
     });
-    const sharding = shardTriggerCatalog(entries, this.maxShardBytes);
     for (const { id, bytes } of sharding.oversized) {
       const trigger: IConstruct | undefined = registered.find((t) => t.id === id);
       problems.push(oversizedEntryProblem(trigger?.node.path ?? `trigger ${JSON.stringify(id)}`, entries.find((e) => e.id === id)!, bytes, this.maxShardBytes));
     }
-    this.last = { text, entries, problems, sharding };
+    this.last = { key, text, entries, problems, sharding };
     return this.last;
   }
 }
