@@ -310,6 +310,22 @@ describe('a shard directory (the Deployment\'s projected volume)', () => {
     expect(ids(s.catalog)).toEqual(ids(good).slice(1));
   });
 
+  test('a poll of an unchanged ..data version reads nothing (the kubelet writes every change to a new one)', async () => {
+    const volume = new KubeletVolume(join(dir, 'catalog'));
+    const files = volume.writeCatalog(many, SHARD_BYTES);
+    const s = open(volume.dir);
+    await s.start();
+    const log = new EventLog(s);
+    // An edit inside the current version, which the kubelet never makes: not re-read.
+    const [name] = Object.keys(files);
+    writeFileSync(join(volume.dir, '..data', name), '{');
+    await s.reload();
+    expect(log.events).toEqual([]);
+    volume.writeCatalog(many.slice(2), SHARD_BYTES);
+    const [event] = await log.waitFor(1);
+    expect(ids(event.catalog)).toHaveLength(58);
+  });
+
   test('the same trigger in two shards (shards of two synths) is refused naming both files', async () => {
     const volume = new KubeletVolume(join(dir, 'catalog'));
     const files = volume.writeCatalog(many, SHARD_BYTES);
