@@ -11,12 +11,8 @@ import {
 } from '../core/validation';
 import { checkImagePullSecrets, checkSecretKeyRef, resolveResources, ResourceQuantities, SecretKeyRef } from '../workload';
 import { WorkerCatalog } from './worker-catalog';
-import {
-  syncCatalogShardConfigMaps, workerCatalogConfigMap, workerDeployment, workerService, workerServiceAccount,
-} from './worker-deployment';
-import {
-  CATALOG_CHECKSUM_ANNOTATION, catalogShardConfigMapName, ResolvedWorker, SECRET_HEADERS_DIR, sha256, WorkerSecretKeyRef,
-} from './worker-manifests';
+import { syncCatalogShardConfigMaps, workerCatalogConfigMap, workerDeployment, workerService, workerServiceAccount } from './worker-deployment';
+import { CATALOG_CHECKSUM_ANNOTATION, catalogShardConfigMapName, ResolvedWorker, SECRET_HEADERS_DIR, sha256, WorkerSecretKeyRef } from './worker-manifests';
 
 export { CATALOG_CHECKSUM_ANNOTATION, DEFAULT_WORKER_IMAGE, SECRET_HEADERS_DIR, WORKER_LOG_LEVELS };
 export type { WorkerLogLevel, WorkerSecretKeyRef };
@@ -230,7 +226,8 @@ export class SchedulerWorker extends Construct {
     this.secretEnv = Object.fromEntries(Object.entries(resolved.secretEnv).map(([name, ref]) => [name, { ...ref }]));
     this.env = { ...resolved.env };
 
-    const catalog = { catalogShards: () => this.checkedShards(), catalogChecksum: () => sha256(this.catalogJson()), catalogEntries: () => this.catalog.check().entries };
+    const rendered = () => this.catalog.forRendering() ?? this.checkedCatalog();
+    const catalog = { catalogShards: () => rendered().sharding.shards, catalogChecksum: () => sha256(rendered().text), catalogEntries: () => rendered().entries };
     this.serviceAccountResource = workerServiceAccount(this, resolved);
     this.configMapResource = workerCatalogConfigMap(this, resolved, catalog);
     this.deploymentResource = workerDeployment(this, resolved, this.serviceAccountResource, this.configMapResource, catalog);
@@ -262,18 +259,18 @@ export class SchedulerWorker extends Construct {
     let synced: readonly CatalogShard[] | undefined;
     this.node.addValidation({
       validate: () => {
-        const problems = this.catalogProblems();
-        const shards = problems.length === 0 ? this.checkedShards() : synced;
+        const checked = this.catalog.validate();
+        const shards = checked.problems.length === 0 ? checked.sharding.shards : synced;
         if (shards !== synced) syncCatalogShardConfigMaps(this, resolved, shards!, [platform.systemNamespaceObject], this.deployment);
         synced = shards;
-        return problems;
+        return [...checked.problems];
       },
     });
   }
 
   /** The catalog's ConfigMaps: `catalogConfigMapName` alone until the catalog outgrows one. */
   public catalogShardConfigMapNames(): string[] {
-    return this.checkedShards().map((shard) => catalogShardConfigMapName(this.catalogConfigMapName, shard.prefix));
+    return this.checkedCatalog().sharding.shards.map((shard) => catalogShardConfigMapName(this.catalogConfigMapName, shard.prefix));
   }
 
   /**
@@ -299,10 +296,6 @@ export class SchedulerWorker extends Construct {
     const checked = this.catalog.check();
     if (checked.problems.length > 0) throw new CalvinValidationError(checked.problems.map((p) => `${this.node.path}: ${p}`));
     return checked;
-  }
-
-  private checkedShards(): readonly CatalogShard[] {
-    return this.checkedCatalog().sharding.shards;
   }
 }
 
