@@ -4,6 +4,11 @@
  * very same objects to YAML with the YAML library alone (same library, same options as cdk8s). Each
  * size runs in a child process so that its peak RSS is its own. Reports medians; targets: 1,000 apps
  * ≤ 3× the floor, 1,000 apps + 1,000 triggers ≤ 2× the floor, 10× the size ≤ 11× the time.
+ *
+ * Catalog scale: synth of 1,000, 5,000 and 10,000 Triggers (400 workspaces, URL targets) into the
+ * worker's shard ConfigMaps; ms per trigger at each size, whose ratio shows whether synth is linear
+ * in the count (target: 10,000's ms/trigger ≤ 1.5× 1,000's). `npm run bench -- --only catalog`
+ * runs this part alone.
  */
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
@@ -13,6 +18,8 @@ import { CustomerApp, PlatformStack, Trigger } from '../constructs';
 
 const SIZES = [10, 100, 1000];
 const RUNS: Record<number, number> = { 10: 51, 100: 21, 1000: 9 };
+const CATALOG_SIZES = [1000, 5000, 10_000];
+const CATALOG_RUNS: Record<number, number> = { 1000: 9, 5000: 5, 10_000: 5 };
 const SCHEDULES = ['*/5 * * * *', '0 3 * * *', '30 9 * * 1-5', '0 */2 * * *', '15 0 1 * *'];
 const ZONES = ['UTC', 'Europe/Madrid', 'America/New_York', 'Asia/Kathmandu'];
 
@@ -72,6 +79,62 @@ function timeMs(fn: () => unknown): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+interface CatalogChildResult {
+  readonly triggers: number;
+  readonly shards: number;
+  readonly largestShardBytes: number;
+  readonly synthMs: number;
+  readonly peakRssMb: number;
+}
+
+/** A platform with many tenants: `triggers` Triggers in 400 workspaces, each calling a URL. */
+function buildCatalogPlatform(triggers: number): App {
+  const app = Testing.app();
+  const platform = new PlatformStack(app, 'calvin', { domain: 'bench.example.com' });
+  for (let i = 0; i < triggers; i++) {
+    new Trigger(platform, `trigger-${i}`, {
+      workspace: `tenant-${i % 400}`,
+      schedule: SCHEDULES[i % SCHEDULES.length],
+      timezone: ZONES[i % ZONES.length],
+      url: `https://hooks.example.org/tenant-${i % 400}/jobs/${i}`,
+      body: { job: i, kind: 'refresh' },
+      headers: { 'X-Job': String(i) },
+    });
+  }
+  return app;
+}
+
+function runCatalogChild(triggers: number): CatalogChildResult {
+  const warm = buildCatalogPlatform(triggers);
+  const configMaps = warm.charts.flatMap((chart) => chart.toJson()).filter((d) => d.kind === 'ConfigMap' && d.metadata.name.startsWith('scheduler-worker-triggers'));
+  const sizes = configMaps.map((cm) => Object.entries(cm.data ?? {}).reduce((sum, [key, value]) => sum + key.length + Buffer.byteLength(value as string), 0));
+  const synth: number[] = [];
+  for (let i = 0; i < (CATALOG_RUNS[triggers] ?? 5); i++) synth.push(timeMs(() => buildCatalogPlatform(triggers).synthYaml()));
+  return {
+    triggers,
+    shards: sizes.filter((size) => size > 0).length,
+    largestShardBytes: Math.max(...sizes),
+    synthMs: median(synth),
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+function catalogScale(): void {
+  const results = CATALOG_SIZES.map((triggers): CatalogChildResult => JSON.parse(execFileSync('node',
+    ['--expose-gc', '--import', 'tsx', __filename, '--catalog-child', String(triggers)],
+    { cwd: path.join(__dirname, '..'), encoding: 'utf8', maxBuffer: 1 << 20, timeout: 600_000 })));
+  const header = ['triggers', 'shard ConfigMaps', 'largest shard', 'synth ms (median)', 'ms/trigger', 'peak RSS MB'];
+  console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
+  for (const r of results) {
+    console.log(`| ${r.triggers} | ${r.shards} | ${(r.largestShardBytes / 1024).toFixed(0)} KiB | ${r.synthMs.toFixed(0)} | ${(r.synthMs / r.triggers).toFixed(3)} | ${r.peakRssMb.toFixed(0)} |`);
+  }
+  const perTrigger = results.map((r) => r.synthMs / r.triggers);
+  const ratio = perTrigger[perTrigger.length - 1] / perTrigger[0];
+  console.log(`\nms/trigger at ${CATALOG_SIZES.join(' / ')}: ${perTrigger.map((v) => v.toFixed(3)).join(' / ')}; `
+    + `${CATALOG_SIZES[CATALOG_SIZES.length - 1]} vs ${CATALOG_SIZES[0]}: ×${ratio.toFixed(2)} (target ≤ 1.5, linear): ${ratio <= 1.5 ? 'met' : 'NOT met'}`);
+  console.log(`medians of ${CATALOG_SIZES.map((s) => CATALOG_RUNS[s]).join('/')} runs`);
+}
+
 function runChild(apps: number, triggers: number): ChildResult {
   const runs = RUNS[apps] ?? 5;
   // Warm-up (JIT, module loading) before anything is timed; its output is also the floor's input.
@@ -100,6 +163,15 @@ function runChild(apps: number, triggers: number): ChildResult {
 }
 
 function main(): void {
+  const catalogChild = process.argv.indexOf('--catalog-child');
+  if (catalogChild >= 0) {
+    process.stdout.write(JSON.stringify(runCatalogChild(Number(process.argv[catalogChild + 1]))));
+    return;
+  }
+  if (process.argv.includes('catalog') && process.argv.includes('--only')) {
+    catalogScale();
+    return;
+  }
   const childIndex = process.argv.indexOf('--child');
   if (childIndex >= 0) {
     process.stdout.write(JSON.stringify(runChild(Number(process.argv[childIndex + 1]), Number(process.argv[childIndex + 2]))));
@@ -129,6 +201,7 @@ function main(): void {
       + `10× the size → time ×${scaling.map((s) => s.toFixed(2)).join(', ×')} (target ≤ 11): ${verdict(scaling.every((s) => s <= 11))}`);
   }
   console.log(`node ${process.version}, ${require('node:os').cpus().length} cores; medians of ${SIZES.map((s) => RUNS[s]).join('/')} runs`);
+  catalogScale();
 }
 
 main();

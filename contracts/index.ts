@@ -3,6 +3,7 @@
  * without cdk8s (the CLI and the worker load this, not the construct library).
  */
 export * from './catalog-check';
+export * from './catalog-shards';
 export * from './engine';
 export * from './execution-record';
 export * from './rules';

@@ -124,7 +124,26 @@ function canonicalEntry(trigger: CatalogTrigger): unknown {
  * changes only when a trigger does.
  */
 export function serializeTriggerCatalog(triggers: readonly CatalogTrigger[]): string {
-  const sorted = [...triggers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const catalog = { apiVersion: TRIGGER_CATALOG_API_VERSION, kind: TRIGGER_CATALOG_KIND, triggers: sorted.map(canonicalEntry) };
-  return `${JSON.stringify(catalog, null, 2)}\n`;
+  return joinCatalogEntries(sortById(triggers).map(serializeCatalogEntry));
+}
+
+/** Triggers in code-unit order of their ids (not the locale's): the catalog's order. */
+export function sortById<T extends { readonly id: string }>(triggers: readonly T[]): T[] {
+  return [...triggers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** One entry as it sits inside the catalog's `triggers` array (indented 4), so that sizes add up. */
+export function serializeCatalogEntry(trigger: CatalogTrigger): string {
+  // JSON.stringify escapes newlines inside strings, so every '\n' here is a line break of the layout.
+  return `    ${JSON.stringify(canonicalEntry(trigger), null, 2).replace(/\n/g, '\n    ')}`;
+}
+
+const CATALOG_HEAD = `{\n  "apiVersion": ${JSON.stringify(TRIGGER_CATALOG_API_VERSION)},\n  "kind": ${JSON.stringify(TRIGGER_CATALOG_KIND)},\n  "triggers": [`;
+
+/** Bytes of a catalog document around its entries, and between two entries. */
+export const CATALOG_ENVELOPE_BYTES = { empty: Buffer.byteLength(`${CATALOG_HEAD}]\n}\n`), entries: Buffer.byteLength(`${CATALOG_HEAD}\n\n  ]\n}\n`), separator: 2 };
+
+/** A catalog document from entries serialized by `serializeCatalogEntry`, in the given order: the bytes `JSON.stringify(catalog, null, 2)` writes. */
+export function joinCatalogEntries(entries: readonly string[]): string {
+  return entries.length === 0 ? `${CATALOG_HEAD}]\n}\n` : `${CATALOG_HEAD}\n${entries.join(',\n')}\n  ]\n}\n`;
 }

@@ -1,5 +1,4 @@
 import { bucketName, decimalIn, logLevel, metricsPrefix, queueName, Rule, s3Endpoint, s3Region } from './rules';
-import { TRIGGER_CATALOG_FILE } from './trigger-catalog';
 import type { SecretKeyRef } from './secret-key-ref';
 import { signingSecretProblem } from './webhook-signature';
 
@@ -13,7 +12,10 @@ import { signingSecretProblem } from './webhook-signature';
 /** The worker image SchedulerWorker and the Pulumi stack deploy unless told otherwise. */
 export const DEFAULT_WORKER_IMAGE = 'registry.digitalocean.com/calvin/scheduler-worker:0.1.0';
 
-/** Where the Deployment mounts the catalog ConfigMap (a directory mount, so updates reach the pod). */
+/**
+ * Where the Deployment mounts the catalog: one projected volume of every shard ConfigMap (a
+ * directory mount, so updates reach the pod), read by the worker as one catalog.
+ */
 export const CATALOG_MOUNT_PATH = '/etc/calvin/catalog';
 /** Where the Deployment mounts the Secrets that secret headers read, one folder per Secret. */
 export const SECRET_HEADERS_DIR = '/var/run/secrets/calvin/headers';
@@ -83,9 +85,10 @@ export const WORKER_ENV = {
   LOG_LEVEL: { description: '`fatal` … `trace`, `silent`', default: 'info', check: logLevel, prop: 'logLevel' },
   SHUTDOWN_GRACE_MS: { description: 'how long in-flight attempts may finish after SIGTERM', default: '25000', check: inRange(WORKER_RANGES.shutdownGraceMs), prop: 'shutdownGrace' },
   TRIGGERS_FILE: {
-    description: 'the catalog. Its directory is watched, and also polled every 2 s, because ConfigMap updates swap a symlink that some watchers miss',
-    default: `${CATALOG_MOUNT_PATH}/${TRIGGER_CATALOG_FILE}`,
-    prop: '(the catalog ConfigMap\'s mount)',
+    description: 'the catalog: a directory of shard files (`triggers.json`, `triggers-<hex>.json`), read as one catalog, or a single catalog file. '
+      + 'The directory is watched, and also polled every 2 s, because ConfigMap updates swap a symlink that some watchers miss',
+    default: CATALOG_MOUNT_PATH,
+    prop: '(the catalog ConfigMaps\' projected mount)',
   },
   SECRET_HEADERS_DIR: { description: '`secretHeaders` values are read from `<dir>/<secret>/<key>`', default: SECRET_HEADERS_DIR, prop: '(the header Secrets\' mounts)' },
   TARGET_ALLOW_LIST: {

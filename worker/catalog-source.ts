@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { FSWatcher, watch } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
-import { parseTriggerCatalog } from '../contracts/catalog-check';
-import { TriggerCatalog } from '../contracts/trigger-catalog';
+import { readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { CatalogCheck, parseTriggerCatalog } from '../contracts/catalog-check';
+import { CATALOG_SHARD_FILE_PATTERN, CatalogShardFile, mergeCatalogShards } from '../contracts/catalog-shards';
+import { serializeTriggerCatalog, TriggerCatalog } from '../contracts/trigger-catalog';
 
 export class CatalogError extends Error {
   public constructor(public readonly file: string, public readonly problems: readonly string[]) {
@@ -13,26 +14,77 @@ export class CatalogError extends Error {
   }
 }
 
-export interface CatalogSourceOptions {
-  readonly file: string;
+interface CatalogSourceTiming {
   /** Fallback poll, for file systems where watch events are lost. @default 2000 */
   readonly pollIntervalMs?: number;
   /** Coalesces the burst of events one write (or a ConfigMap's symlink swap) makes. @default 50 */
   readonly debounceMs?: number;
 }
 
+export type CatalogSourceOptions = CatalogSourceTiming & (
+  | {
+    /**
+     * A directory of catalog shards (`triggers.json`, `triggers-<hex>.json`, as the Deployment's
+     * projected volume holds them), read as one catalog; or a single catalog file.
+     */
+    readonly path: string;
+  }
+  | {
+    /** @deprecated use `path`, which also takes a directory of shards. */
+    readonly file: string;
+  }
+);
+
+/** What one read of the catalog path found: its files, and a checksum of their raw bytes. */
+interface CatalogRead {
+  readonly directory: boolean;
+  readonly files: readonly CatalogShardFile[];
+  readonly rawChecksum: string;
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+const errnoOf = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+
 /**
- * The trigger catalog file: loaded and validated at start (a bad one refuses the start, listing every
- * problem), then watched. A valid change emits `change` (catalog, checksum); an invalid one emits
- * `invalid` (CatalogError) and the last good catalog stays current.
+ * The shard files of a directory. A projected (or ConfigMap) volume holds each version in a
+ * timestamped directory behind the `..data` symlink, which the kubelet swaps atomically: reading
+ * through the resolved target sees one version of every shard, never half of an update. The old
+ * version is deleted soon after a swap, so a read that loses that race starts again.
+ */
+async function readShardDirectory(dir: string): Promise<CatalogShardFile[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const base = await realpath(join(dir, '..data')).catch((error: unknown) => {
+        if (errnoOf(error) === 'ENOENT') return dir;
+        throw error;
+      });
+      const names = (await readdir(base)).filter((name) => CATALOG_SHARD_FILE_PATTERN.test(name)).sort();
+      return await Promise.all(names.map(async (file) => ({ file, text: await readFile(join(base, file), 'utf8') })));
+    } catch (error) {
+      if (errnoOf(error) !== 'ENOENT' || attempt === 3) throw error;
+    }
+  }
+}
+
+/**
+ * The trigger catalog: a directory of shards (the Deployment's projected volume) read as one
+ * catalog, or a single file. Loaded and validated at start (a bad one refuses the start, listing
+ * every problem with its shard's file name), then watched. A valid change emits `change` (catalog,
+ * checksum); an invalid one emits `invalid` (CatalogError) and the last good catalog stays current.
  *
- * The directory is watched rather than the file: Kubernetes updates a mounted ConfigMap by swapping
+ * The checksum is the SHA-256 of the catalog in its synthesized form (all shards as one document),
+ * which is the Deployment's `calvin-runtime.dev/catalog-checksum` for the same catalog.
+ *
+ * A directory is watched rather than the files: Kubernetes updates a mounted ConfigMap by swapping
  * a `..data` symlink, which a watch on the old file never sees.
  */
 export class CatalogSource extends EventEmitter {
+  private readonly path: string;
   private currentCatalog: TriggerCatalog | undefined;
   private currentChecksum: string | undefined;
   private lastSeenChecksum: string | undefined;
+  /** The `..data` target of the last read: the kubelet writes every change to a new one. */
+  private lastSeenVersion: string | undefined;
   private watcher: FSWatcher | undefined;
   private poller: NodeJS.Timeout | undefined;
   private debounce: NodeJS.Timeout | undefined;
@@ -41,6 +93,7 @@ export class CatalogSource extends EventEmitter {
 
   public constructor(private readonly options: CatalogSourceOptions) {
     super();
+    this.path = 'path' in options ? options.path : options.file;
   }
 
   public get catalog(): TriggerCatalog | undefined {
@@ -53,13 +106,14 @@ export class CatalogSource extends EventEmitter {
 
   /** Loads the catalog (throws CatalogError if it is missing or invalid) and starts watching it. */
   public async start(): Promise<TriggerCatalog> {
-    const { text, checksum } = await this.read();
-    this.lastSeenChecksum = checksum;
-    const result = parseTriggerCatalog(text);
-    if (!result.catalog) throw new CatalogError(this.options.file, result.problems);
+    this.lastSeenVersion = await this.version();
+    const read = await this.read();
+    this.lastSeenChecksum = read.rawChecksum;
+    const result = this.check(read);
+    if (!result.catalog) throw new CatalogError(this.path, result.problems);
     this.currentCatalog = result.catalog;
-    this.currentChecksum = checksum;
-    this.watch();
+    this.currentChecksum = this.checksumOf(read, result.catalog);
+    this.watch(read.directory);
     return result.catalog;
   }
 
@@ -71,7 +125,7 @@ export class CatalogSource extends EventEmitter {
     this.poller = undefined;
   }
 
-  /** Re-reads the file now; resolves when done (events are emitted before). */
+  /** Re-reads the catalog now; resolves when done (events are emitted before). */
   public reload(): Promise<void> {
     if (this.reloading) {
       this.reloadAgain = true;
@@ -87,11 +141,12 @@ export class CatalogSource extends EventEmitter {
     return this.reloading;
   }
 
-  private watch(): void {
-    const name = basename(this.options.file);
+  private watch(directory: boolean): void {
+    const name = basename(this.path);
+    const relevant = (changed: string): boolean => (directory ? CATALOG_SHARD_FILE_PATTERN.test(changed) : changed === name) || changed.startsWith('..');
     try {
-      this.watcher = watch(dirname(this.options.file), (_event, changed) => {
-        if (changed && changed !== name && !String(changed).startsWith('..')) return;
+      this.watcher = watch(directory ? this.path : dirname(this.path), (_event, changed) => {
+        if (changed && !relevant(String(changed))) return;
         if (this.debounce) clearTimeout(this.debounce);
         this.debounce = setTimeout(() => void this.reload(), this.options.debounceMs ?? 50);
       });
@@ -104,7 +159,12 @@ export class CatalogSource extends EventEmitter {
   }
 
   private async reloadOnce(): Promise<void> {
-    let read: { text: string; checksum: string };
+    // Taken before the read: a swap during the read is seen again at the next poll, never missed.
+    const version = await this.version();
+    // The same version of a kubelet volume: its files cannot have changed, so the poll reads nothing
+    // (reading and hashing 10,000 triggers' shards every 2 s is most of an idle worker's CPU).
+    if (version !== undefined && version === this.lastSeenVersion) return;
+    let read: CatalogRead;
     try {
       read = await this.read();
     } catch (error) {
@@ -112,27 +172,50 @@ export class CatalogSource extends EventEmitter {
       this.lastSeenChecksum = 'unreadable';
       return;
     }
+    this.lastSeenVersion = version;
     // Unchanged bytes (a poll, or an event for another file): nothing to do, and no repeated error logs.
-    if (read.checksum === this.lastSeenChecksum) return;
-    this.lastSeenChecksum = read.checksum;
-    const result = parseTriggerCatalog(read.text);
+    if (read.rawChecksum === this.lastSeenChecksum) return;
+    this.lastSeenChecksum = read.rawChecksum;
+    const result = this.check(read);
     if (!result.catalog) {
-      this.emit('invalid', new CatalogError(this.options.file, result.problems));
+      this.emit('invalid', new CatalogError(this.path, result.problems));
       return;
     }
-    if (read.checksum === this.currentChecksum) return;
+    const checksum = this.checksumOf(read, result.catalog);
+    if (checksum === this.currentChecksum) return;
     this.currentCatalog = result.catalog;
-    this.currentChecksum = read.checksum;
-    this.emit('change', result.catalog, read.checksum);
+    this.currentChecksum = checksum;
+    this.emit('change', result.catalog, checksum);
   }
 
-  private async read(): Promise<{ text: string; checksum: string }> {
-    let text: string;
+  /** The `..data` symlink's target when the path is a kubelet-written directory, else undefined. */
+  private async version(): Promise<string | undefined> {
     try {
-      text = await readFile(this.options.file, 'utf8');
-    } catch (error) {
-      throw new CatalogError(this.options.file, [`cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`]);
+      return await readlink(join(this.path, '..data'));
+    } catch {
+      return undefined;
     }
-    return { text, checksum: createHash('sha256').update(text).digest('hex') };
+  }
+
+  private check(read: CatalogRead): CatalogCheck {
+    return read.directory ? mergeCatalogShards(read.files) : parseTriggerCatalog(read.files[0].text);
+  }
+
+  private checksumOf(read: CatalogRead, catalog: TriggerCatalog): string {
+    // A single file is taken as written; shards are checksummed as the one document they came from.
+    return read.directory ? sha256(serializeTriggerCatalog(catalog.triggers)) : sha256(read.files[0].text);
+  }
+
+  private async read(): Promise<CatalogRead> {
+    try {
+      if ((await stat(this.path)).isDirectory()) {
+        const files = await readShardDirectory(this.path);
+        return { directory: true, files, rawChecksum: sha256(files.map((f) => `${f.file}\0${f.text}`).join('\0')) };
+      }
+      const text = await readFile(this.path, 'utf8');
+      return { directory: false, files: [{ file: basename(this.path), text }], rawChecksum: sha256(text) };
+    } catch (error) {
+      throw new CatalogError(this.path, [`cannot read the file: ${errnoOf(error)}`]);
+    }
   }
 }

@@ -10,6 +10,7 @@ export interface WorkerConfig {
   readonly redisUrl: string;
   /** PEM CA bundle file for `rediss://` servers whose certificate is not from a public CA. */
   readonly redisTlsCaFile?: string;
+  /** TRIGGERS_FILE: a directory of catalog shards (the Deployment's projected volume) or a single catalog file. */
   readonly triggersFile: string;
   readonly secretHeadersDir: string;
   readonly queueName: string;

@@ -3,21 +3,19 @@ import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { addManifestTransform, ManifestTransform, TransformableApiObject } from '../core/api-object';
 import { IPlatformScope, platformOf } from '../platform/scope';
-import { checkTriggerCatalog } from '../../contracts/catalog-check';
-import { CatalogTrigger, serializeTriggerCatalog, TRIGGER_CATALOG_FILE } from '../../contracts/trigger-catalog';
+import { CatalogShard } from '../../contracts/catalog-shards';
 import { bucketName, logLevel, metricsPrefix, queueName, s3Endpoint, s3Region, WORKER_LOG_LEVELS, WorkerLogLevel } from '../../contracts/rules';
 import { DEFAULT_WORKER_IMAGE, WORKER_ENV, WORKER_RANGES, WorkerPlainEnvName } from '../../contracts/worker-env';
 import {
   allowListEntry, CalvinValidationError, checkDuration, checkMetadataMap, humanDuration, imageReference, integerIn, PropProblems,
 } from '../core/validation';
 import { checkImagePullSecrets, checkSecretKeyRef, resolveResources, ResourceQuantities, SecretKeyRef } from '../workload';
-import { workerCatalogConfigMap, workerDeployment, workerService, workerServiceAccount } from './worker-deployment';
-import { CATALOG_CHECKSUM_ANNOTATION, ResolvedWorker, SECRET_HEADERS_DIR, sha256, WorkerSecretKeyRef } from './worker-manifests';
+import { WorkerCatalog } from './worker-catalog';
+import { syncCatalogShardConfigMaps, workerCatalogConfigMap, workerDeployment, workerService, workerServiceAccount } from './worker-deployment';
+import { CATALOG_CHECKSUM_ANNOTATION, catalogShardConfigMapName, ResolvedWorker, SECRET_HEADERS_DIR, sha256, WorkerSecretKeyRef } from './worker-manifests';
 
 export { CATALOG_CHECKSUM_ANNOTATION, DEFAULT_WORKER_IMAGE, SECRET_HEADERS_DIR, WORKER_LOG_LEVELS };
 export type { WorkerLogLevel, WorkerSecretKeyRef };
-/** Kubernetes refuses a ConfigMap whose data exceeds 1 MiB. */
-const CONFIG_MAP_LIMIT_BYTES = 1024 * 1024;
 
 /** The Secret with the S3 (Spaces) access key; both keys are read into the worker's AWS_* env. */
 export interface S3CredentialsSecret {
@@ -181,7 +179,10 @@ export class SchedulerWorker extends Construct {
   /** Name of the Deployment, Service, ServiceAccount and PodDisruptionBudget. */
   public readonly name = 'scheduler-worker';
   public readonly namespace: string;
-  /** The ConfigMap holding the catalog (key `triggers.json`). */
+  /**
+   * The ConfigMap holding the catalog (key `triggers.json`) while it fits in one; a bigger catalog
+   * is split into ConfigMaps `<this>-<hex prefix>` (`catalogShardConfigMapNames()`).
+   */
   public readonly catalogConfigMapName: string;
   public readonly image: string;
   public readonly replicas: number;
@@ -209,12 +210,12 @@ export class SchedulerWorker extends Construct {
   /** The plain environment the worker gets, by variable (`S3_BUCKET`, `S3_ENDPOINT`, `METRICS_PREFIX`, …). */
   public readonly env: Readonly<Record<string, string>>;
 
-  private readonly platform: IPlatformScope;
+  private readonly catalog: WorkerCatalog;
 
   public constructor(scope: Construct, id: string, props: SchedulerWorkerProps = {}) {
     super(scope, id);
     const platform = platformOf(this);
-    this.platform = platform;
+    this.catalog = new WorkerCatalog(() => platform.triggers);
     const problems = new PropProblems(this);
     this.namespace = platform.systemNamespace;
     this.catalogConfigMapName = `${this.name}-triggers`;
@@ -225,7 +226,8 @@ export class SchedulerWorker extends Construct {
     this.secretEnv = Object.fromEntries(Object.entries(resolved.secretEnv).map(([name, ref]) => [name, { ...ref }]));
     this.env = { ...resolved.env };
 
-    const catalog = { catalogJson: () => this.catalogJson(), catalogChecksum: () => sha256(this.catalogJson()), catalogEntries: () => this.catalogEntries() };
+    const rendered = () => this.catalog.forRendering() ?? this.checkedCatalog();
+    const catalog = { catalogShards: () => rendered().sharding.shards, catalogChecksum: () => sha256(rendered().text), catalogEntries: () => rendered().entries };
     this.serviceAccountResource = workerServiceAccount(this, resolved);
     this.configMapResource = workerCatalogConfigMap(this, resolved, catalog);
     this.deploymentResource = workerDeployment(this, resolved, this.serviceAccountResource, this.configMapResource, catalog);
@@ -254,50 +256,46 @@ export class SchedulerWorker extends Construct {
       object.addDependency(platform.systemNamespaceObject);
     }
     this.deployment.addDependency(this.serviceAccount, this.configMap);
-    this.node.addValidation({ validate: () => this.catalogProblems() });
+    let synced: readonly CatalogShard[] | undefined;
+    this.node.addValidation({
+      validate: () => {
+        const checked = this.catalog.validate();
+        const shards = checked.problems.length === 0 ? checked.sharding.shards : synced;
+        if (shards !== synced) syncCatalogShardConfigMaps(this, resolved, shards!, [platform.systemNamespaceObject], this.deployment);
+        synced = shards;
+        return [...checked.problems];
+      },
+    });
+  }
+
+  /** The catalog's ConfigMaps: `catalogConfigMapName` alone until the catalog outgrows one. */
+  public catalogShardConfigMapNames(): string[] {
+    return this.checkedCatalog().sharding.shards.map((shard) => catalogShardConfigMapName(this.catalogConfigMapName, shard.prefix));
   }
 
   /**
-   * The catalog file the ConfigMap carries. Throws when it is not what the worker accepts (see
+   * The whole catalog as one document: what the ConfigMap carries while it fits in one, and what
+   * the pod template's checksum is of. Throws when it is not what the worker accepts (see
    * `catalogProblems`).
    */
   public catalogJson(): string {
-    const { text, problems } = this.checkedCatalog();
-    if (problems.length > 0) throw new CalvinValidationError(problems.map((p) => `${this.node.path}: ${p}`));
-    return text;
+    return this.checkedCatalog().text;
   }
 
   /**
    * Why the catalog would not load in the worker: its own validator's problems (a trigger's
-   * `transform` may have broken an entry) and the ConfigMap size limit. cdk8s runs this before it
-   * writes anything, so synth fails rather than the worker.
+   * `transform` may have broken an entry) and entries too big for any shard (one ConfigMap). cdk8s
+   * runs this before it writes anything, so synth fails rather than the worker.
    */
   public catalogProblems(): string[] {
-    return this.checkedCatalog().problems;
+    return [...this.catalog.check().problems];
   }
 
-  /** Synth asks for the catalog thrice (validation, ConfigMap, checksum); the last verdict is kept for identical text. */
-  private lastChecked?: { text: string; problems: readonly string[] };
-
-  private checkedCatalog(): { text: string; problems: string[] } {
-    const text = serializeTriggerCatalog(this.catalogEntries());
-    if (this.lastChecked?.text === text) return { text, problems: [...this.lastChecked.problems] };
-    const parsed = JSON.parse(text);
-    const problems = checkTriggerCatalog(parsed).problems.map((p) => {
-      const index = /^\/triggers\/(\d+)/.exec(p);
-      const id = index ? parsed.triggers[Number(index[1])]?.id : undefined;
-      return `trigger catalog ${id !== undefined ? `entry ${JSON.stringify(id)} ` : ''}${p} (check the trigger's transform)`;
-    });
-    const bytes = Buffer.byteLength(text) + TRIGGER_CATALOG_FILE.length;
-    if (bytes > CONFIG_MAP_LIMIT_BYTES) {
-      problems.push(`trigger catalog is ${bytes} bytes; a ConfigMap holds at most ${CONFIG_MAP_LIMIT_BYTES} (shorten the bodies, or split the triggers across platforms)`);
-    }
-    this.lastChecked = { text, problems: [...problems] };
-    return { text, problems };
-  }
-
-  private catalogEntries(): CatalogTrigger[] {
-    return this.platform.triggers.map((trigger) => trigger.toCatalogEntry());
+  /** The checked catalog; throws when it is not what the worker accepts. */
+  private checkedCatalog() {
+    const checked = this.catalog.check();
+    if (checked.problems.length > 0) throw new CalvinValidationError(checked.problems.map((p) => `${this.node.path}: ${p}`));
+    return checked;
   }
 }
 

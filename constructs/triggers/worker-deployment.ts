@@ -6,11 +6,13 @@
  */
 import { ApiObject, Duration, JsonPatch, Lazy, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { addManifestTransform } from '../core/api-object';
 import {
-  CATALOG_CHECKSUM_ANNOTATION, CATALOG_MOUNT_PATH, ResolvedWorker, secretHeaderPatches, WORKER_UID,
+  CATALOG_CHECKSUM_ANNOTATION, CATALOG_MOUNT_PATH, CATALOG_VOLUME_NAME, catalogShardConfigMapName, catalogVolume, ResolvedWorker, secretHeaderPatches,
+  WORKER_UID,
 } from './worker-manifests';
+import { CatalogShard } from '../../contracts/catalog-shards';
 import { TRIGGER_CATALOG_FILE, CatalogTrigger } from '../../contracts/trigger-catalog';
 import { workerContainerEnv } from '../../contracts/worker-env';
 import {
@@ -22,9 +24,9 @@ export { imagePullPolicyOf } from '../workload';
 
 /** What the Deployment needs from the catalog, asked at synth (triggers are added after the worker). */
 export interface WorkerCatalogSource {
-  /** The catalog file the ConfigMap carries (checked). */
-  catalogJson(): string;
-  /** Its SHA-256, for the pod template annotation. */
+  /** The catalog split into shards, one ConfigMap each (checked). */
+  catalogShards(): readonly CatalogShard[];
+  /** The SHA-256 of the whole catalog, for the pod template annotation. */
   catalogChecksum(): string;
   /** Its entries, for the secret-header volumes. */
   catalogEntries(): readonly CatalogTrigger[];
@@ -48,11 +50,48 @@ export function workerServiceAccount(scope: Construct, worker: ResolvedWorker): 
   return workloadServiceAccount(scope, 'ServiceAccount', metadataSpec(worker));
 }
 
+/**
+ * The catalog ConfigMap: the whole catalog (key `triggers.json`) while it fits in one; past that it
+ * holds no catalog key, and the shards are ConfigMaps of their own (`syncCatalogShardConfigMaps`).
+ */
 export function workerCatalogConfigMap(scope: Construct, worker: ResolvedWorker, catalog: WorkerCatalogSource): kplus.ConfigMap {
-  return new kplus.ConfigMap(scope, 'Catalog', {
+  const configMap = new kplus.ConfigMap(scope, 'Catalog', {
     metadata: { name: worker.catalogConfigMapName, namespace: worker.namespace, labels: { ...worker.podLabels } },
-    data: { [TRIGGER_CATALOG_FILE]: lazyString(() => catalog.catalogJson()) },
   });
+  addManifestTransform(ApiObject.of(configMap), (manifest) => {
+    const root = catalog.catalogShards().find((shard) => shard.prefix === '');
+    if (!root) return;
+    // Rebuilt so that `data` keeps its place before `immutable`, where cdk8s-plus writes it.
+    const { immutable, ...rest } = manifest;
+    for (const key of Object.keys(manifest)) delete manifest[key];
+    Object.assign(manifest, rest, { data: { ...rest.data, [TRIGGER_CATALOG_FILE]: root.text } }, immutable === undefined ? {} : { immutable });
+  });
+  return configMap;
+}
+
+const SHARD_ID_PREFIX = 'CatalogShard-';
+
+/**
+ * Makes the shard ConfigMaps (all but the unsplit catalog's, which is `workerCatalogConfigMap`)
+ * match `shards`. Their number is known only once every Trigger is added, so they are created at
+ * synth (from the worker's validation, which cdk8s runs before it renders anything) and replaced
+ * when the catalog changed since the last synth.
+ */
+export function syncCatalogShardConfigMaps(
+  scope: Construct, worker: ResolvedWorker, shards: readonly CatalogShard[], dependencies: readonly IConstruct[], deployment: ApiObject,
+): void {
+  for (const child of scope.node.children.filter((c) => c.node.id.startsWith(SHARD_ID_PREFIX))) scope.node.tryRemoveChild(child.node.id);
+  for (const shard of shards.filter((s) => s.prefix !== '')) {
+    const object = new ApiObject(scope, `${SHARD_ID_PREFIX}${shard.prefix}`, {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: catalogShardConfigMapName(worker.catalogConfigMapName, shard.prefix), namespace: worker.namespace, labels: { ...worker.podLabels } },
+      data: { [shard.file]: shard.text },
+    });
+    object.addDependency(...dependencies);
+    // Pods need every shard. An edge to a shard a later synth removed is ignored: cdk8s keys its graph by construct path.
+    deployment.addDependency(object);
+  }
 }
 
 export function workerService(scope: Construct, worker: ResolvedWorker): kplus.Service {
@@ -84,10 +123,9 @@ function workerContainer(scope: Construct, worker: ResolvedWorker, configMap: kp
     liveness: { path: '/healthz', period: Duration.seconds(10), timeout: Duration.seconds(3), failureThreshold: 3 },
     readiness: { path: '/readyz', period: Duration.seconds(5), timeout: Duration.seconds(3), failureThreshold: 2 },
     volumeMounts: [
-      // A directory mount, not subPath: only directory mounts see ConfigMap updates.
-      { path: CATALOG_MOUNT_PATH, readOnly: true, volume: kplus.Volume.fromConfigMap(scope, 'CatalogVolume', configMap, {
-        name: 'catalog', items: { [TRIGGER_CATALOG_FILE]: { path: TRIGGER_CATALOG_FILE } },
-      }) },
+      // A directory mount, not subPath: only directory mounts see ConfigMap updates. The volume
+      // becomes a projection of every shard at synth (deployment transform below).
+      { path: CATALOG_MOUNT_PATH, readOnly: true, volume: kplus.Volume.fromConfigMap(scope, 'CatalogVolume', configMap, { name: CATALOG_VOLUME_NAME }) },
       { path: '/tmp', volume: kplus.Volume.fromEmptyDir(scope, 'TmpVolume', 'tmp', { sizeLimit: Size.mebibytes(64) }) },
     ],
     security: { readOnlyRootFilesystem: true, runAsUser: WORKER_UID, runAsGroup: WORKER_UID },
@@ -112,6 +150,8 @@ export function workerDeployment(
   // while a kplus volume cannot be removed once added: they are patched in at each synth.
   addManifestTransform(ApiObject.of(deployment), (manifest) => {
     const patched = JsonPatch.apply(manifest, ...secretHeaderPatches(catalog.catalogEntries()));
+    const volumes: Array<{ name: string }> = patched.spec.template.spec.volumes;
+    volumes[volumes.findIndex((v) => v.name === CATALOG_VOLUME_NAME)] = catalogVolume(worker.catalogConfigMapName, catalog.catalogShards()) as { name: string };
     Object.assign(manifest, patched);
   });
   return deployment;

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { JsonPatch } from 'cdk8s';
+import { CatalogShard } from '../../contracts/catalog-shards';
 import { CatalogTrigger } from '../../contracts/trigger-catalog';
 import {
   CATALOG_MOUNT_PATH, SECRET_HEADERS_DIR, WorkerPlainEnvName, WorkerSecretEnvName,
@@ -11,7 +12,9 @@ import {
 import { ResourceQuantities, SecretKeyRef } from '../workload';
 
 export { CATALOG_MOUNT_PATH, SECRET_HEADERS_DIR };
-/** Pod template annotation holding the catalog's SHA-256, so that a catalog change rolls the pods. */
+/** Name of the pod's catalog volume: one projected volume of every shard ConfigMap. */
+export const CATALOG_VOLUME_NAME = 'catalog';
+/** Pod template annotation holding the catalog's SHA-256 (all shards), so that a catalog change rolls the pods. */
 export const CATALOG_CHECKSUM_ANNOTATION = 'calvin-runtime.dev/catalog-checksum';
 /** The user the worker runs as: the `node` user of the official Node.js images, the worker image's USER. */
 export const WORKER_UID = 1000;
@@ -78,4 +81,27 @@ export function secretHeaderPatches(triggers: readonly CatalogTrigger[]): JsonPa
     JsonPatch.add('/spec/template/spec/volumes/-', { name: v.name, secret: { items: v.keys.map((key) => ({ key, path: key })), secretName: v.secret } }),
     JsonPatch.add('/spec/template/spec/containers/0/volumeMounts/-', { mountPath: `${SECRET_HEADERS_DIR}/${v.secret}`, name: v.name, readOnly: true }),
   ]);
+}
+
+/**
+ * The ConfigMap of the shard with this prefix: the worker's catalog ConfigMap for the unsplit
+ * catalog (the name it always had), `<that name>-<prefix>` for a shard.
+ */
+export function catalogShardConfigMapName(base: string, prefix: string): string {
+  return prefix === '' ? base : `${base}-${prefix}`;
+}
+
+/**
+ * The catalog volume: every shard's ConfigMap projected into one directory. One volume, so the
+ * kubelet swaps all of it at once (its `..data` symlink) when any shard changes; `items` names the
+ * one key of each, so keys hand-added to a ConfigMap stay out of the catalog directory.
+ */
+export function catalogVolume(base: string, shards: readonly CatalogShard[]): Record<string, unknown> {
+  // Keys in sorted order, as cdk8s writes every other object.
+  return {
+    name: CATALOG_VOLUME_NAME,
+    projected: {
+      sources: shards.map((shard) => ({ configMap: { items: [{ key: shard.file, path: shard.file }], name: catalogShardConfigMapName(base, shard.prefix) } })),
+    },
+  };
 }

@@ -76,7 +76,8 @@ describe('the scheduler worker with default props', () => {
     // Both levels say non-root, so a container added later inherits the pod's and states its own.
     expect([pod.securityContext.runAsNonRoot, container.securityContext.runAsNonRoot]).toEqual([true, true]);
     expect(findObject(docs, 'Namespace', SYSTEM).metadata.labels['pod-security.kubernetes.io/enforce']).toBe('restricted');
-    expect(pod.volumes.filter((v: any) => !v.configMap && !v.secret && !v.emptyDir)).toEqual([]);
+    // The restricted profile's volume types include projected (the catalog's ConfigMaps).
+    expect(pod.volumes.filter((v: any) => !v.projected && !v.secret && !v.emptyDir)).toEqual([]);
     // cdk8s-plus writes the default out; the pod must not share the node's network.
     expect(pod.hostNetwork).toBe(false);
   });
@@ -103,7 +104,7 @@ describe('the scheduler worker with default props', () => {
       WORKER_CONCURRENCY: '200',
       LOG_LEVEL: 'info',
       SHUTDOWN_GRACE_MS: '25000',
-      TRIGGERS_FILE: '/etc/calvin/catalog/triggers.json',
+      TRIGGERS_FILE: '/etc/calvin/catalog',
       SECRET_HEADERS_DIR: '/var/run/secrets/calvin/headers',
       TARGET_ALLOW_LIST: '.calvin-apps.svc.cluster.local',
       S3_BUCKET: 'calvin-runtime-scheduler',
@@ -120,12 +121,14 @@ describe('the scheduler worker with default props', () => {
   });
 
   test('the catalog is mounted as a directory (no subPath), where TRIGGERS_FILE points', () => {
-    const catalogVolume = pod.volumes.find((v: any) => v.configMap);
-    expect(catalogVolume).toEqual({ name: 'catalog', configMap: { name: 'scheduler-worker-triggers', items: [{ key: 'triggers.json', path: 'triggers.json' }] } });
+    const catalogVolume = pod.volumes.find((v: any) => v.projected);
+    expect(catalogVolume).toEqual({
+      name: 'catalog', projected: { sources: [{ configMap: { name: 'scheduler-worker-triggers', items: [{ key: 'triggers.json', path: 'triggers.json' }] } }] },
+    });
     const mount = container.volumeMounts.find((m: any) => m.name === 'catalog');
     expect(mount).toEqual({ name: 'catalog', mountPath: '/etc/calvin/catalog', readOnly: true });
     expect(container.volumeMounts.filter((m: any) => 'subPath' in m || 'subPathExpr' in m)).toEqual([]);
-    expect(env.TRIGGERS_FILE).toBe(`${mount.mountPath}/${catalogVolume.configMap.items[0].path}`);
+    expect(env.TRIGGERS_FILE).toBe(mount.mountPath);
     expect(container.volumeMounts).toContainEqual({ name: 'tmp', mountPath: '/tmp' });
     expect(pod.volumes).toContainEqual({ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } });
   });
@@ -179,7 +182,7 @@ describe('the scheduler worker with default props', () => {
       AWS_SECRET_ACCESS_KEY: 'key',
       WORKER_ID: 'scheduler-worker-abc',
     });
-    expect(config).toMatchObject({ triggersFile: '/etc/calvin/catalog/triggers.json', concurrency: 200, port: 8080, shutdownGraceMs: 25_000 });
+    expect(config).toMatchObject({ triggersFile: '/etc/calvin/catalog', concurrency: 200, port: 8080, shutdownGraceMs: 25_000 });
     expect(config.allowList.suffixes).toEqual(['.calvin-apps.svc.cluster.local']);
   });
 });
@@ -383,12 +386,26 @@ describe('the catalog is checked at synth', () => {
     expect(errorOf(() => platform.worker.catalogJson())).toMatch(/^2 problems:\n {2}calvin\/SchedulerWorker: trigger catalog entry "w\/a"/);
   });
 
-  test('a catalog over the 1 MiB ConfigMap limit fails synth', () => {
+  test('a catalog over the 1 MiB ConfigMap limit is split into shards (test/triggers/catalog-shards.test.ts has the rest)', () => {
     const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com' });
     for (let i = 0; i < 5; i++) {
       new Trigger(platform, `t${i}`, { workspace: 'w', schedule: '@daily', url: 'https://example.org', body: 'x'.repeat(250_000) });
     }
-    expect(errorOf(() => synthChart(platform))).toMatch(/\[calvin\/SchedulerWorker\] trigger catalog is \d+ bytes; a ConfigMap holds at most 1048576/);
+    const configMaps = synthChart(platform).filter((d) => d.kind === 'ConfigMap' && d.metadata.name.startsWith('scheduler-worker-triggers-'));
+    expect(configMaps.length).toBeGreaterThan(1);
+    expect(platform.worker.catalogShardConfigMapNames()).toEqual(configMaps.map((d) => d.metadata.name));
+  });
+
+  test('a trigger too big for any shard fails synth naming its path, the field, the value and the limit', () => {
+    const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com' });
+    // Each header is within its own limit (8 KiB); 120 of them are not within a shard's.
+    const headers = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`X-Big-${i}`, 'y'.repeat(8000)]));
+    new Trigger(platform, 'huge', { workspace: 'w', schedule: '@daily', url: 'https://example.org', headers });
+    new Trigger(platform, 'small', { workspace: 'w', schedule: '@daily', url: 'https://example.org' });
+    const message = errorOf(() => synthChart(platform));
+    expect(message).toMatch(
+      /^Validation failed with the following errors:\n {2}\[calvin\/SchedulerWorker\] calvin\/huge: headers \{"X-Big-0":"y{40,}… \(\d{6} bytes as JSON\) makes the trigger's catalog entry \d{6} bytes; one catalog shard \(a ConfigMap, 1 MiB less a margin\) holds at most 946176 \(shorten the headers\)$/,
+    );
   });
 
   test('a valid catalog has no problems', () => {

@@ -8,6 +8,7 @@ import { TriggerWorker } from '../../worker/trigger-worker';
 import {
   capturingLogger, catalogTrigger, RedisServer, removeDir, S3Server, startRedis, startS3, TargetServer, tempDir, within, workerConfig, writeCatalog,
 } from './harness';
+import { KubeletVolume } from './kubelet-volume';
 
 let redis: RedisServer;
 let s3: S3Server;
@@ -121,4 +122,43 @@ test('the worker refuses to start on a bad catalog, listing every problem', asyn
     expect.stringMatching(/^\/triggers\/1\/headers: "webhook-id" is reserved/),
   ]));
   expect((error as CatalogError).problems).toHaveLength(3);
+});
+
+test('a worker on a shard directory (the projected volume) reconciles every shard\'s triggers, reloads on a ..data swap and keeps the last good catalog on a bad shard', async () => {
+  const volume = new KubeletVolume(join(dir, 'catalog'));
+  const triggers = Array.from({ length: 300 }, (_, i) => catalogTrigger({
+    workspace: `tenant-${i % 13}`, name: `t-${i}`, url: `${target.url}/t-${i}`, schedule: '0 0 * * *',
+  }));
+  // Small shards, so that 300 triggers make many files, as a big catalog does with the real limit.
+  const files = volume.writeCatalog(triggers, 20_000);
+  expect(Object.keys(files).length).toBeGreaterThan(5);
+  const { logger, lines } = capturingLogger();
+  const config = workerConfig({ redis, s3, dir, env: { TRIGGERS_FILE: volume.dir } });
+  worker = new TriggerWorker({ config, logger });
+  await worker.start();
+  expect(await schedulerIds(config.queueName)).toEqual(triggers.map((t) => t.id).sort());
+
+  // One trigger goes, one arrives, one changes its schedule: a few shards change in one swap.
+  const next = [...triggers.slice(1), catalogTrigger({ workspace: 'tenant-new', name: 'n', url: `${target.url}/n`, schedule: '0 0 * * *' })];
+  next[5] = { ...next[5], schedule: '0 12 * * *' };
+  const changed = once(worker.catalogSource, 'change');
+  volume.writeCatalog(next, 20_000);
+  await within(2000, changed, 'the shard swap to be seen');
+  await within(5000, worker.settled(), 'schedulers to be reconciled');
+  expect(await schedulerIds(config.queueName)).toEqual(next.map((t) => t.id).sort());
+  const queue = new Queue(config.queueName, { connection });
+  expect((await queue.getJobScheduler(next[5].id))?.pattern).toBe('0 12 * * *');
+
+  // A bad shard: refused with its file name, nothing reconciled away.
+  const good = worker.catalogSource.catalog;
+  const nextFiles = volume.writeCatalog(next, 20_000);
+  const [badFile] = Object.keys(nextFiles).sort();
+  const refused = once(worker.catalogSource, 'invalid');
+  volume.write({ ...nextFiles, [badFile]: nextFiles[badFile].replace(/"url": "[^"]+"/, '"url": "ftp://example.com"') });
+  const [error] = (await within(2000, refused, 'the bad shard to be refused')) as [CatalogError];
+  expect(error.problems).toEqual([expect.stringMatching(new RegExp(`^${badFile.replace('.', '\\.')}: /triggers/0/url: "ftp://example.com"`))]);
+  await worker.settled();
+  expect(worker.catalogSource.catalog).toBe(good);
+  expect(await schedulerIds(config.queueName)).toEqual(next.map((t) => t.id).sort());
+  expect(lines.some((line) => line.includes('new trigger catalog refused') && line.includes(badFile))).toBe(true);
 });

@@ -1,9 +1,14 @@
+import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CatalogTrigger, TRIGGER_CATALOG_API_VERSION, TRIGGER_CATALOG_KIND, TriggerCatalog } from '../../contracts/trigger-catalog';
+import { shardTriggerCatalog } from '../../contracts/catalog-shards';
+import {
+  CatalogTrigger, serializeTriggerCatalog, TRIGGER_CATALOG_API_VERSION, TRIGGER_CATALOG_KIND, TriggerCatalog,
+} from '../../contracts/trigger-catalog';
 import { CatalogError, CatalogSource } from '../../worker/catalog-source';
 import { catalogTrigger, removeDir, tempDir, within, writeCatalog } from './harness';
+import { KubeletVolume } from './kubelet-volume';
 
 /**
  * The catalog file on a real file system, watched with fs.watch. The fallback poll is set to a
@@ -253,5 +258,110 @@ describe('watching', () => {
     expect(event.type).toBe('change');
     expect(ids(event.catalog)).toEqual(['ws/a', 'ws/new']);
     expect(ids(s.catalog)).toEqual(['ws/a', 'ws/new']);
+  });
+});
+
+describe('a shard directory (the Deployment\'s projected volume)', () => {
+  const many = Array.from({ length: 60 }, (_, i) => trigger(`t${String(i).padStart(2, '0')}`, { workspace: `ws${i % 7}`, id: `ws${i % 7}/t${String(i).padStart(2, '0')}` }));
+  /** Small shards, so that 60 triggers make several files. */
+  const SHARD_BYTES = 8000;
+
+  test('loads every shard as one catalog, with the checksum of the whole (the Deployment annotation\'s)', async () => {
+    const volume = new KubeletVolume(join(dir, 'catalog'));
+    const files = volume.writeCatalog(many, SHARD_BYTES);
+    expect(Object.keys(files).length).toBeGreaterThan(3);
+    const s = open(volume.dir);
+    const catalog = await s.start();
+    expect(ids(catalog)).toEqual(many.map((t) => t.id).sort());
+    expect(s.checksum).toBe(createHash('sha256').update(serializeTriggerCatalog(many)).digest('hex'));
+  });
+
+  test('a ..data swap that changes one shard is picked up as one change', async () => {
+    const volume = new KubeletVolume(join(dir, 'catalog'));
+    volume.writeCatalog(many, SHARD_BYTES);
+    const s = open(volume.dir);
+    await s.start();
+    const log = new EventLog(s);
+    const changed = [...many.slice(1), trigger('added', { workspace: 'ws3', id: 'ws3/added' })];
+    volume.writeCatalog(changed, SHARD_BYTES);
+    const [event] = await log.waitFor(1);
+    expect(event.type).toBe('change');
+    expect(ids(event.catalog)).toEqual(changed.map((t) => t.id).sort());
+    expect(event.checksum).toBe(createHash('sha256').update(serializeTriggerCatalog(changed)).digest('hex'));
+  });
+
+  test('a bad shard is refused naming its file; the last good catalog stays; the fix is picked up', async () => {
+    const volume = new KubeletVolume(join(dir, 'catalog'));
+    const files = volume.writeCatalog(many, SHARD_BYTES);
+    const s = open(volume.dir);
+    const good = await s.start();
+    const log = new EventLog(s);
+    const [badFile] = Object.keys(files).sort().slice(-1);
+    volume.write({ ...files, [badFile]: files[badFile].replace('"schedule": "0 0 * * *"', '"schedule": "nope"') });
+    const [invalid] = await log.waitFor(1);
+    expect(invalid.type).toBe('invalid');
+    expect(invalid.error!.file).toBe(volume.dir);
+    expect(invalid.error!.problems).toEqual([expect.stringMatching(new RegExp(`^${badFile.replace('.', '\\.')}: /triggers/0/schedule: "nope"`))]);
+    expect(s.catalog).toBe(good);
+
+    volume.writeCatalog(many.slice(1), SHARD_BYTES);
+    const events = await log.waitFor(2);
+    expect(events[1].type).toBe('change');
+    expect(ids(s.catalog)).toEqual(ids(good).slice(1));
+  });
+
+  test('a poll of an unchanged ..data version reads nothing (the kubelet writes every change to a new one)', async () => {
+    const volume = new KubeletVolume(join(dir, 'catalog'));
+    const files = volume.writeCatalog(many, SHARD_BYTES);
+    const s = open(volume.dir);
+    await s.start();
+    const log = new EventLog(s);
+    // An edit inside the current version, which the kubelet never makes: not re-read.
+    const [name] = Object.keys(files);
+    writeFileSync(join(volume.dir, '..data', name), '{');
+    await s.reload();
+    expect(log.events).toEqual([]);
+    volume.writeCatalog(many.slice(2), SHARD_BYTES);
+    const [event] = await log.waitFor(1);
+    expect(ids(event.catalog)).toHaveLength(58);
+  });
+
+  test('the same trigger in two shards (shards of two synths) is refused naming both files', async () => {
+    const volume = new KubeletVolume(join(dir, 'catalog'));
+    const files = volume.writeCatalog(many, SHARD_BYTES);
+    const s = open(volume.dir);
+    await s.start();
+    const log = new EventLog(s);
+    volume.write({ ...files, 'triggers-ffff.json': serializeTriggerCatalog([many[0]]) });
+    const [invalid] = await log.waitFor(1);
+    expect(invalid.error!.problems).toEqual([expect.stringMatching(/^triggers-ffff\.json: \/triggers\/0\/id: "ws0\/t00" is also in triggers-[0-9a-f]+\.json/)]);
+    expect(ids(s.catalog)).toHaveLength(60);
+  });
+
+  test('start() refuses a directory with a bad shard, listing the problems of every shard by file', async () => {
+    const volume = new KubeletVolume(join(dir, 'catalog'));
+    const files = Object.fromEntries(shardTriggerCatalog(many, SHARD_BYTES).shards.map((sh) => [sh.file, sh.text]));
+    const names = Object.keys(files).sort();
+    volume.write({ ...files, [names[0]]: '{', [names[1]]: files[names[1]].replace('"timezone": "UTC"', '"timezone": "Mars/Olympus"') });
+    const error = await startError(open(volume.dir));
+    expect(error.problems).toEqual([
+      expect.stringMatching(new RegExp(`^${names[0].replace('.', '\\.')}: \\(root\\): not valid JSON`)),
+      expect.stringMatching(new RegExp(`^${names[1].replace('.', '\\.')}: /triggers/0/timezone: "Mars/Olympus"`)),
+    ]);
+  });
+
+  test('an empty directory refuses the start; a plain directory of shard files (no ..data) works and is watched', async () => {
+    const plain = join(dir, 'plain');
+    mkdirSync(plain);
+    expect((await startError(open(plain))).problems).toEqual([expect.stringMatching(/^\(directory\): no catalog file/)]);
+    source?.stop();
+    writeJson(join(plain, 'triggers-0.json'), serializeTriggerCatalog([trigger('a')]));
+    writeFileSync(join(plain, 'notes.txt'), 'not a shard: ignored');
+    const s = open(plain);
+    expect(ids(await s.start())).toEqual(['ws/a']);
+    const log = new EventLog(s);
+    writeJson(join(plain, 'triggers-1.json'), serializeTriggerCatalog([trigger('b', { workspace: 'other', id: 'other/b' })]));
+    const [event] = await log.waitFor(1);
+    expect(ids(event.catalog)).toEqual(['other/b', 'ws/a']);
   });
 });
