@@ -9,29 +9,19 @@
  * opens an HTTP server and answers 200.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { imageNodeFlags, imageWorkerProcess, WORKER_BUNDLE } from './image';
 import { catalogTrigger, freePort, removeDir, startRedis, startS3, tempDir, WorkerProcess, workerEnv, writeCatalog } from '../test/worker/harness';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const TRIGGERS = 100;
 const READY_DEADLINE_MS = 30_000;
 const ROOT = join(__dirname, '..');
-const BUNDLE = join(ROOT, 'dist-worker', 'main.js');
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-/** The Node flags of worker/Dockerfile's CMD (`["node", ...flags, "lib/worker/main.js"]`). */
-export function imageNodeFlags(): string[] {
-  const dockerfile = readFileSync(join(ROOT, 'worker', 'Dockerfile'), 'utf8');
-  const cmd = /^CMD\s+(\[.*\])\s*$/m.exec(dockerfile);
-  if (!cmd) throw new Error('worker/Dockerfile has no exec-form CMD');
-  const args = JSON.parse(cmd[1]) as string[];
-  return args.slice(1).filter((arg) => arg.startsWith('--'));
 }
 
 /** Polls `url` every 5 ms until it answers 200 (a process has no event for "port open" we can hear). */
@@ -70,12 +60,11 @@ interface Variant {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(BUNDLE)) throw new Error('dist-worker/main.js is missing: run npm run bundle:worker first');
   const flags = imageNodeFlags();
   const variants: Variant[] = [
     { name: 'lib/worker/main.js (tsc)', options: { built: true } },
-    { name: 'dist-worker/main.js (bundle)', options: { isolated: { entry: [BUNDLE], cwd: ROOT } } },
-    { name: `bundle + image CMD flags (${flags.join(' ') || 'none'})`, options: { nodeOptions: flags, isolated: { entry: [BUNDLE], cwd: ROOT } } },
+    { name: 'dist-worker/main.js (bundle)', options: { isolated: { entry: [WORKER_BUNDLE], cwd: ROOT } } },
+    { name: `bundle + image CMD flags (${flags.join(' ') || 'none'})`, options: imageWorkerProcess() },
   ];
   const redis = await startRedis();
   const s3 = await startS3();
