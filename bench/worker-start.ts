@@ -65,6 +65,8 @@ async function main(): Promise<void> {
     { name: 'lib/worker/main.js (tsc)', options: { built: true } },
     { name: 'dist-worker/main.js (bundle)', options: { isolated: { entry: [WORKER_BUNDLE], cwd: ROOT } } },
     { name: `bundle + image CMD flags (${flags.join(' ') || 'none'})`, options: imageWorkerProcess() },
+    // BENCH_BASELINE=<dir>: another checkout's bundle with its own CMD flags, in the same rounds.
+    ...(process.env.BENCH_BASELINE ? [{ name: `baseline ${process.env.BENCH_BASELINE}: bundle + its CMD flags`, options: imageWorkerProcess([], process.env.BENCH_BASELINE) }] : []),
   ];
   const redis = await startRedis();
   const s3 = await startS3();

@@ -185,7 +185,17 @@ async function lateness(redis: RedisServer, s3: S3Server, target: Target, schedu
     const perTick = new Map<string, number>();
     for (const [, scheduledAt, url] of measured) perTick.set(`${url}@${scheduledAt}`, (perTick.get(`${url}@${scheduledAt}`) ?? 0) + 1);
     const duplicates = [...perTick.values()].filter((n) => n > 1).length;
-    if (duplicates > 0) throw new Error(`${duplicates} ticks fired more than once`);
+    if (duplicates > 0) {
+      // What the workers recorded for those ticks says why (a failed attempt retried, or two runs).
+      await Promise.all(workers.splice(0).map((w) => w.stop(30_000)));
+      const why = new Map<string, number>();
+      for (const r of [...(await s3.objects(prefix)).values()].flat()) {
+        if ((perTick.get(`${new URL(r.trigger_url).pathname}@${r.scheduled_at}`) ?? 0) < 2) continue;
+        const key = `${r.status} attempt ${r.retry_count + 1}${r.error ? `: ${r.error.slice(0, 80)}` : ''}`;
+        why.set(key, (why.get(key) ?? 0) + 1);
+      }
+      throw new Error(`${duplicates} ticks fired more than once; their records: ${JSON.stringify(Object.fromEntries(why))}`);
+    }
     if (process.env.BENCH_DEBUG) {
       const byTick = new Map<string, number[]>();
       for (const [receivedAt, scheduledAt] of measured) byTick.set(scheduledAt, [...(byTick.get(scheduledAt) ?? []), receivedAt - Date.parse(scheduledAt)]);
@@ -238,7 +248,8 @@ async function main(): Promise<void> {
   try {
     const bare: Throughput[] = [];
     const throughput = builds.map((): Throughput[] => []);
-    for (let round = 1; round <= ROUNDS; round++) {
+    // BENCH_SKIP_THROUGHPUT=1: lateness and RSS only.
+    for (let round = 1; round <= (process.env.BENCH_SKIP_THROUGHPUT ? 0 : ROUNDS); round++) {
       bare.push(await bareBullmq(redis));
       for (const [i, build] of builds.entries()) throughput[i].push(await workerThroughput(redis, s3, target, build.options));
       process.stderr.write(`round ${round}/${ROUNDS}: bare ${bare[round - 1].perS.toFixed(0)} jobs/s (${bare[round - 1].cpuUsPerJob.toFixed(0)} µs CPU/job), ${builds.map((build, i) => `${build.label} ${throughput[i][round - 1].perS.toFixed(0)} (${throughput[i][round - 1].cpuUsPerJob.toFixed(0)} µs)`).join(', ')} executions/s\n`);
