@@ -185,17 +185,19 @@ async function lateness(redis: RedisServer, s3: S3Server, target: Target, schedu
     const perTick = new Map<string, number>();
     for (const [, scheduledAt, url] of measured) perTick.set(`${url}@${scheduledAt}`, (perTick.get(`${url}@${scheduledAt}`) ?? 0) + 1);
     const duplicates = [...perTick.values()].filter((n) => n > 1).length;
-    if (duplicates > 0) {
-      // What the workers recorded for those ticks says why (a failed attempt retried, or two runs).
-      await Promise.all(workers.splice(0).map((w) => w.stop(30_000)));
+    // Reported, not fatal: on a loaded machine an attempt can time out after the target got it, and
+    // its retry is a second delivery (at-least-once). What the workers recorded for those ticks says why.
+    let duplicateCauses: Record<string, number> = {};
+    const explainDuplicates = async (): Promise<void> => {
+      if (duplicates === 0) return;
       const why = new Map<string, number>();
       for (const r of [...(await s3.objects(prefix)).values()].flat()) {
         if ((perTick.get(`${new URL(r.trigger_url).pathname}@${r.scheduled_at}`) ?? 0) < 2) continue;
         const key = `${r.status} attempt ${r.retry_count + 1}${r.error ? `: ${r.error.slice(0, 80)}` : ''}`;
         why.set(key, (why.get(key) ?? 0) + 1);
       }
-      throw new Error(`${duplicates} ticks fired more than once; their records: ${JSON.stringify(Object.fromEntries(why))}`);
-    }
+      duplicateCauses = Object.fromEntries(why);
+    };
     if (process.env.BENCH_DEBUG) {
       const byTick = new Map<string, number[]>();
       for (const [receivedAt, scheduledAt] of measured) byTick.set(scheduledAt, [...(byTick.get(scheduledAt) ?? []), receivedAt - Date.parse(scheduledAt)]);
@@ -204,8 +206,11 @@ async function lateness(redis: RedisServer, s3: S3Server, target: Target, schedu
     // Fire lateness as the worker records it (attempt start − nominal time), from its S3 metrics,
     // which the stop below flushes; and arrival lateness as the target saw it.
     await Promise.all(workers.splice(0).map((w) => w.stop(30_000)));
+    await explainDuplicates();
     const records = [...(await s3.objects(prefix)).values()].flat().filter((r) => Date.parse(r.scheduled_at) >= from && r.status === 'success');
     return {
+      duplicates,
+      duplicateCauses,
       lateness: records.map((r) => Date.parse(r.timestamp) - Date.parse(r.scheduled_at)),
       received: measured.map(([receivedAt, scheduledAt]) => receivedAt - Date.parse(scheduledAt)),
       idleRss,
@@ -217,7 +222,7 @@ async function lateness(redis: RedisServer, s3: S3Server, target: Target, schedu
   }
 }
 
-interface LatenessRun { lateness: number[]; received: number[]; idleRss: number[]; loadRss: number[] }
+interface LatenessRun { lateness: number[]; received: number[]; idleRss: number[]; loadRss: number[]; duplicates: number; duplicateCauses: Record<string, number> }
 
 /** The table rows of one build: throughput against the same run's ceiling, lateness and RSS. */
 function rows(label: string, bare: Throughput[], runs: Throughput[], burst: LatenessRun, stress: LatenessRun): string[] {
@@ -234,6 +239,7 @@ function rows(label: string, bare: Throughput[], runs: Throughput[], burst: Late
     `| (c) ${label}: arrival lateness at the one-process target, same run | ${ms(summary(burst.received))} | — |`,
     `| (c, stress) ${label}: fire lateness with all ${LATENCY_TRIGGERS} due every second (1,000 req/s sustained), ${stress.lateness.length} attempts | ${ms(summary(stress.lateness))} | — |`,
     `| (c, stress) ${label}: arrival lateness at the target | ${ms(summary(stress.received))} | — |`,
+    `| (c) ${label}: ticks delivered more than once, burst / stress | ${burst.duplicates} / ${stress.duplicates} ${JSON.stringify({ ...burst.duplicateCauses, ...stress.duplicateCauses })} | 0 |`,
     `| (d) ${label}: RSS idle (each of 2) | ${burst.idleRss.map((v) => v.toFixed(1)).join(' / ')} MB | ≤ 64 MB |`,
     `| (d) ${label}: RSS under (c)'s loads, max | ${Math.max(...burst.loadRss, ...stress.loadRss).toFixed(1)} MB | — |`,
   ];
@@ -256,7 +262,7 @@ async function main(): Promise<void> {
     }
     const a = median(bare.map((r) => r.perS));
     // BENCH_SKIP_LATENESS=1: throughput only (for profiling runs).
-    const skip: LatenessRun = { lateness: [0], received: [0], idleRss: [0], loadRss: [0] };
+    const skip: LatenessRun = { lateness: [0], received: [0], idleRss: [0], loadRss: [0], duplicates: 0, duplicateCauses: {} };
     const table = ['| measure | value | target |', '|---|---|---|', `| (a) bare BullMQ, no-op processor (ceiling), median of ${ROUNDS} (${bare.map((r) => Math.round(r.perS)).join(', ')}) | ${Math.round(a)} jobs/s, ${Math.round(median(bare.map((r) => r.cpuUsPerJob)))} µs CPU/job | — |`];
     const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, jobs: JOBS, rounds: ROUNDS, concurrency: CONCURRENCY, bare };
     for (const [i, build] of builds.entries()) {
