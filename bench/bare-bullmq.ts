@@ -6,6 +6,7 @@ import { Redis } from 'ioredis';
 const count = Number(process.env.COUNT);
 const connection = new Redis(process.env.REDIS_URL!, { maxRetriesPerRequest: null });
 let first = 0;
+let firstCpu = process.cpuUsage();
 let done = 0;
 const worker = new Worker(process.env.QUEUE_NAME!, async () => undefined, {
   connection,
@@ -13,10 +14,16 @@ const worker = new Worker(process.env.QUEUE_NAME!, async () => undefined, {
 });
 worker.on('completed', () => {
   done++;
-  if (done === 1) first = performance.timeOrigin + performance.now();
+  if (done === 1) {
+    first = performance.timeOrigin + performance.now();
+    firstCpu = process.cpuUsage();
+  }
   if (done === count) {
     const last = performance.timeOrigin + performance.now();
-    process.stdout.write(`${JSON.stringify({ first, last, count: done })}\n`);
+    // CPU (user + system) between the first and the last completion: the cost per job, which load
+    // from elsewhere on the machine changes far less than the rate.
+    const cpu = process.cpuUsage(firstCpu);
+    process.stdout.write(`${JSON.stringify({ first, last, count: done, cpuMs: (cpu.user + cpu.system) / 1000 })}\n`);
     void worker.close().then(() => process.exit(0));
   }
 });

@@ -1,18 +1,22 @@
 /**
  * `npm run bench:worker-start`: how fast a worker process is ready and how much memory it holds
- * idle. Runs the built worker (`lib/worker/main.js`, what the image runs) against a local
- * redis-server and s3rver, with a catalog of TRIGGERS triggers; for each of ROUNDS fresh processes it
- * measures the time from spawn to the first `/readyz` 200 and the RSS (`/metrics`,
- * process_resident_memory_bytes) once the schedulers are reconciled and 2 s have passed idle.
- * Baseline in the same run: a bare `node -e` process that opens an HTTP server and answers 200.
+ * idle. Against a local redis-server and s3rver, with a catalog of TRIGGERS triggers, for each of
+ * ROUNDS fresh processes of each variant it measures the time from spawn to the first `/readyz` 200
+ * and the RSS (`/metrics`, process_resident_memory_bytes) once the schedulers are reconciled and
+ * 2 s have passed idle. Variants: the tsc output (`lib/worker/main.js`), the esbuild bundle
+ * (`dist-worker/main.js`, `npm run bundle:worker`) and the bundle with the Node flags of the
+ * Dockerfile's CMD (what the image runs). Baseline in the same run: a bare `node -e` process that
+ * opens an HTTP server and answers 200.
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { imageNodeFlags, imageWorkerProcess, WORKER_BUNDLE } from './image';
 import { catalogTrigger, freePort, removeDir, startRedis, startS3, tempDir, WorkerProcess, workerEnv, writeCatalog } from '../test/worker/harness';
 
-const ROUNDS = 5;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const TRIGGERS = 100;
 const READY_DEADLINE_MS = 30_000;
+const ROOT = join(__dirname, '..');
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -50,29 +54,45 @@ async function bareNode(port: number): Promise<number> {
   }
 }
 
+interface Variant {
+  readonly name: string;
+  readonly options: ConstructorParameters<typeof WorkerProcess>[1];
+}
+
 async function main(): Promise<void> {
+  const flags = imageNodeFlags();
+  const variants: Variant[] = [
+    { name: 'lib/worker/main.js (tsc)', options: { built: true } },
+    { name: 'dist-worker/main.js (bundle)', options: { isolated: { entry: [WORKER_BUNDLE], cwd: ROOT } } },
+    { name: `bundle + image CMD flags (${flags.join(' ') || 'none'})`, options: imageWorkerProcess() },
+    // BENCH_BASELINE=<dir>: another checkout's bundle with its own CMD flags, in the same rounds.
+    ...(process.env.BENCH_BASELINE ? [{ name: `baseline ${process.env.BENCH_BASELINE}: bundle + its CMD flags`, options: imageWorkerProcess([], process.env.BENCH_BASELINE) }] : []),
+  ];
   const redis = await startRedis();
   const s3 = await startS3();
   const dir = tempDir('calvin-worker-start-');
-  const ready: number[] = [];
   const bare: number[] = [];
-  const rss: number[] = [];
+  const ready = variants.map((): number[] => []);
+  const rss = variants.map((): number[] => []);
   try {
     writeCatalog(join(dir, 'triggers.json'), Array.from({ length: TRIGGERS }, (_, i) => catalogTrigger({
       id: `bench/t-${i}`, workspace: 'bench', name: `t-${i}`, schedule: '0 0 1 1 *', url: 'http://127.0.0.1:9/',
     })));
+    // Rounds interleave the variants, so that load from elsewhere on the machine hits each alike.
     for (let round = 0; round < ROUNDS; round++) {
-      const port = await freePort();
-      bare.push(await bareNode(port));
-      const started = Date.now();
-      const worker = new WorkerProcess(workerEnv({ redis, s3, dir, env: { PORT: String(port) } }), { built: true });
-      try {
-        ready.push(await firstOk(`http://127.0.0.1:${port}/readyz`, started));
-        await worker.waitForLog('schedulers reconciled', READY_DEADLINE_MS);
-        await new Promise((resolve) => setTimeout(resolve, 2000));
-        rss.push(await rssMb(port));
-      } finally {
-        await worker.stop();
+      bare.push(await bareNode(await freePort()));
+      for (const [v, variant] of variants.entries()) {
+        const port = await freePort();
+        const started = Date.now();
+        const worker = new WorkerProcess({ ...process.env as Record<string, string>, ...workerEnv({ redis, s3, dir, env: { PORT: String(port) } }) }, variant.options);
+        try {
+          ready[v].push(await firstOk(`http://127.0.0.1:${port}/readyz`, started));
+          await worker.waitForLog('schedulers reconciled', READY_DEADLINE_MS);
+          await new Promise((resolve) => setTimeout(resolve, 2000));
+          rss[v].push(await rssMb(port));
+        } finally {
+          await worker.stop();
+        }
       }
     }
   } finally {
@@ -80,10 +100,11 @@ async function main(): Promise<void> {
     await s3.stop();
     removeDir(dir);
   }
-  console.log(`| measure (median of ${ROUNDS}) | value |\n|---|---|`);
-  console.log(`| bare node HTTP server: spawn → 200 | ${median(bare)} ms |`);
-  console.log(`| worker (${TRIGGERS} triggers): spawn → /readyz 200 | ${median(ready)} ms (${(median(ready) / median(bare)).toFixed(1)}× bare) |`);
-  console.log(`| worker idle RSS | ${median(rss).toFixed(1)} MB |`);
+  console.log(`| measure (median of ${ROUNDS}) | spawn → 200 | idle RSS |\n|---|---|---|`);
+  console.log(`| bare node HTTP server | ${median(bare)} ms | — |`);
+  for (const [v, variant] of variants.entries()) {
+    console.log(`| worker (${TRIGGERS} triggers), ${variant.name}: /readyz | ${median(ready[v])} ms (${(median(ready[v]) / median(bare)).toFixed(1)}× bare) | ${median(rss[v]).toFixed(1)} MB (${rss[v].map((x) => x.toFixed(0)).join(', ')}) |`);
+  }
   console.log(`node ${process.version}`);
 }
 

@@ -42,15 +42,30 @@ export function generateSigningSecret(): string {
   return SECRET_PREFIX + randomBytes(32).toString('base64');
 }
 
+/**
+ * Decoded keys of the secrets seen so far. The worker signs every request with the same one or two
+ * secrets: checking and decoding them each time cost more than the HMAC itself. Bounded, because a
+ * verifying app may pass many secrets over its life.
+ */
+const KEYS = new Map<string, Buffer>();
+const MAX_KEYS = 64;
+
 function keyOf(secret: string): Buffer {
+  const known = KEYS.get(secret);
+  if (known) return known;
   const problem = signingSecretProblem(secret);
   if (problem) throw new WebhookVerificationError(`signing secret ${problem}`);
-  return Buffer.from(secret.slice(SECRET_PREFIX.length), 'base64');
+  const key = Buffer.from(secret.slice(SECRET_PREFIX.length), 'base64');
+  if (KEYS.size >= MAX_KEYS) KEYS.clear();
+  KEYS.set(secret, key);
+  return key;
 }
 
 /** `v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`, one per secret, space-separated. */
 export function signWebhook(secrets: readonly string[], id: string, timestampSeconds: number, body: string): string {
-  return secrets.map((secret) => `v1,${createHmac('sha256', keyOf(secret)).update(`${id}.${timestampSeconds}.${body}`).digest('base64')}`).join(' ');
+  const content = `${id}.${timestampSeconds}.${body}`;
+  if (secrets.length === 1) return `v1,${createHmac('sha256', keyOf(secrets[0])).update(content).digest('base64')}`;
+  return secrets.map((secret) => `v1,${createHmac('sha256', keyOf(secret)).update(content).digest('base64')}`).join(' ');
 }
 
 /** One header's value as Node (`IncomingHttpHeaders`) and most frameworks give it. */
