@@ -120,7 +120,7 @@ const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim(
 interface Throughput { perS: number; cpuUsPerJob: number }
 
 /** (b) executions/s of the real worker: each job a signed POST to the target, each attempt a metrics record. */
-async function workerThroughput(redis: RedisServer, s3: S3Server, target: Target, processOptions: WorkerProcessOptions): Promise<Throughput> {
+async function workerThroughput(redis: RedisServer, s3: S3Server, target: Target, processOptions: WorkerProcessOptions, buildEnv: Record<string, string>): Promise<Throughput> {
   const dir = tempDir();
   try {
     writeCatalog(join(dir, 'triggers.json'), []);
@@ -130,7 +130,7 @@ async function workerThroughput(redis: RedisServer, s3: S3Server, target: Target
     const data: TickJobData = { trigger, revision: triggerRevision(trigger) };
     await fill(redis, env.QUEUE_NAME, () => data, tickJobOptions(trigger));
     await target.reset();
-    const worker = new WorkerProcess({ ...env, LOG_LEVEL: 'warn', ...EXTRA_ENV }, processOptions);
+    const worker = new WorkerProcess({ ...env, LOG_LEVEL: 'warn', ...buildEnv, ...EXTRA_ENV }, processOptions);
     try {
       const pid = (worker as unknown as { proc: { pid: number } }).proc.pid;
       await target.received(1, 30_000);
@@ -158,7 +158,7 @@ async function rssMb(port: number): Promise<number> {
  * `schedule` '*\/5 * * * * *' is the burst the figure is about (all 1,000 due on the same second, every
  * 5 s); '* * * * * *' is a sustained stress (1,000 requests every second) reported beside it.
  */
-async function lateness(redis: RedisServer, s3: S3Server, target: Target, schedule: string, seconds: number, processOptions: WorkerProcessOptions): Promise<LatenessRun> {
+async function lateness(redis: RedisServer, s3: S3Server, target: Target, schedule: string, seconds: number, processOptions: WorkerProcessOptions, buildEnv: Record<string, string>): Promise<LatenessRun> {
   const dir = tempDir();
   const workers: WorkerProcess[] = [];
   try {
@@ -166,7 +166,7 @@ async function lateness(redis: RedisServer, s3: S3Server, target: Target, schedu
     writeCatalog(file, []);
     const prefix = `bench-c-${Date.now()}/`;
     const env = workerEnv({ redis, s3, dir, env: { WORKER_CONCURRENCY: String(LATENCY_TRIGGERS), METRICS_PREFIX: prefix } });
-    for (const id of ['bench-1', 'bench-2']) workers.push(new WorkerProcess({ ...env, WORKER_ID: id, ...EXTRA_ENV }, processOptions));
+    for (const id of ['bench-1', 'bench-2']) workers.push(new WorkerProcess({ ...env, WORKER_ID: id, ...buildEnv, ...EXTRA_ENV }, processOptions));
     const ports = (await Promise.all(workers.map((w) => w.waitForLog('scheduler worker started', 30_000)))).map((line) => Number(line.port));
     // Idle: started, connected, nothing due.
     await new Promise((resolve) => setTimeout(resolve, 3000));
@@ -247,9 +247,12 @@ function rows(label: string, bare: Throughput[], runs: Throughput[], burst: Late
 
 async function main(): Promise<void> {
   const [redis, s3, target] = await Promise.all([startRedis(), startS3(), Target.start()]);
-  const builds: Array<{ label: string; options: WorkerProcessOptions }> = [
-    { label: 'worker', options: WORKER_PROCESS },
-    ...(BASELINE ? [{ label: `baseline (${process.env.BENCH_BASELINE})`, options: BASELINE }] : []),
+  // The durable record path (a Redis stream append before a job completes) is measured against the
+  // in-memory sink in the same rounds: it must not push the figures back.
+  const builds: Array<{ label: string; options: WorkerProcessOptions; env: Record<string, string> }> = [
+    { label: 'worker', options: WORKER_PROCESS, env: {} },
+    ...(process.env.BENCH_SKIP_IN_MEMORY ? [] : [{ label: 'worker, in-memory records (METRICS_DURABLE=false)', options: WORKER_PROCESS, env: { METRICS_DURABLE: 'false' } }]),
+    ...(BASELINE ? [{ label: `baseline (${process.env.BENCH_BASELINE})`, options: BASELINE, env: {} }] : []),
   ];
   try {
     const bare: Throughput[] = [];
@@ -257,7 +260,7 @@ async function main(): Promise<void> {
     // BENCH_SKIP_THROUGHPUT=1: lateness and RSS only.
     for (let round = 1; round <= (process.env.BENCH_SKIP_THROUGHPUT ? 0 : ROUNDS); round++) {
       bare.push(await bareBullmq(redis));
-      for (const [i, build] of builds.entries()) throughput[i].push(await workerThroughput(redis, s3, target, build.options));
+      for (const [i, build] of builds.entries()) throughput[i].push(await workerThroughput(redis, s3, target, build.options, build.env));
       process.stderr.write(`round ${round}/${ROUNDS}: bare ${bare[round - 1].perS.toFixed(0)} jobs/s (${bare[round - 1].cpuUsPerJob.toFixed(0)} µs CPU/job), ${builds.map((build, i) => `${build.label} ${throughput[i][round - 1].perS.toFixed(0)} (${throughput[i][round - 1].cpuUsPerJob.toFixed(0)} µs)`).join(', ')} executions/s\n`);
     }
     const a = median(bare.map((r) => r.perS));
@@ -266,8 +269,8 @@ async function main(): Promise<void> {
     const table = ['| measure | value | target |', '|---|---|---|', `| (a) bare BullMQ, no-op processor (ceiling), median of ${ROUNDS} (${bare.map((r) => Math.round(r.perS)).join(', ')}) | ${Math.round(a)} jobs/s, ${Math.round(median(bare.map((r) => r.cpuUsPerJob)))} µs CPU/job | — |`];
     const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, jobs: JOBS, rounds: ROUNDS, concurrency: CONCURRENCY, bare };
     for (const [i, build] of builds.entries()) {
-      const burst = process.env.BENCH_SKIP_LATENESS ? skip : await lateness(redis, s3, target, '*/5 * * * * *', BURST_SECONDS, build.options);
-      const stress = process.env.BENCH_SKIP_LATENESS ? skip : await lateness(redis, s3, target, '* * * * * *', STRESS_SECONDS, build.options);
+      const burst = process.env.BENCH_SKIP_LATENESS ? skip : await lateness(redis, s3, target, '*/5 * * * * *', BURST_SECONDS, build.options, build.env);
+      const stress = process.env.BENCH_SKIP_LATENESS ? skip : await lateness(redis, s3, target, '* * * * * *', STRESS_SECONDS, build.options, build.env);
       table.push(...rows(build.label, bare, throughput[i], burst, stress));
       results[build.label] = {
         throughput: throughput[i],
