@@ -127,8 +127,11 @@ async function workerThroughput(redis: RedisServer, s3: S3Server, target: Target
     const env = workerEnv({ redis, s3, dir, env: { WORKER_CONCURRENCY: String(CONCURRENCY), METRICS_PREFIX: `bench-b-${Date.now()}/`, SIGNING_SECRETS: `whsec_${Buffer.alloc(32, 7).toString('base64')}` } });
     // A huge starting deadline: these jobs were queued before the worker started, and must still fire.
     const trigger = catalogTrigger({ url: `${target.url}/bench`, startingDeadlineMs: 86_400_000 });
-    const data: TickJobData = { trigger, revision: triggerRevision(trigger) };
-    await fill(redis, env.QUEUE_NAME, () => data, tickJobOptions(trigger));
+    const revision = triggerRevision(trigger);
+    // One tick per job, each with its own nominal time (a millisecond apart, all in the past): the
+    // worker sends a tick once, so jobs sharing a trigger and a time would be sent once, not each.
+    const firstTick = Date.now() - JOBS;
+    await fill(redis, env.QUEUE_NAME, (i): TickJobData => ({ trigger, revision, nominal: firstTick + i }), tickJobOptions(trigger));
     await target.reset();
     const worker = new WorkerProcess({ ...env, LOG_LEVEL: 'warn', ...buildEnv, ...EXTRA_ENV }, processOptions);
     try {

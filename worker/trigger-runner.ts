@@ -68,17 +68,27 @@ export class TriggerRunner {
     // Built while the job is held, so only the request is left at the nominal time.
     const prepared = await this.options.dispatcher.prepare({ trigger, scheduledAt: nominal, attempt });
     let sentBefore = false;
+    let claimed = false;
     if (attempt === 1) {
       // Only a scheduler's tick has a next tick BullMQ computed from the time it was taken: now is
       // later than that, so the window covers every skipped tick (and maybe the next job's, which
       // the enqueue leaves alone). Done before the wait: at the nominal time only the request is left.
       if (job.repeatJobKey) await this.handleSwallowedTicks(job.data, nominal, Date.now() + SCHEDULE_LEAD_MS, resumed);
+      // A held tick claims its `sent` marker during the hold, not after it: a burst's requests then
+      // leave without a Redis round trip each. Dying before the request left is the case a resumed
+      // job already covers (it sends again). A `forbid` trigger claims after its lock, as before.
+      if (nominal > Date.now() && trigger.concurrency !== 'forbid') {
+        if (!(await this.claimSend(trigger, jobId, nominal, resumed))) return;
+        claimed = true;
+      }
       const wait = nominal - Date.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       const lateness = Date.now() - nominal;
       this.options.metrics.lateness.observe(Math.max(0, lateness) / 1000);
       if (lateness > trigger.startingDeadlineMs) {
-        if (!(await this.lateStart(trigger, jobId, nominal, lateness, resumed))) return;
+        // Claimed as sent before the hold, so nobody records it missed: it must be sent, late.
+        if (claimed) this.options.logger.warn({ trigger: trigger.id, job: jobId, lateness }, 'sending a claimed tick past its starting deadline: the process stalled during the hold');
+        else if (!(await this.lateStart(trigger, jobId, nominal, lateness, resumed))) return;
         sentBefore = true;
       }
     }
@@ -90,7 +100,7 @@ export class TriggerRunner {
         return;
       }
     }
-    if (attempt === 1 && !sentBefore && !(await this.claimSend(trigger, jobId, nominal, resumed))) return;
+    if (attempt === 1 && !sentBefore && !claimed && !(await this.claimSend(trigger, jobId, nominal, resumed))) return;
 
     const startedAt = new Date();
     const outcome = 'kind' in prepared ? prepared : await this.options.dispatcher.send(prepared);
