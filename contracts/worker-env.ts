@@ -126,7 +126,7 @@ export const WORKER_ENV = {
   },
   METRICS_DURABLE: {
     description: '`true`: a job counts as done only once its record is in a Redis stream, flushed to S3 by every replica together '
-      + '([execution records](#execution-records)); `false`: records wait in the process\'s memory and are lost if it crashes',
+      + '([execution records](worker-reliability.md#execution-records)); `false`: records wait in the process\'s memory and are lost if it crashes',
     default: 'true',
     check: (v) => (typeof v === 'string' && /^(true|false)$/i.test(v) ? undefined : 'is not true or false'),
   },
