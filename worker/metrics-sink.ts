@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { ExecutionRecord, executionObjectKey, partitionOf } from '../contracts/execution-record';
+import { FlushRetryOptions, FlushTimer } from './flush-timer';
 import type { ObjectStore, RecordSink } from './record-sink';
 
 export type { ObjectStore, RecordSink } from './record-sink';
 
-export interface MetricsSinkOptions {
+export interface MetricsSinkOptions extends FlushRetryOptions {
   readonly store: ObjectStore;
   /** Key prefix, e.g. `metrics/`. */
   readonly prefix: string;
@@ -17,10 +18,6 @@ export interface MetricsSinkOptions {
   readonly bufferMax: number;
   /** Part of every key, so replicas never collide. */
   readonly workerId: string;
-  /** First retry delay after a failed flush; doubles up to `maxRetryDelayMs`. @default 1000 */
-  readonly retryDelayMs?: number;
-  /** @default 60000 */
-  readonly maxRetryDelayMs?: number;
 }
 
 /**
@@ -36,7 +33,7 @@ export class MetricsSink extends EventEmitter implements RecordSink {
   public readonly durable = false;
   private buffer: ExecutionRecord[] = [];
   private flushing: Promise<void> | undefined;
-  private timer: NodeJS.Timeout | undefined;
+  private readonly flushTimer: FlushTimer;
   private failures = 0;
   private sequence = 0;
   private closed = false;
@@ -47,6 +44,7 @@ export class MetricsSink extends EventEmitter implements RecordSink {
 
   public constructor(private readonly options: MetricsSinkOptions) {
     super();
+    this.flushTimer = new FlushTimer(() => void this.flush(), options);
   }
 
   public get size(): number {
@@ -67,7 +65,7 @@ export class MetricsSink extends EventEmitter implements RecordSink {
     }
     if (this.closed) return;
     if (this.buffer.length >= this.options.flushCount && this.failures === 0) void this.flush();
-    else this.arm(this.failures === 0 ? this.options.flushIntervalMs : this.retryDelay());
+    else this.flushTimer.arm(this.failures === 0 ? this.options.flushIntervalMs : this.flushTimer.retryDelay(this.failures));
   }
 
   /** Writes everything buffered now; resolves when the write settles (it does not throw). */
@@ -75,9 +73,9 @@ export class MetricsSink extends EventEmitter implements RecordSink {
     this.flushing ??= this.writeAll().finally(() => {
       this.flushing = undefined;
       if (this.closed) return;
-      if (this.failures > 0) this.arm(this.retryDelay(), true);
+      if (this.failures > 0) this.flushTimer.arm(this.flushTimer.retryDelay(this.failures), true);
       else if (this.buffer.length >= this.options.flushCount) void this.flush();
-      else if (this.buffer.length > 0) this.arm(this.options.flushIntervalMs);
+      else if (this.buffer.length > 0) this.flushTimer.arm(this.options.flushIntervalMs);
     });
     return this.flushing;
   }
@@ -88,7 +86,7 @@ export class MetricsSink extends EventEmitter implements RecordSink {
    */
   public async close(deadlineMs: number): Promise<number> {
     this.closed = true;
-    this.disarm();
+    this.flushTimer.disarm();
     const until = Date.now() + deadlineMs;
     // A write still running at the deadline is aborted; its records count as unwritten.
     const abortAtDeadline = setTimeout(() => this.writes.abort(new Error('metrics sink closed at its deadline')), deadlineMs);
@@ -96,7 +94,7 @@ export class MetricsSink extends EventEmitter implements RecordSink {
       while (this.buffer.length > 0 || this.flushing) {
         await this.flush();
         if (this.buffer.length === 0 || this.writes.signal.aborted) break;
-        const wait = Math.min(this.retryDelay(), until - Date.now());
+        const wait = Math.min(this.flushTimer.retryDelay(this.failures), until - Date.now());
         if (wait <= 0) break;
         await new Promise((resolve) => setTimeout(resolve, wait));
       }
@@ -106,28 +104,9 @@ export class MetricsSink extends EventEmitter implements RecordSink {
     return this.buffer.length;
   }
 
-  private arm(delayMs: number, replace = false): void {
-    if (this.timer && !replace) return;
-    this.disarm();
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.flush();
-    }, delayMs);
-    this.timer.unref();
-  }
-
-  private disarm(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  private retryDelay(): number {
-    const base = this.options.retryDelayMs ?? 1000;
-    return Math.min(this.options.maxRetryDelayMs ?? 60_000, base * 2 ** Math.max(0, this.failures - 1));
-  }
 
   private async writeAll(): Promise<void> {
-    this.disarm();
+    this.flushTimer.disarm();
     const batch = this.buffer;
     this.buffer = [];
     if (batch.length === 0) return;

@@ -1,10 +1,11 @@
 import { EventEmitter } from 'node:events';
 import type { Redis } from 'ioredis';
 import { durableBatchKey, ExecutionRecord } from '../contracts/execution-record';
+import { FlushRetryOptions, FlushTimer } from './flush-timer';
 import { ObjectStore, RecordSink } from './record-sink';
 import { RecordStream, StreamEntry } from './record-stream';
 
-export interface DurableRecordSinkOptions {
+export interface DurableRecordSinkOptions extends FlushRetryOptions {
   readonly store: ObjectStore;
   /** Key prefix, e.g. `metrics/`. */
   readonly prefix: string;
@@ -20,10 +21,6 @@ export interface DurableRecordSinkOptions {
   readonly streamKey: string;
   /** How long a batch pends untouched before another replica takes it over. */
   readonly claimIdleMs: number;
-  /** First retry delay after a failed flush; doubles up to `maxRetryDelayMs`. @default 1000 */
-  readonly retryDelayMs?: number;
-  /** @default 60000 */
-  readonly maxRetryDelayMs?: number;
 }
 
 /** The consumer group every replica's flusher shares. */
@@ -48,7 +45,7 @@ export class DurableRecordSink extends EventEmitter implements RecordSink {
   private stream: RecordStream | undefined;
   private cycle: Promise<void> | undefined;
   private again = false;
-  private timer: NodeJS.Timeout | undefined;
+  private readonly flushTimer: FlushTimer;
   private appendedSinceFlush = 0;
   private lastClaimCheck = 0;
   private failures = 0;
@@ -60,6 +57,7 @@ export class DurableRecordSink extends EventEmitter implements RecordSink {
 
   public constructor(private readonly options: DurableRecordSinkOptions) {
     super();
+    this.flushTimer = new FlushTimer(() => void this.flush(), options);
   }
 
   public get size(): number {
@@ -84,7 +82,7 @@ export class DurableRecordSink extends EventEmitter implements RecordSink {
       this.emit('dropped', dropped);
     }
     if (++this.appendedSinceFlush >= this.options.flushCount && this.failures === 0) void this.flush();
-    else this.arm(this.failures === 0 ? this.options.flushIntervalMs : this.retryDelay());
+    else this.arm(this.failures === 0 ? this.options.flushIntervalMs : this.flushTimer.retryDelay(this.failures));
   }
 
   /** Runs one flush cycle (or asks the running one to go round again); never rejects. */
@@ -101,7 +99,7 @@ export class DurableRecordSink extends EventEmitter implements RecordSink {
   private cycleEnded(): void {
     this.cycle = undefined;
     if (this.closed) return;
-    this.arm(this.failures > 0 ? this.retryDelay() : Math.min(this.options.flushIntervalMs, this.options.claimIdleMs), true);
+    this.arm(this.failures > 0 ? this.flushTimer.retryDelay(this.failures) : Math.min(this.options.flushIntervalMs, this.options.claimIdleMs), true);
   }
 
   /**
@@ -110,7 +108,7 @@ export class DurableRecordSink extends EventEmitter implements RecordSink {
    */
   public async close(deadlineMs: number): Promise<number> {
     this.closed = true;
-    this.disarm();
+    this.flushTimer.disarm();
     // Redis commands wait for a reconnect forever (the worker's connection retries without end):
     // everything here is raced against the deadline, and a PUT is aborted at it.
     let timer: NodeJS.Timeout | undefined;
@@ -126,7 +124,7 @@ export class DurableRecordSink extends EventEmitter implements RecordSink {
       for (let round = 0; round < 1000 && Date.now() < until && !this.writes.signal.aborted; round++) {
         await bounded(this.flush());
         if (this.failures === 0 || this.writes.signal.aborted) break;
-        await bounded(new Promise((resolve) => setTimeout(resolve, Math.min(this.retryDelay(), until - Date.now()))));
+        await bounded(new Promise((resolve) => setTimeout(resolve, Math.min(this.flushTimer.retryDelay(this.failures), until - Date.now()))));
       }
       if (!this.writes.signal.aborted && this.stream) {
         await bounded(this.stream.forgetSelf());
@@ -197,22 +195,6 @@ export class DurableRecordSink extends EventEmitter implements RecordSink {
   }
 
   private arm(delayMs: number, replace = false): void {
-    if (this.closed || (this.timer && !replace)) return;
-    this.disarm();
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.flush();
-    }, delayMs);
-    this.timer.unref();
-  }
-
-  private disarm(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  private retryDelay(): number {
-    const base = this.options.retryDelayMs ?? 1000;
-    return Math.min(this.options.maxRetryDelayMs ?? 60_000, base * 2 ** Math.max(0, this.failures - 1));
+    if (!this.closed) this.flushTimer.arm(delayMs, replace);
   }
 }
