@@ -1,14 +1,27 @@
 // The benchmark's ceiling: a bare BullMQ worker with a no-op processor, in its own process like the
 // real worker. Processes COUNT pre-filled jobs and prints the first and last completion times.
+// With POST_URL, the processor sends one plain POST there per job (undici's Agent, as the worker
+// does): the floor of any worker that makes one HTTP request per job, with no signing, records or
+// markers.
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
+import { Agent } from 'undici';
 
 const count = Number(process.env.COUNT);
 const connection = new Redis(process.env.REDIS_URL!, { maxRetriesPerRequest: null });
 let first = 0;
 let firstCpu = process.cpuUsage();
 let done = 0;
-const worker = new Worker(process.env.QUEUE_NAME!, async () => undefined, {
+const postUrl = process.env.POST_URL;
+const agent = new Agent({ connections: 256, keepAliveTimeout: 10_000 });
+const processor = postUrl
+  ? async (): Promise<void> => {
+    const { origin, pathname } = new URL(postUrl);
+    const response = await agent.request({ origin, path: pathname, method: 'POST', body: '', headers: { 'content-type': 'application/json' } });
+    await response.body.dump();
+  }
+  : async (): Promise<void> => undefined;
+const worker = new Worker(process.env.QUEUE_NAME!, processor, {
   connection,
   concurrency: Number(process.env.CONCURRENCY),
 });
@@ -24,7 +37,7 @@ worker.on('completed', () => {
     // from elsewhere on the machine changes far less than the rate.
     const cpu = process.cpuUsage(firstCpu);
     process.stdout.write(`${JSON.stringify({ first, last, count: done, cpuMs: (cpu.user + cpu.system) / 1000 })}\n`);
-    void worker.close().then(() => process.exit(0));
+    void Promise.all([worker.close(), agent.close()]).then(() => process.exit(0));
   }
 });
 // Bounded: a benchmark that cannot finish says so instead of hanging.

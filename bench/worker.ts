@@ -52,6 +52,10 @@ const BASELINE: WorkerProcessOptions | undefined = process.env.BENCH_BASELINE ? 
 class Target {
   private constructor(private readonly proc: ChildProcess, public readonly url: string) {}
 
+  public get pid(): number {
+    return this.proc.pid!;
+  }
+
   public static async start(): Promise<Target> {
     const proc = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'target.ts')], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
     const port = await within(20_000, new Promise<string>((resolve) => proc.stdout!.once('data', (d: Buffer) => resolve(d.toString().trim()))), 'target to listen');
@@ -98,12 +102,14 @@ async function fill(redis: RedisServer, queueName: string, data: (i: number) => 
   connection.disconnect();
 }
 
-/** (a) jobs/s of a bare BullMQ worker with a no-op processor. */
-async function bareBullmq(redis: RedisServer): Promise<Throughput> {
+/** (a) jobs/s of a bare BullMQ worker with a no-op processor; with `target`, one plain POST per job (a2). */
+async function bareBullmq(redis: RedisServer, target?: Target): Promise<Throughput> {
   const queueName = `bare-${Date.now()}`;
   await fill(redis, queueName, (i) => ({ i }), tickJobOptions(catalogTrigger({ url: 'http://127.0.0.1/' })));
+  if (target) await target.reset();
+  const cpuBefore = [cpuMsOf(redis.pid!), target ? cpuMsOf(target.pid) : 0];
   const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'bare-bullmq.ts')], {
-    env: { ...process.env, REDIS_URL: redis.url, QUEUE_NAME: queueName, COUNT: String(JOBS), CONCURRENCY: String(CONCURRENCY), NODE_NO_WARNINGS: '1' },
+    env: { ...process.env, REDIS_URL: redis.url, QUEUE_NAME: queueName, COUNT: String(JOBS), CONCURRENCY: String(CONCURRENCY), NODE_NO_WARNINGS: '1', ...(target ? { POST_URL: `${target.url}/floor` } : {}) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';
@@ -111,7 +117,9 @@ async function bareBullmq(redis: RedisServer): Promise<Throughput> {
   const code = await within(150_000, new Promise<number | null>((resolve) => child.once('exit', resolve)), 'bare BullMQ run');
   if (code !== 0) throw new Error(`bare BullMQ run exited ${code}`);
   const { first, last, count, cpuMs } = JSON.parse(out) as { first: number; last: number; count: number; cpuMs: number };
-  return { perS: (count - 1) / ((last - first) / 1000), cpuUsPerJob: (1000 * cpuMs) / (count - 1) };
+  // Redis's and the target's CPU over the whole run (fill excluded), per job.
+  const [redisUsPerJob, targetUsPerJob] = [cpuMsOf(redis.pid!), target ? cpuMsOf(target.pid) : 0].map((v, i) => (1000 * (v - cpuBefore[i])) / count);
+  return { perS: (count - 1) / ((last - first) / 1000), cpuUsPerJob: (1000 * cpuMs) / (count - 1), redisUsPerJob, targetUsPerJob };
 }
 
 /** A process's CPU time so far (user + system), in ms, from /proc (Linux). */
@@ -122,7 +130,11 @@ function cpuMsOf(pid: number): number {
 }
 const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
 
-interface Throughput { perS: number; cpuUsPerJob: number }
+/**
+ * Rate and CPU per job: the worker's (cpuUsPerJob), and redis-server's and the target's over the
+ * same run. Everything shares the machine's 2 cores, so their sum bounds the rate as well.
+ */
+interface Throughput { perS: number; cpuUsPerJob: number; redisUsPerJob: number; targetUsPerJob: number }
 
 /** (b) executions/s of the real worker: each job a signed POST to the target, each attempt a metrics record. */
 async function workerThroughput(redis: RedisServer, s3: S3Server, target: Target, processOptions: WorkerProcessOptions, buildEnv: Record<string, string>): Promise<Throughput> {
@@ -142,12 +154,13 @@ async function workerThroughput(redis: RedisServer, s3: S3Server, target: Target
     try {
       const pid = (worker as unknown as { proc: { pid: number } }).proc.pid;
       await target.received(1, 30_000);
-      const cpuAtFirst = cpuMsOf(pid);
+      const cpuAtFirst = [cpuMsOf(pid), cpuMsOf(redis.pid!), cpuMsOf(target.pid)];
       const requests = await target.received(JOBS, 150_000);
-      const cpuMs = cpuMsOf(pid) - cpuAtFirst;
+      const [cpuMs, redisMs, targetMs] = [cpuMsOf(pid), cpuMsOf(redis.pid!), cpuMsOf(target.pid)].map((v, i) => v - cpuAtFirst[i]);
       const first = requests[0][0];
       const last = requests[JOBS - 1][0];
-      return { perS: (JOBS - 1) / ((last - first) / 1000), cpuUsPerJob: (1000 * cpuMs) / (JOBS - 1) };
+      const perJob = (ms: number): number => (1000 * ms) / (JOBS - 1);
+      return { perS: (JOBS - 1) / ((last - first) / 1000), cpuUsPerJob: perJob(cpuMs), redisUsPerJob: perJob(redisMs), targetUsPerJob: perJob(targetMs) };
     } finally {
       await worker.stop(30_000);
     }
@@ -237,8 +250,9 @@ async function lateness(redis: RedisServer, s3: S3Server, target: Target, schedu
 interface LatenessRun { lateness: number[]; cold: number[]; received: number[]; idleRss: number[]; loadRss: number[]; duplicates: number; duplicateCauses: Record<string, number> }
 
 /** The table rows of one build: throughput against the same run's ceiling, lateness and RSS. */
-function rows(label: string, bare: Throughput[], runs: Throughput[], burst: LatenessRun, stress: LatenessRun): string[] {
+function rows(label: string, bare: Throughput[], floor: Throughput[], runs: Throughput[], burst: LatenessRun, stress: LatenessRun): string[] {
   const a = median(bare.map((r) => r.perS));
+  const a2 = median(floor.map((r) => r.perS));
   const throughput = runs.map((r) => r.perS);
   const b = median(throughput);
   const cpu = median(runs.map((r) => r.cpuUsPerJob));
@@ -246,7 +260,9 @@ function rows(label: string, bare: Throughput[], runs: Throughput[], burst: Late
   return [
     `| (b) ${label}: signed HTTP POST + metrics to S3, median of ${ROUNDS} (${throughput.map(Math.round).join(', ')}) | ${Math.round(b)} executions/s | — |`,
     `| ${label}: b/a | ${(b / a).toFixed(2)} | ≥ 0.5 |`,
+    `| ${label}: b/a2 (against the one-POST floor) | ${(b / a2).toFixed(2)} | — |`,
     `| ${label}: worker CPU per execution, median (bare BullMQ's per job ÷ it) | ${Math.round(cpu)} µs (${(median(bare.map((r) => r.cpuUsPerJob)) / cpu).toFixed(2)}) | — |`,
+    `| ${label}: redis-server / target CPU per execution, median (bare BullMQ's Redis per job) | ${Math.round(median(runs.map((r) => r.redisUsPerJob)))} / ${Math.round(median(runs.map((r) => r.targetUsPerJob)))} µs (${Math.round(median(bare.map((r) => r.redisUsPerJob)))} µs) | — |`,
     `| (c) ${label}: fire lateness (attempt start − nominal) p50 / p99 / max: ${LATENCY_TRIGGERS} triggers due on the same second (every 5 s), 2 workers, ${burst.lateness.length} attempts | ${ms(summary(burst.lateness))} | p99 ≤ 50 ms |`,
     `| (c) ${label}: arrival lateness at the one-process target, same run | ${ms(summary(burst.received))} | — |`,
     `| (c, cold) ${label}: fire lateness of the ticks in the first ${WARMUP_SECONDS} s after the catalog loaded and the first tick (new connections, JIT), ${burst.cold.length} attempts | ${ms(summary(burst.cold))} | — |`,
@@ -269,22 +285,26 @@ async function main(): Promise<void> {
   ];
   try {
     const bare: Throughput[] = [];
+    const floor: Throughput[] = [];
     const throughput = builds.map((): Throughput[] => []);
     // BENCH_SKIP_THROUGHPUT=1: lateness and RSS only.
     for (let round = 1; round <= (process.env.BENCH_SKIP_THROUGHPUT ? 0 : ROUNDS); round++) {
       bare.push(await bareBullmq(redis));
+      floor.push(await bareBullmq(redis, target));
       for (const [i, build] of builds.entries()) throughput[i].push(await workerThroughput(redis, s3, target, build.options, build.env));
-      process.stderr.write(`round ${round}/${ROUNDS}: bare ${bare[round - 1].perS.toFixed(0)} jobs/s (${bare[round - 1].cpuUsPerJob.toFixed(0)} µs CPU/job), ${builds.map((build, i) => `${build.label} ${throughput[i][round - 1].perS.toFixed(0)} (${throughput[i][round - 1].cpuUsPerJob.toFixed(0)} µs)`).join(', ')} executions/s\n`);
+      const cpus = (r: Throughput): string => `${r.cpuUsPerJob.toFixed(0)} µs, redis ${r.redisUsPerJob.toFixed(0)}, target ${r.targetUsPerJob.toFixed(0)}`;
+      process.stderr.write(`round ${round}/${ROUNDS}: bare ${bare[round - 1].perS.toFixed(0)} jobs/s (${cpus(bare[round - 1])}), floor ${floor[round - 1].perS.toFixed(0)} (${cpus(floor[round - 1])}), ${builds.map((build, i) => `${build.label} ${throughput[i][round - 1].perS.toFixed(0)} (${cpus(throughput[i][round - 1])})`).join(', ')} executions/s\n`);
     }
     const a = median(bare.map((r) => r.perS));
     // BENCH_SKIP_LATENESS=1: throughput only (for profiling runs).
     const skip: LatenessRun = { lateness: [0], cold: [0], received: [0], idleRss: [0], loadRss: [0], duplicates: 0, duplicateCauses: {} };
-    const table = ['| measure | value | target |', '|---|---|---|', `| (a) bare BullMQ, no-op processor (ceiling), median of ${ROUNDS} (${bare.map((r) => Math.round(r.perS)).join(', ')}) | ${Math.round(a)} jobs/s, ${Math.round(median(bare.map((r) => r.cpuUsPerJob)))} µs CPU/job | — |`];
-    const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, jobs: JOBS, rounds: ROUNDS, concurrency: CONCURRENCY, bare };
+    const table = ['| measure | value | target |', '|---|---|---|', `| (a) bare BullMQ, no-op processor (ceiling), median of ${ROUNDS} (${bare.map((r) => Math.round(r.perS)).join(', ')}) | ${Math.round(a)} jobs/s, ${Math.round(median(bare.map((r) => r.cpuUsPerJob)))} µs CPU/job | — |`,
+      `| (a2) floor: bare BullMQ + one plain undici POST per job to the same target, median of ${ROUNDS} | ${Math.round(median(floor.map((r) => r.perS)))} jobs/s, ${Math.round(median(floor.map((r) => r.cpuUsPerJob)))} µs CPU/job; redis-server / target ${Math.round(median(floor.map((r) => r.redisUsPerJob)))} / ${Math.round(median(floor.map((r) => r.targetUsPerJob)))} µs per job | — |`];
+    const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, jobs: JOBS, rounds: ROUNDS, concurrency: CONCURRENCY, bare, floor };
     for (const [i, build] of builds.entries()) {
       const burst = process.env.BENCH_SKIP_LATENESS ? skip : await lateness(redis, s3, target, '*/5 * * * * *', BURST_SECONDS, build.options, build.env);
       const stress = process.env.BENCH_SKIP_LATENESS ? skip : await lateness(redis, s3, target, '* * * * * *', STRESS_SECONDS, build.options, build.env);
-      table.push(...rows(build.label, bare, throughput[i], burst, stress));
+      table.push(...rows(build.label, bare, floor, throughput[i], burst, stress));
       results[build.label] = {
         throughput: throughput[i],
         ratio: Number((median(throughput[i].map((r) => r.perS)) / a).toFixed(2)),

@@ -75,6 +75,7 @@ export class TriggerWorker {
   private readonly jobLocks: JobLockSettings;
   private redis: Redis | undefined;
   private workerConnection: Redis | undefined;
+  private runnerRedis: Redis | undefined;
   private queue: Queue<TickJobData> | undefined;
   private worker: Worker<TickJobData> | undefined;
   private reconciling: Promise<void> = Promise.resolve();
@@ -114,7 +115,9 @@ export class TriggerWorker {
     };
     this.redis = new Redis(config.redisUrl, redisOptions);
     this.redis.on('error', (error) => this.logger.warn({ err: error.message }, 'redis connection error'));
-    this.sink.attach(this.redis);
+    this.runnerRedis = new Redis(config.redisUrl, { ...redisOptions, enableAutoPipelining: true });
+    this.runnerRedis.on('error', () => undefined);
+    this.sink.attach(this.runnerRedis);
     // After a reconnect, re-assert the schedulers: the server may have restarted without its data.
     let readyBefore = false;
     this.redis.on('ready', () => {
@@ -133,7 +136,7 @@ export class TriggerWorker {
       sink: this.sink,
       metrics: this.metrics,
       logger: this.logger,
-      redis: this.redis,
+      redis: this.runnerRedis,
       lockPrefix: runnerKeyPrefix(config.queueName),
       backfill: (data, times) => backfillTicks(this.queue!, data.trigger, data.revision, times),
     });
@@ -181,6 +184,7 @@ export class TriggerWorker {
     if (this.queue) await settlesWithin(this.queue.close(), 2000);
     this.workerConnection?.disconnect();
     this.redis?.disconnect();
+    this.runnerRedis?.disconnect();
     await this.dispatcher.close();
     await this.health.close();
     if (this.store instanceof S3ObjectStore) this.store.destroy();

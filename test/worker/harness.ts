@@ -50,6 +50,8 @@ export interface RedisServer {
   readonly port: number;
   /** PEM CA file (TLS servers only). */
   readonly caFile?: string;
+  /** The running redis-server's process id (benchmarks read its CPU time). */
+  readonly pid: number | undefined;
   stop(): Promise<void>;
   /** Starts again on the same port (data kept only if `persist`). */
   start(): Promise<void>;
@@ -96,6 +98,9 @@ export async function startRedis(options: { tls?: boolean; persist?: boolean } =
     url: `${certs ? 'rediss' : 'redis'}://127.0.0.1:${port}`,
     port,
     caFile: certs?.ca,
+    get pid() {
+      return child?.pid;
+    },
     start,
     async stop() {
       const proc = child;
