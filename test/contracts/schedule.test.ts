@@ -1,3 +1,4 @@
+import { CronExpressionParser } from 'cron-parser';
 import { fireTimesBetween, nextFireTime, scheduleProblem, timezoneProblem } from '../../contracts/schedule';
 
 const MADRID = 'Europe/Madrid';
@@ -111,6 +112,31 @@ describe('time zones', () => {
   test('nextFireTime of an unparseable schedule or zone is undefined', () => {
     expect(nextFireTime('nope', 'UTC', 0)).toBeUndefined();
     expect(nextFireTime('* * * * *', 'Nowhere/Else', 0)).toBeUndefined();
+  });
+});
+
+describe('parsed schedules are kept and reused', () => {
+  // nextFireTime keeps one parsed expression per schedule and zone and moves it to each date asked
+  // about: every answer must be the one a fresh parse gives, in any order of dates, across DST.
+  const schedules: Array<[string, string]> = [
+    ['* * * * * *', 'UTC'], ['*/5 * * * * *', 'UTC'], ['30 2 * * *', MADRID], ['*/30 * * * *', MADRID],
+    ['0 9 * * 1-5', 'America/New_York'], ['0 0 29 2 *', 'UTC'], ['@hourly', 'Asia/Kolkata'],
+  ];
+  test.each(schedules)('%s in %s: the same fire times as a fresh parse, dates asked out of order', (schedule, zone) => {
+    // Dates around both of Madrid's 2026 DST changes and a leap day, visited back and forth.
+    const anchors = ['2026-03-29T00:59:59Z', '2026-10-25T00:30:00Z', '2028-02-28T23:59:59Z', '2026-06-01T12:00:00.500Z'].map(at);
+    const dates = anchors.flatMap((anchor) => [7_200_000, -3_600_000, 1, 59_999, -1, 86_400_000].map((offset) => anchor + offset));
+    for (const date of [...dates, ...[...dates].reverse()]) {
+      const fresh = CronExpressionParser.parse(schedule, { tz: zone, currentDate: new Date(date) }).next().getTime();
+      expect([date, nextFireTime(schedule, zone, date)]).toEqual([date, fresh]);
+    }
+  });
+  test('fireTimesBetween after nextFireTime on the same schedule starts from its own date', () => {
+    nextFireTime('*/30 * * * *', MADRID, at('2027-01-01T00:00:00Z'));
+    expect(between('*/30 * * * *', MADRID, '2026-10-25T00:00:00Z', '2026-10-25T01:31:00Z').times).toEqual([
+      '2026-10-25T00:30:00.000Z', '2026-10-25T01:00:00.000Z', '2026-10-25T01:30:00.000Z',
+    ]);
+    expect(iso(nextFireTime('*/30 * * * *', MADRID, at('2026-10-25T00:10:00Z')))).toBe('2026-10-25T00:30:00.000Z');
   });
 });
 
