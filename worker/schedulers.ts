@@ -78,6 +78,22 @@ export function tickJobOptions(trigger: CatalogTrigger): JobsOptions {
   };
 }
 
+/**
+ * Scheduler writes in flight at once while reconciling: each is one round trip, and 10,000 of them
+ * one after the other kept a new fleet from firing for seconds (the first ticks of a large catalog
+ * change came late).
+ */
+const RECONCILE_CONCURRENCY = 32;
+
+/** Runs `run` over `items`, at most `limit` at a time; rejects with the first failure. */
+async function eachLimited<T>(items: readonly T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) await run(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
 export interface ReconcileResult {
   readonly added: string[];
   readonly updated: string[];
@@ -94,24 +110,23 @@ export interface ReconcileResult {
 export async function reconcileSchedulers(queue: Queue, catalog: TriggerCatalog): Promise<ReconcileResult> {
   const desired = new Map(catalog.triggers.filter((t) => t.enabled).map((t) => [t.id, t]));
   const existing = new Map((await queue.getJobSchedulers(0, -1, true)).map((s) => [s.key, s]));
-  const result: ReconcileResult = { added: [], updated: [], removed: [], unchanged: 0 };
-
-  for (const [id, trigger] of desired) {
-    const revision = triggerRevision(trigger);
+  const changed = [...desired].filter(([id, trigger]) => {
     const current = existing.get(id);
     const currentData = current?.template?.data as TickJobData | undefined;
-    if (current && current.pattern === trigger.schedule && current.tz === trigger.timezone && currentData?.revision === revision) {
-      (result as { unchanged: number }).unchanged++;
-      continue;
-    }
-    const data: TickJobData = { trigger, revision };
+    return !(current && current.pattern === trigger.schedule && current.tz === trigger.timezone && currentData?.revision === triggerRevision(trigger));
+  });
+  await eachLimited(changed, RECONCILE_CONCURRENCY, async ([id, trigger]) => {
+    const data: TickJobData = { trigger, revision: triggerRevision(trigger) };
     await queue.upsertJobScheduler(id, { pattern: trigger.schedule, tz: trigger.timezone }, { name: trigger.id, data, opts: tickJobOptions(trigger) });
-    (current ? result.updated : result.added).push(id);
-  }
-  for (const id of existing.keys()) {
-    if (desired.has(id)) continue;
+  });
+  const removed = [...existing.keys()].filter((id) => !desired.has(id));
+  await eachLimited(removed, RECONCILE_CONCURRENCY, async (id) => {
     await queue.removeJobScheduler(id);
-    result.removed.push(id);
-  }
-  return result;
+  });
+  return {
+    added: changed.filter(([id]) => !existing.has(id)).map(([id]) => id),
+    updated: changed.filter(([id]) => existing.has(id)).map(([id]) => id),
+    removed,
+    unchanged: desired.size - changed.length,
+  };
 }
