@@ -240,12 +240,16 @@ async function lateness(redis: RedisServer, s3: S3Server, target: Target, schedu
         for (const line of w.lines) {
           try {
             const entry = JSON.parse(line) as { level: number; msg: string; time: number };
+            if (entry.msg === 'schedulers reconciled') process.stderr.write(`worker ${i + 1}: ${line}\n`);
             if (entry.level < 40) continue;
             const seen = said.get(entry.msg) ?? { count: 0, first: new Date(entry.time).toISOString() };
             said.set(entry.msg, { ...seen, count: seen.count + 1 });
           } catch { /* not a log line */ }
         }
         process.stderr.write(`worker ${i + 1} warnings: ${JSON.stringify(Object.fromEntries(said))}\n`);
+        // With WORKER_NODE_OPTIONS=--trace-gc: the pauses of 10 ms or more.
+        const pauses = w.lines.filter((line) => / ms: (Scavenge|Mark-Compact)/.test(line) && Number(/, ([\d.]+) \/ [\d.]+ ms/.exec(line)?.[1] ?? 0) >= 10);
+        if (pauses.length > 0) process.stderr.write(`worker ${i + 1} GC pauses ≥ 10 ms:\n  ${pauses.join('\n  ')}\n`);
       }
     }
     await explainDuplicates();

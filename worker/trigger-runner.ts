@@ -9,6 +9,7 @@ import { ExecutionRecord } from '../contracts/execution-record';
 import { RecordSink } from './record-sink';
 import { WorkerMetrics } from './observability';
 import { nominalTimeOf, SCHEDULE_LEAD_MS, tickJobId, TickJobData } from './schedulers';
+import { HoldGate } from './hold-gate';
 import { TickMarkers } from './tick-markers';
 
 /** A failed attempt that BullMQ should retry; carries the server's Retry-After for the backoff. */
@@ -40,6 +41,8 @@ export interface TriggerRunnerOptions {
   readonly lockPrefix: string;
   /** Enqueues jobs for ticks that have none (schedulers.ts backfillTicks on the worker's queue). */
   readonly backfill: (data: TickJobData, times: readonly number[]) => Promise<void>;
+  /** Where held ticks wait for their nominal time. @default a HoldGate with its defaults */
+  readonly holdGate?: HoldGate;
 }
 
 /**
@@ -52,9 +55,11 @@ export interface TriggerRunnerOptions {
 export class TriggerRunner {
   /** Whether each tick was sent or recorded missed (see tick-markers.ts). */
   public readonly markers: TickMarkers;
+  private readonly holdGate: HoldGate;
 
   public constructor(private readonly options: TriggerRunnerOptions) {
     this.markers = new TickMarkers({ redis: options.redis, prefix: options.lockPrefix });
+    this.holdGate = options.holdGate ?? new HoldGate();
   }
 
   public readonly process = async (job: Job<TickJobData>): Promise<void> => {
@@ -81,8 +86,7 @@ export class TriggerRunner {
         if (!(await this.claimSend(trigger, jobId, nominal, resumed))) return;
         claimed = true;
       }
-      const wait = nominal - Date.now();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      await this.holdGate.until(nominal);
       const lateness = Date.now() - nominal;
       this.options.metrics.lateness.observe(Math.max(0, lateness) / 1000);
       if (lateness > trigger.startingDeadlineMs) {

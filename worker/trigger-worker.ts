@@ -236,8 +236,9 @@ export class TriggerWorker {
 
   private async reconcileNow(catalog: TriggerCatalog, reason: string): Promise<void> {
     if (!this.queue) return;
+    const started = Date.now();
     const result = await reconcileSchedulers(this.queue, catalog);
-    this.logger.info({ reason, added: result.added.length, updated: result.updated.length, removed: result.removed.length, unchanged: result.unchanged }, 'schedulers reconciled');
+    this.logger.info({ reason, added: result.added.length, updated: result.updated.length, removed: result.removed.length, unchanged: result.unchanged, ms: Date.now() - started }, 'schedulers reconciled');
   }
 
   /** Resolves once the reconciles queued so far have run (tests wait on it instead of sleeping). */
