@@ -22,7 +22,7 @@ import { KubeletVolume } from '../test/worker/kubelet-volume';
 import { CatalogSource } from '../worker/catalog-source';
 
 const SIZES = [1000, 10_000];
-const ROUNDS = 3;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const REPLICAS = 2;
 const SETTLE_MS = 3000;
 const WINDOW_MS = 10_000;
