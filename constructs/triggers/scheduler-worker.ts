@@ -73,6 +73,13 @@ export interface SchedulerWorkerTransforms {
   readonly service?: ManifestTransform;
   /** @default none */
   readonly podDisruptionBudget?: ManifestTransform;
+  /**
+   * Every ConfigMap of the trigger catalog: the one named `catalogConfigMapName` and each shard a
+   * large catalog is split into (`catalogShardConfigMapNames()`). Runs after the shard's data is set;
+   * changing `data` breaks the catalog the worker reads.
+   * @default none
+   */
+  readonly catalogConfigMaps?: ManifestTransform;
 }
 
 export interface SchedulerWorkerProps {
@@ -235,6 +242,7 @@ export class SchedulerWorker extends Construct {
     this.configMap = ApiObject.of(this.configMapResource);
     this.deployment = ApiObject.of(this.deploymentResource);
     addManifestTransform(this.deployment, props.transform?.deployment);
+    addManifestTransform(this.configMap, props.transform?.catalogConfigMaps);
     // cdk8s-plus-28 has no PodDisruptionBudget construct.
     this.podDisruptionBudget = new TransformableApiObject(this, 'PodDisruptionBudget', {
       ...kplus.k8s.KubePodDisruptionBudget.GVK,
@@ -261,7 +269,7 @@ export class SchedulerWorker extends Construct {
       validate: () => {
         const checked = this.catalog.validate();
         const shards = checked.problems.length === 0 ? checked.sharding.shards : synced;
-        if (shards !== synced) syncCatalogShardConfigMaps(this, resolved, shards!, [platform.systemNamespaceObject], this.deployment);
+        if (shards !== synced) syncCatalogShardConfigMaps(this, resolved, shards!, { dependencies: [platform.systemNamespaceObject], deployment: this.deployment, transform: props.transform?.catalogConfigMaps });
         synced = shards;
         return [...checked.problems];
       },

@@ -7,7 +7,7 @@
 import { ApiObject, Duration, JsonPatch, Lazy, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct, IConstruct } from 'constructs';
-import { addManifestTransform } from '../core/api-object';
+import { addManifestTransform, ManifestTransform } from '../core/api-object';
 import {
   CATALOG_CHECKSUM_ANNOTATION, CATALOG_MOUNT_PATH, CATALOG_VOLUME_NAME, catalogShardConfigMapName, catalogVolume, ResolvedWorker, secretHeaderPatches,
   WORKER_UID,
@@ -78,7 +78,8 @@ const SHARD_ID_PREFIX = 'CatalogShard-';
  * when the catalog changed since the last synth.
  */
 export function syncCatalogShardConfigMaps(
-  scope: Construct, worker: ResolvedWorker, shards: readonly CatalogShard[], dependencies: readonly IConstruct[], deployment: ApiObject,
+  scope: Construct, worker: ResolvedWorker, shards: readonly CatalogShard[],
+  { dependencies, deployment, transform }: { dependencies: readonly IConstruct[]; deployment: ApiObject; transform?: ManifestTransform },
 ): void {
   for (const child of scope.node.children.filter((c) => c.node.id.startsWith(SHARD_ID_PREFIX))) scope.node.tryRemoveChild(child.node.id);
   for (const shard of shards.filter((s) => s.prefix !== '')) {
@@ -88,6 +89,7 @@ export function syncCatalogShardConfigMaps(
       metadata: { name: catalogShardConfigMapName(worker.catalogConfigMapName, shard.prefix), namespace: worker.namespace, labels: { ...worker.podLabels } },
       data: { [shard.file]: shard.text },
     });
+    addManifestTransform(object, transform);
     object.addDependency(...dependencies);
     // Pods need every shard. An edge to a shard a later synth removed is ignored: cdk8s keys its graph by construct path.
     deployment.addDependency(object);

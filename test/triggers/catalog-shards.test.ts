@@ -115,3 +115,22 @@ describe('a catalog that grows past one ConfigMap between two synths of the same
     expect(sources.map((s: any) => s.configMap.name)).toEqual(names.filter((n) => n !== ROOT));
   });
 });
+
+describe('transform.catalogConfigMaps', () => {
+  test('reaches every catalog ConfigMap, the unsplit one and each shard, and leaves the other objects alone', () => {
+    const platform = new PlatformStack(Testing.app(), 'calvin', {
+      domain: 'example.com',
+      worker: { transform: { catalogConfigMaps: (m) => { m.metadata.annotations = { ...m.metadata.annotations, 'argocd.argoproj.io/sync-wave': '-1' }; } } },
+    });
+    addTriggers(platform, ALL.slice(0, 3000));
+    const docs = synthChart(platform);
+    expect(schemaProblems(docs)).toEqual([]);
+    const configMaps = catalogConfigMaps(docs);
+    expect(configMaps.length).toBeGreaterThan(2);
+    for (const cm of configMaps) expect([cm.metadata.name, cm.metadata.annotations?.['argocd.argoproj.io/sync-wave']]).toEqual([cm.metadata.name, '-1']);
+    const others = docs.filter((d) => !configMaps.includes(d));
+    expect(others.filter((d) => d.metadata.annotations?.['argocd.argoproj.io/sync-wave'])).toEqual([]);
+    // The shards' data is untouched: still the whole catalog.
+    expect(mergeCatalogShards(shardFiles(docs)).catalog?.triggers).toHaveLength(3000);
+  });
+});
