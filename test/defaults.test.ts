@@ -320,6 +320,7 @@ const DEFAULTS: Record<string, Entry> = {
   'SchedulerWorkerTransforms.deployment': { documented: 'none', check: () => sameWorker({ transform: { deployment: noop } }) },
   'SchedulerWorkerTransforms.service': { documented: 'none', check: () => sameWorker({ transform: { service: noop } }) },
   'SchedulerWorkerTransforms.podDisruptionBudget': { documented: 'none', check: () => sameWorker({ transform: { podDisruptionBudget: noop } }) },
+  'SchedulerWorkerTransforms.catalogConfigMaps': { documented: 'none', check: () => sameWorker({ transform: { catalogConfigMaps: noop } }) },
   'SchedulerWorkerResources.requests': { documented: "{ cpu: '200m', memory: '256Mi' }", check: () => {
     expect(workerContainer({ resources: { limits: { cpu: '1', memory: '1Gi' } } }).resources.requests).toEqual(WORKER_REQUESTS);
   } },
