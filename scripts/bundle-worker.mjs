@@ -40,12 +40,47 @@ const common = {
 const sdkDir = join(outDir, 'node_modules', '@aws-sdk', 'client-s3');
 await build({ ...common, entryPoints: ['@aws-sdk/client-s3'], outfile: join(sdkDir, 'index.js'), metafile: false });
 
+/**
+ * Leaves out of the bundle what the worker never runs, so that an idle replica neither compiles nor
+ * keeps it (every module's source stays in memory, and its top level runs at start):
+ * - `bullmq` is its package entry point, which also loads the PostgreSQL backend (260 KB of SQL
+ *   strings), the node-redis, Bun and Valkey GLIDE clients, the relay, flows and queue events. The
+ *   worker uses four classes; they are taken from their own modules. The entry below is ESM, so a
+ *   name the worker imports that it does not export fails the build instead of being undefined.
+ * - undici's HTTP/2 client (`client-h2.js`): it loads `node:http2`, and with it `tls` and the
+ *   OpenSSL contexts, at start. The dispatcher's Agent does not set `allowH2` (worker/dispatcher.ts),
+ *   so undici never offers h2 in ALPN and never calls it; the stub throws if that ever changes.
+ */
+const BULLMQ_CLASSES = { Job: 'job', Queue: 'queue', Worker: 'worker', UnrecoverableError: 'errors/unrecoverable-error' };
+const leanDependencies = {
+  name: 'lean-dependencies',
+  setup(build) {
+    build.onResolve({ filter: /^bullmq$/ }, () => ({ path: 'bullmq', namespace: 'lean-bullmq' }));
+    build.onLoad({ filter: /.*/, namespace: 'lean-bullmq' }, () => ({
+      resolveDir: join(root, 'worker'),
+      contents: Object.entries(BULLMQ_CLASSES)
+        .map(([name, file]) => `import { ${name} as _${name} } from 'bullmq/dist/cjs/classes/${file}';\nexport const ${name} = _${name};`).join('\n'),
+    }));
+    build.onResolve({ filter: /^\.\/client-h2\.js$/ }, (args) => (
+      /[\\/]undici[\\/]lib[\\/]dispatcher$/.test(args.resolveDir) ? { path: 'client-h2', namespace: 'no-h2' } : undefined
+    ));
+    build.onLoad({ filter: /.*/, namespace: 'no-h2' }, () => ({
+      contents: "module.exports = function connectH2() { throw new Error('undici HTTP/2 is not in the worker bundle (scripts/bundle-worker.mjs); the dispatcher does not set allowH2'); };",
+    }));
+  },
+};
+
 const result = await build({
   ...common,
   entryPoints: ['worker/main.ts'],
   outfile,
   external: ['msgpackr-extract', '@aws-sdk/client-s3'],
+  plugins: [leanDependencies],
 });
+for (const [name, file] of Object.entries(BULLMQ_CLASSES)) {
+  if (!Object.keys(result.metafile.inputs).some((input) => input.endsWith(`bullmq/dist/cjs/classes/${file}.js`))) throw new Error(`scripts/bundle-worker.mjs: bullmq's ${name} is not in classes/${file}.js any more`);
+}
+if (!Object.keys(result.metafile.inputs).some((input) => input === 'no-h2:client-h2')) throw new Error('scripts/bundle-worker.mjs: undici/lib/dispatcher/client.js no longer requires ./client-h2.js; update the no-h2 stub');
 
 /** Node's lookup (node_modules of `fromDir`, then of each parent), ignoring `exports` maps. */
 function findPackage(name, fromDir) {

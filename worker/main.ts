@@ -3,6 +3,7 @@
 import pino from 'pino';
 import { CatalogError } from './catalog-source';
 import { loadWorkerConfig, WorkerConfigError } from './config';
+import { releaseStartupMemory } from './startup-memory';
 import { TriggerWorker } from './trigger-worker';
 
 async function main(): Promise<void> {
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     await worker.stop().catch(() => undefined);
     process.exit(1);
   }
+  releaseStartupMemory(worker.logger);
 }
 
 void main();

@@ -48,7 +48,7 @@ test('the worker logs in with ?password= and its start log line shows ?password=
   // Every second: a process that starts slowly (a loaded machine) still meets its next tick.
   const schedule = '* * * * * *';
   writeCatalog(join(dir, 'triggers.json'), [catalogTrigger({ url: `${target.url}/fired`, schedule })]);
-  const env = workerEnv({ redis: { url: redisUrl, port: redisPort, start: async () => undefined, stop: async () => undefined }, s3, dir });
+  const env = workerEnv({ redis: { url: redisUrl, port: redisPort, pid: undefined, start: async () => undefined, stop: async () => undefined }, s3, dir });
   worker = new WorkerProcess(env);
   const started = await worker.waitForLog('scheduler worker started', 20_000);
   expect(started.redis).toBe(`redis://127.0.0.1:${redisPort}/0?password=***`);
