@@ -41,25 +41,44 @@ const sdkDir = join(outDir, 'node_modules', '@aws-sdk', 'client-s3');
 await build({ ...common, entryPoints: ['@aws-sdk/client-s3'], outfile: join(sdkDir, 'index.js'), metafile: false });
 
 /**
- * Leaves out of the bundle what the worker never runs, so that an idle replica neither compiles nor
- * keeps it (every module's source stays in memory, and its top level runs at start):
- * - `bullmq` is its package entry point, which also loads the PostgreSQL backend (260 KB of SQL
- *   strings), the node-redis, Bun and Valkey GLIDE clients, the relay, flows and queue events. The
- *   worker uses four classes; they are taken from their own modules. The entry below is ESM, so a
- *   name the worker imports that it does not export fails the build instead of being undefined.
- * - undici's HTTP/2 client (`client-h2.js`): it loads `node:http2`, and with it `tls` and the
- *   OpenSSL contexts, at start. The dispatcher's Agent does not set `allowH2` (worker/dispatcher.ts),
- *   so undici never offers h2 in ALPN and never calls it; the stub throws if that ever changes.
+ * Leaves out of the bundle what the worker never runs, so that a replica neither compiles nor keeps
+ * it (a bundled module's source stays in memory, and its top level runs at start):
+ * - The package entry points of bullmq and prom-client load everything they export: bullmq's
+ *   PostgreSQL backend (260 KB of SQL strings), its node-redis, Bun and Valkey GLIDE clients, relay,
+ *   flows and queue events; prom-client's Pushgateway (https, zlib) and cluster aggregator. The
+ *   worker's imports of them resolve to a module exporting just the classes it uses, each taken from
+ *   its own file. That module is ESM: a name the worker imports that it does not list fails the build
+ *   instead of being undefined at run time.
+ * - undici's HTTP/2 client (`client-h2.js`), which loads `node:http2` at start. The dispatcher's Agent
+ *   does not set `allowH2` (worker/dispatcher.ts), so undici never offers h2 in ALPN and never calls
+ *   it; the stub throws if that ever changes.
  */
-const BULLMQ_CLASSES = { Job: 'job', Queue: 'queue', Worker: 'worker', UnrecoverableError: 'errors/unrecoverable-error' };
+const LEAN_ENTRIES = {
+  // name: [module, its export holding it (undefined: module.exports itself)]
+  bullmq: {
+    Job: ['bullmq/dist/cjs/classes/job', 'Job'],
+    Queue: ['bullmq/dist/cjs/classes/queue', 'Queue'],
+    Worker: ['bullmq/dist/cjs/classes/worker', 'Worker'],
+    UnrecoverableError: ['bullmq/dist/cjs/classes/errors/unrecoverable-error', 'UnrecoverableError'],
+  },
+  'prom-client': {
+    Counter: ['prom-client/lib/counter'],
+    Gauge: ['prom-client/lib/gauge'],
+    Histogram: ['prom-client/lib/histogram'],
+    Registry: ['prom-client/lib/registry'],
+    collectDefaultMetrics: ['prom-client/lib/defaultMetrics'],
+  },
+};
 const leanDependencies = {
   name: 'lean-dependencies',
   setup(build) {
-    build.onResolve({ filter: /^bullmq$/ }, () => ({ path: 'bullmq', namespace: 'lean-bullmq' }));
-    build.onLoad({ filter: /.*/, namespace: 'lean-bullmq' }, () => ({
+    const entries = new RegExp(`^(${Object.keys(LEAN_ENTRIES).join('|')})$`);
+    build.onResolve({ filter: entries }, (args) => ({ path: args.path, namespace: 'lean-entry' }));
+    build.onLoad({ filter: /.*/, namespace: 'lean-entry' }, (args) => ({
       resolveDir: join(root, 'worker'),
-      contents: Object.entries(BULLMQ_CLASSES)
-        .map(([name, file]) => `import { ${name} as _${name} } from 'bullmq/dist/cjs/classes/${file}';\nexport const ${name} = _${name};`).join('\n'),
+      contents: Object.entries(LEAN_ENTRIES[args.path]).map(([name, [file, key]], i) => (key
+        ? `import * as m${i} from '${file}';\nexport const ${name} = m${i}.${key};`
+        : `import m${i} from '${file}';\nexport const ${name} = m${i};`)).join('\n'),
     }));
     build.onResolve({ filter: /^\.\/client-h2\.js$/ }, (args) => (
       /[\\/]undici[\\/]lib[\\/]dispatcher$/.test(args.resolveDir) ? { path: 'client-h2', namespace: 'no-h2' } : undefined
@@ -77,10 +96,12 @@ const result = await build({
   external: ['msgpackr-extract', '@aws-sdk/client-s3'],
   plugins: [leanDependencies],
 });
-for (const [name, file] of Object.entries(BULLMQ_CLASSES)) {
-  if (!Object.keys(result.metafile.inputs).some((input) => input.endsWith(`bullmq/dist/cjs/classes/${file}.js`))) throw new Error(`scripts/bundle-worker.mjs: bullmq's ${name} is not in classes/${file}.js any more`);
+// A dependency update that moves a class or drops client-h2.js fails here, not in the image.
+const bundled = Object.keys(result.metafile.inputs);
+for (const [file] of Object.values(LEAN_ENTRIES).flatMap((entry) => Object.values(entry))) {
+  if (!bundled.some((input) => input.endsWith(`node_modules/${file}.js`))) throw new Error(`scripts/bundle-worker.mjs: ${file}.js is not in the bundle (LEAN_ENTRIES)`);
 }
-if (!Object.keys(result.metafile.inputs).some((input) => input === 'no-h2:client-h2')) throw new Error('scripts/bundle-worker.mjs: undici/lib/dispatcher/client.js no longer requires ./client-h2.js; update the no-h2 stub');
+if (!bundled.includes('no-h2:client-h2')) throw new Error('scripts/bundle-worker.mjs: undici/lib/dispatcher/client.js no longer requires ./client-h2.js; update the no-h2 stub');
 
 /** Node's lookup (node_modules of `fromDir`, then of each parent), ignoring `exports` maps. */
 function findPackage(name, fromDir) {
