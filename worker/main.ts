@@ -3,7 +3,7 @@
 import pino from 'pino';
 import { CatalogError } from './catalog-source';
 import { loadWorkerConfig, WorkerConfigError } from './config';
-import { releaseStartupMemory } from './startup-memory';
+import { compactWhenIdle, releaseStartupMemory } from './idle-memory';
 import { TriggerWorker } from './trigger-worker';
 
 async function main(): Promise<void> {
@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   releaseStartupMemory(worker.logger);
+  compactWhenIdle(worker.logger);
 }
 
 void main();
