@@ -8,6 +8,7 @@
 // Dockerfile copies the installed package next to the bundle.
 import { build } from 'esbuild';
 import { cpSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -97,11 +98,14 @@ const result = await build({
   plugins: [leanDependencies],
 });
 // A dependency update that moves a class or drops client-h2.js fails here, not in the image.
-const bundled = Object.keys(result.metafile.inputs);
-for (const [file] of Object.values(LEAN_ENTRIES).flatMap((entry) => Object.values(entry))) {
-  if (!bundled.some((input) => input.endsWith(`node_modules/${file}.js`))) throw new Error(`scripts/bundle-worker.mjs: ${file}.js is not in the bundle (LEAN_ENTRIES)`);
+const requireFromWorker = createRequire(join(root, 'worker', 'main.ts'));
+for (const [pkg, names] of Object.entries(LEAN_ENTRIES)) {
+  for (const [name, [file, key]] of Object.entries(names)) {
+    const exported = key ? requireFromWorker(file)[key] : requireFromWorker(file);
+    if (typeof exported !== 'function') throw new Error(`scripts/bundle-worker.mjs: ${pkg}'s ${name} is no longer ${file}${key ? `'s ${key}` : ''} (LEAN_ENTRIES)`);
+  }
 }
-if (!bundled.includes('no-h2:client-h2')) throw new Error('scripts/bundle-worker.mjs: undici/lib/dispatcher/client.js no longer requires ./client-h2.js; update the no-h2 stub');
+if (!Object.keys(result.metafile.inputs).includes('no-h2:client-h2')) throw new Error('scripts/bundle-worker.mjs: undici/lib/dispatcher/client.js no longer requires ./client-h2.js; update the no-h2 stub');
 
 /** Node's lookup (node_modules of `fromDir`, then of each parent), ignoring `exports` maps. */
 function findPackage(name, fromDir) {
