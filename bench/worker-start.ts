@@ -5,12 +5,12 @@
  * and the RSS (`/metrics`, process_resident_memory_bytes) once the schedulers are reconciled and
  * 2 s have passed idle. Variants: the tsc output (`lib/worker/main.js`), the esbuild bundle
  * (`dist-worker/main.js`, `npm run bundle:worker`) and the bundle with the Node flags of the
- * Dockerfile's CMD (what the image runs). Baseline in the same run: a bare `node -e` process that
- * opens an HTTP server and answers 200.
+ * Dockerfile's CMD and the runtime stage's ENV (what the image runs). Baseline in the same run: a
+ * bare `node -e` process that opens an HTTP server and answers 200.
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { imageNodeFlags, imageWorkerProcess, WORKER_BUNDLE } from './image';
+import { imageRuntime, imageWorkerProcess, WORKER_BUNDLE } from './image';
 import { catalogTrigger, freePort, removeDir, startRedis, startS3, tempDir, WorkerProcess, workerEnv, writeCatalog } from '../test/worker/harness';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -60,13 +60,13 @@ interface Variant {
 }
 
 async function main(): Promise<void> {
-  const flags = imageNodeFlags();
+  const { nodeFlags: flags, env: imageEnv } = imageRuntime();
   const variants: Variant[] = [
     { name: 'lib/worker/main.js (tsc)', options: { built: true } },
     { name: 'dist-worker/main.js (bundle)', options: { isolated: { entry: [WORKER_BUNDLE], cwd: ROOT } } },
-    { name: `bundle + image CMD flags (${flags.join(' ') || 'none'})`, options: imageWorkerProcess() },
-    // BENCH_BASELINE=<dir>: another checkout's bundle with its own CMD flags, in the same rounds.
-    ...(process.env.BENCH_BASELINE ? [{ name: `baseline ${process.env.BENCH_BASELINE}: bundle + its CMD flags`, options: imageWorkerProcess([], process.env.BENCH_BASELINE) }] : []),
+    { name: `bundle + image CMD flags and ENV (${[...flags, ...Object.keys(imageEnv)].join(' ') || 'none'})`, options: imageWorkerProcess() },
+    // BENCH_BASELINE=<dir>: another checkout's bundle with its own CMD flags and ENV, in the same rounds.
+    ...(process.env.BENCH_BASELINE ? [{ name: `baseline ${process.env.BENCH_BASELINE}: bundle + its CMD flags and ENV`, options: imageWorkerProcess([], process.env.BENCH_BASELINE) }] : []),
   ];
   const redis = await startRedis();
   const s3 = await startS3();

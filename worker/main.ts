@@ -3,6 +3,7 @@
 import pino from 'pino';
 import { CatalogError } from './catalog-source';
 import { loadWorkerConfig, WorkerConfigError } from './config';
+import { compactWhenIdle, releaseStartupMemory } from './idle-memory';
 import { TriggerWorker } from './trigger-worker';
 
 async function main(): Promise<void> {
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
     await worker.stop().catch(() => undefined);
     process.exit(1);
   }
+  releaseStartupMemory(worker.logger);
+  compactWhenIdle(worker.logger);
 }
 
 void main();

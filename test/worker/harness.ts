@@ -370,11 +370,11 @@ export class WorkerProcess {
 
   /**
    * `built`: run the compiled lib/worker/main.js (as the image does) instead of the sources through
-   * tsx. `isolated`: run `entry` from `cwd` with `env` alone (no inherited variables), as a container
-   * would start an image's CMD.
+   * tsx. `isolated`: run `entry` from `cwd` with `env` alone (no inherited variables) over the image's
+   * ENV (`isolated.env`), as a container would start an image's CMD.
    */
   public constructor(env: Record<string, string>, options: {
-    built?: boolean; nodeOptions?: string[]; isolated?: { readonly entry: string[]; readonly cwd: string };
+    built?: boolean; nodeOptions?: string[]; isolated?: { readonly entry: string[]; readonly cwd: string; readonly env?: Record<string, string> };
   } = {}) {
     const root = join(__dirname, '..', '..');
     const entry = options.isolated?.entry
@@ -382,7 +382,7 @@ export class WorkerProcess {
     this.proc = spawn(process.execPath, [...(options.nodeOptions ?? []), ...entry], {
       cwd: options.isolated?.cwd,
       // Logs are how the test follows the process: never silent.
-      env: { ...(options.isolated ? {} : process.env), ...env, LOG_LEVEL: env.LOG_LEVEL && env.LOG_LEVEL !== 'silent' ? env.LOG_LEVEL : 'info', NODE_NO_WARNINGS: '1' },
+      env: { ...(options.isolated ? options.isolated.env : process.env), ...env, LOG_LEVEL: env.LOG_LEVEL && env.LOG_LEVEL !== 'silent' ? env.LOG_LEVEL : 'info', NODE_NO_WARNINGS: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let pending = '';

@@ -5,6 +5,7 @@ import { Copy, DockerfileParser, Env, Instruction, JSONInstruction, Run } from '
 import {
   catalogTrigger, removeDir, RedisServer, S3Server, startRedis, startS3, TargetServer, tempDir, WorkerProcess, workerEnv, writeCatalog,
 } from './harness';
+import { imageRuntime } from '../../bench/image';
 
 /**
  * Reproduces worker/Dockerfile without a Docker engine: each stage gets a directory standing for its
@@ -196,6 +197,8 @@ test('the runtime stage built from worker/Dockerfile runs the worker alone: /rea
   for (const stage of stages.values()) expect(stage.image).toMatch(new RegExp(`^node:${process.versions.node.split('.')[0]}-`));
   expect(runtime.user).toBe('1000:1000');
   expect(runtime.cmd?.[0]).toBe('node');
+  // The benchmarks run the bundle with the same flags and ENV as this stage (bench/image.ts).
+  expect(imageRuntime()).toEqual({ nodeFlags: runtime.cmd!.slice(1, -1), env: runtime.env });
 
   const bytes = sizeOnDisk(runtime.root);
   // CMD is node, its flags, then the script.
@@ -227,6 +230,9 @@ test('the runtime stage built from worker/Dockerfile runs the worker alone: /rea
     const { port } = await worker.waitForLog('scheduler worker started', 30_000);
     const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
     expect(ready.status).toBe(200);
+    // The CMD's --expose-gc reaches the worker, which collects what its start left behind.
+    const released = await worker.waitForLog('startup memory released', 10_000);
+    expect(released.heapMbAfter).toBeLessThan(released.heapMbBefore as number);
     const [request] = await target.waitForRequests(1, 20_000);
     expect(request.url).toBe('/hook');
     expect(await worker.stop()).toBe(0);
