@@ -86,6 +86,12 @@ export interface IdleCompactionOptions {
    * @default 16
    */
   readonly minGrowthMb?: number;
+  /**
+   * While this says true, no collection starts (the worker holds ticks for their nominal time: one
+   * is due within the schedule lead, and a pause of up to a quarter second must not fall on it).
+   * @default never
+   */
+  readonly deferWhile?: () => boolean;
 }
 
 /**
@@ -99,14 +105,14 @@ export interface IdleCompactionOptions {
 export function compactWhenIdle(logger: Logger, options: IdleCompactionOptions = {}): () => void {
   const gc = exposedGc();
   if (!gc) return () => undefined;
-  const { intervalMs = 10_000, maxUtilization = 0.01, minGrowthMb = 16 } = options;
+  const { intervalMs = 10_000, maxUtilization = 0.01, minGrowthMb = 16, deferWhile = () => false } = options;
   let heapAfterLast = process.memoryUsage().heapTotal;
   let since = performance.eventLoopUtilization();
   const timer = setInterval(() => {
     const now = performance.eventLoopUtilization();
     const { utilization } = performance.eventLoopUtilization(now, since);
     since = now;
-    if (utilization >= maxUtilization || process.memoryUsage().heapTotal - heapAfterLast < minGrowthMb * 2 ** 20) return;
+    if (utilization >= maxUtilization || process.memoryUsage().heapTotal - heapAfterLast < minGrowthMb * 2 ** 20 || deferWhile()) return;
     const collection = collect(gc);
     heapAfterLast = process.memoryUsage().heapTotal;
     // The collection's own pause is not load.

@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   releaseStartupMemory(worker.logger);
-  compactWhenIdle(worker.logger);
+  compactWhenIdle(worker.logger, { deferWhile: () => worker.holdingTicks });
 }
 
 void main();

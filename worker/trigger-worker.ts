@@ -9,6 +9,7 @@ import { redactUrl } from '../contracts/worker-env';
 import { WorkerConfig } from './config';
 import { TriggerDispatcher } from './dispatcher';
 import { HealthServer } from './health-server';
+import { HoldGate } from './hold-gate';
 import { MetricsSink } from './metrics-sink';
 import { WorkerMetrics } from './observability';
 import { DurableRecordSink } from './record-flusher';
@@ -73,6 +74,7 @@ export class TriggerWorker {
   private readonly dispatcher: TriggerDispatcher;
   private readonly health: HealthServer;
   private readonly jobLocks: JobLockSettings;
+  private readonly holdGate = new HoldGate();
   private redis: Redis | undefined;
   private workerConnection: Redis | undefined;
   private runnerRedis: Redis | undefined;
@@ -142,6 +144,7 @@ export class TriggerWorker {
       redis: this.runnerRedis,
       lockPrefix: runnerKeyPrefix(config.queueName),
       backfill: (data, times) => backfillTicks(this.queue!, data.trigger, data.revision, times),
+      holdGate: this.holdGate,
     });
     this.workerConnection = new Redis(config.redisUrl, redisOptions);
     this.workerConnection.on('error', () => undefined); // reported once, by the main connection
@@ -239,6 +242,11 @@ export class TriggerWorker {
     const started = Date.now();
     const result = await reconcileSchedulers(this.queue, catalog);
     this.logger.info({ reason, added: result.added.length, updated: result.updated.length, removed: result.removed.length, unchanged: result.unchanged, ms: Date.now() - started }, 'schedulers reconciled');
+  }
+
+  /** Whether ticks are held for their nominal time: one is due within the schedule lead. */
+  public get holdingTicks(): boolean {
+    return this.holdGate.pending > 0;
   }
 
   /** Resolves once the reconciles queued so far have run (tests wait on it instead of sleeping). */

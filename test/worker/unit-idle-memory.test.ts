@@ -39,6 +39,13 @@ test('after the heap grew, an idle interval gets one collection, and only one', 
   expect(released[0].utilization).toBeLessThan(0.01);
 });
 
+test('no collection starts while ticks are held for their nominal time (deferWhile), one does once they are not', () => {
+  // Ticks are held for the first three intervals that would otherwise collect.
+  const lines = runWithGc(`let asked = 0;\nconst stop = compactWhenIdle(logger, { intervalMs: 100, deferWhile: () => { asked++; const held = asked <= 3; logger.info({ held }, 'asked'); return held; } });\n${GROW}\nsetTimeout(stop, 1500);`);
+  const events = lines.filter((line) => line.msg === 'asked' || line.msg === 'idle memory released').map((line) => (line.msg === 'asked' ? `held ${line.held}` : 'released'));
+  expect(events).toEqual(['held true', 'held true', 'held true', 'held false', 'released']);
+});
+
 test('a busy event loop is not collected, however much the heap grew', () => {
   // Every 100 ms interval is ~60% busy (a 60 ms spin every 100 ms), for 6 intervals.
   const lines = runWithGc(`const stop = compactWhenIdle(logger, { intervalMs: 100 });\n${GROW}\nconst busy = setInterval(() => { const end = Date.now() + 60; while (Date.now() < end); }, 100);\nsetTimeout(() => { clearInterval(busy); stop(); }, 650);`);
