@@ -2,10 +2,11 @@
  * `npm run bench:worker`: the scheduler worker against a ceiling measured in the same run, on one
  * redis-server, one s3rver and one 127.0.0.1 HTTP target, workers in their own processes:
  *  (a) bare BullMQ, no-op processor: jobs/s (the ceiling);
- *  (b) the worker dispatching the same number of jobs as HTTP POSTs, metrics on (to s3rver): executions/s, b/a;
+ *  (a2) bare BullMQ sending one plain POST per job to the same target: the floor of one request per job;
+ *  (b) the worker dispatching the same number of jobs as HTTP POSTs, metrics on (to s3rver): executions/s, b/a, b/a2;
  *  (c) fire lateness (request received − nominal time), 1,000 triggers due every second, 2 worker processes;
  *  (d) worker RSS idle and under (c)'s load.
- * Medians of ROUNDS rounds for (a)/(b). Targets: b/a ≥ 0.5, lateness p99 ≤ 50 ms, idle RSS ≤ 64 MB.
+ * Medians of ROUNDS rounds for (a)/(a2)/(b), each with the worker's, redis-server's and the target's CPU per job. Targets: b/a ≥ 0.5, lateness p99 ≤ 50 ms, idle RSS ≤ 64 MB.
  * The worker runs as the image does (bench/image.ts); BENCH_BASELINE adds another checkout's build.
  */
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
