@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { CatalogTrigger } from '../../contracts/trigger-catalog';
 import type { ExecutionRecord } from '../../contracts/execution-record';
 import {
-  catalogTrigger, ReceivedRequest, RedisServer, removeDir, requestsOf, S3Server, startRedis, TargetServer, tempDir, tickOfRecord,
-  tickOfRequest, until, workerEnv, WorkerProcess, writeCatalog, startRealParts, stopRealParts,
+  catalogTrigger, ReceivedRequest, RedisServer, requestsOf, S3Server, startRedis, TargetServer, tickOfRecord,
+  tickOfRequest, until, workerEnv, WorkerProcess, writeCatalog, useRealPartsWithProcesses,
 } from './harness';
 
 /**
@@ -15,21 +15,7 @@ let redis: RedisServer;
 let s3: S3Server;
 let target: TargetServer;
 let dir: string;
-const processes: WorkerProcess[] = [];
-
-beforeAll(async () => {
-  ({ redis, s3, target } = await startRealParts());
-});
-afterAll(() => stopRealParts({ redis, s3, target }));
-beforeEach(() => {
-  dir = tempDir();
-  target.requests.length = 0;
-  target.handler = (_req, res) => res.writeHead(200).end();
-});
-afterEach(() => {
-  processes.splice(0).forEach((p) => p.kill());
-  removeDir(dir);
-});
+const processes = useRealPartsWithProcesses((parts) => ({ redis, s3, target, dir } = parts));
 
 const scheduledAt = (r: ReceivedRequest): number => Date.parse(String(r.headers['calvin-scheduled-at']));
 

@@ -5,8 +5,8 @@ import { CatalogTrigger } from '../../contracts/trigger-catalog';
 import { SCHEDULE_LEAD_MS } from '../../worker/schedulers';
 import { TriggerWorker } from '../../worker/trigger-worker';
 import {
-  catalogTrigger, oneShotSchedule, ReceivedRequest, RecordCollector, RedisServer, removeDir, S3Server, TargetServer, tempDir, tickOfRecord, tickOfRequest,
-  watchingLogger, within, workerConfig, workerEnv, WorkerProcess, writeCatalog, startRealParts, stopRealParts,
+  catalogTrigger, oneShotSchedule, ReceivedRequest, RecordCollector, RedisServer, S3Server, TargetServer, tickOfRecord, tickOfRequest,
+  watchingLogger, within, workerConfig, workerEnv, WorkerProcess, writeCatalog, useRealPartsWithProcesses,
 } from './harness';
 
 /**
@@ -18,21 +18,7 @@ let redis: RedisServer;
 let s3: S3Server;
 let target: TargetServer;
 let dir: string;
-const processes: WorkerProcess[] = [];
-
-beforeAll(async () => {
-  ({ redis, s3, target } = await startRealParts());
-});
-afterAll(() => stopRealParts({ redis, s3, target }));
-beforeEach(() => {
-  dir = tempDir();
-  target.requests.length = 0;
-  target.handler = (_req, res) => res.writeHead(200).end();
-});
-afterEach(() => {
-  processes.splice(0).forEach((p) => p.kill());
-  removeDir(dir);
-});
+const processes = useRealPartsWithProcesses((parts) => ({ redis, s3, target, dir } = parts));
 
 /** Requests per tick (`<trigger>@<ms>`). */
 function byTick(requests: readonly ReceivedRequest[]): Map<string, ReceivedRequest[]> {

@@ -470,6 +470,39 @@ export async function startRealParts(): Promise<RealParts> {
   return { redis, s3, target };
 }
 
+/** The real parts, and the temporary directory of the test that runs. */
+export interface RealPartsAndDir extends RealParts {
+  readonly dir: string;
+}
+
+/**
+ * The hooks the worker-process test files share: the real parts started once for the file and
+ * stopped after it; before each test a fresh temporary directory and a target that answers 200;
+ * after each, every process in the returned list killed and the directory removed. `bind` gets the
+ * parts and each test's directory, for the file's own variables.
+ */
+export function useRealPartsWithProcesses(bind: (parts: RealPartsAndDir) => void): WorkerProcess[] {
+  let parts: RealParts | undefined;
+  let dir = '';
+  const processes: WorkerProcess[] = [];
+  beforeAll(async () => {
+    parts = await startRealParts();
+    bind({ ...parts, dir });
+  });
+  afterAll(() => stopRealParts(parts ?? {}));
+  beforeEach(() => {
+    dir = tempDir();
+    parts!.target.requests.length = 0;
+    parts!.target.handler = (_req, res) => res.writeHead(200).end();
+    bind({ ...parts!, dir });
+  });
+  afterEach(() => {
+    processes.splice(0).forEach((p) => p.kill());
+    removeDir(dir);
+  });
+  return processes;
+}
+
 /** Stops whatever started; safe after a failed start (any part may be missing). */
 export async function stopRealParts(parts: Partial<RealParts>): Promise<void> {
   parts.s3?.destroy();

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { CatalogTrigger } from '../../contracts/trigger-catalog';
 import {
-  catalogTrigger, RedisServer, removeDir, S3Server, TargetServer, tempDir, workerEnv, WorkerProcess, writeCatalog,
-  startRealParts, stopRealParts,
+  catalogTrigger, RedisServer, S3Server, TargetServer, workerEnv, WorkerProcess, writeCatalog,
+  useRealPartsWithProcesses,
 } from './harness';
 
 /** Workers in their own processes, as replicas run in production. */
@@ -11,21 +11,7 @@ let redis: RedisServer;
 let s3: S3Server;
 let target: TargetServer;
 let dir: string;
-const processes: WorkerProcess[] = [];
-
-beforeAll(async () => {
-  ({ redis, s3, target } = await startRealParts());
-});
-afterAll(() => stopRealParts({ redis, s3, target }));
-beforeEach(() => {
-  dir = tempDir();
-  target.requests.length = 0;
-  target.handler = (_req, res) => res.writeHead(200).end();
-});
-afterEach(() => {
-  processes.splice(0).forEach((p) => p.kill());
-  removeDir(dir);
-});
+const processes = useRealPartsWithProcesses((parts) => ({ redis, s3, target, dir } = parts));
 
 test('two worker processes: every tick of every trigger fires exactly once (50 triggers × 20+ ticks)', async () => {
   const TRIGGERS = 50;
