@@ -92,13 +92,24 @@ export class HoldGate {
   }
 }
 
-/** V8's young-generation collection, exposed at run time; undefined where V8 refuses. */
+type Gc = (options: { type: 'minor' }) => void;
+
+/**
+ * V8's young-generation collection: the process's `gc` when node runs with `--expose-gc` (the
+ * image does), else one exposed at run time for a context of its own, with the flag turned off
+ * again so that no later context (a test file's) finds a `gc` it did not ask for. Undefined where
+ * V8 refuses.
+ */
 function youngGenerationCollector(): (() => void) | undefined {
+  const own = (globalThis as { gc?: Gc }).gc;
+  if (typeof own === 'function') return () => own({ type: 'minor' });
   try {
     setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as ((options: { type: 'minor' }) => void) | undefined;
+    const gc = runInNewContext('gc') as Gc | undefined;
     return typeof gc === 'function' ? () => gc({ type: 'minor' }) : undefined;
   } catch {
     return undefined;
+  } finally {
+    setFlagsFromString('--no-expose-gc');
   }
 }

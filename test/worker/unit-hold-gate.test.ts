@@ -1,4 +1,5 @@
 import { constants, PerformanceObserver } from 'node:perf_hooks';
+import { runInNewContext } from 'node:vm';
 import { HoldGate } from '../../worker/hold-gate';
 import { within } from './harness';
 
@@ -83,4 +84,10 @@ test('the default collector is a young-generation collection of V8\'s', async ()
   });
   collect!();
   expect(await within(5000, minor, 'a minor GC entry')).toBeGreaterThanOrEqual(0);
+});
+
+test('exposing the collector leaves no `gc` behind for contexts made later (a test file\'s, a vm script\'s)', () => {
+  expect((globalThis as { gc?: unknown }).gc).toBeUndefined();
+  new HoldGate();
+  expect(runInNewContext('typeof gc')).toBe('undefined');
 });
