@@ -266,6 +266,15 @@ describe('a shard directory (the Deployment\'s projected volume)', () => {
   /** Small shards, so that 60 triggers make several files. */
   const SHARD_BYTES = 8000;
 
+  /** The 60 triggers written as the kubelet writes them, a source started on them, its events logged from then on. */
+  async function startedOnShards() {
+    const volume = new KubeletVolume(join(dir, 'catalog'));
+    const files = volume.writeCatalog(many, SHARD_BYTES);
+    const source = open(volume.dir);
+    const catalog = await source.start();
+    return { volume, files, source, catalog, log: new EventLog(source) };
+  }
+
   test('loads every shard as one catalog, with the checksum of the whole (the Deployment annotation\'s)', async () => {
     const volume = new KubeletVolume(join(dir, 'catalog'));
     const files = volume.writeCatalog(many, SHARD_BYTES);
@@ -277,11 +286,7 @@ describe('a shard directory (the Deployment\'s projected volume)', () => {
   });
 
   test('a ..data swap that changes one shard is picked up as one change', async () => {
-    const volume = new KubeletVolume(join(dir, 'catalog'));
-    volume.writeCatalog(many, SHARD_BYTES);
-    const s = open(volume.dir);
-    await s.start();
-    const log = new EventLog(s);
+    const { volume, log } = await startedOnShards();
     const changed = [...many.slice(1), trigger('added', { workspace: 'ws3', id: 'ws3/added' })];
     volume.writeCatalog(changed, SHARD_BYTES);
     const [event] = await log.waitFor(1);
@@ -291,11 +296,7 @@ describe('a shard directory (the Deployment\'s projected volume)', () => {
   });
 
   test('a bad shard is refused naming its file; the last good catalog stays; the fix is picked up', async () => {
-    const volume = new KubeletVolume(join(dir, 'catalog'));
-    const files = volume.writeCatalog(many, SHARD_BYTES);
-    const s = open(volume.dir);
-    const good = await s.start();
-    const log = new EventLog(s);
+    const { volume, files, source: s, catalog: good, log } = await startedOnShards();
     const [badFile] = Object.keys(files).sort().slice(-1);
     volume.write({ ...files, [badFile]: files[badFile].replace('"schedule": "0 0 * * *"', '"schedule": "nope"') });
     const [invalid] = await log.waitFor(1);
@@ -311,11 +312,7 @@ describe('a shard directory (the Deployment\'s projected volume)', () => {
   });
 
   test('a poll of an unchanged ..data version reads nothing (the kubelet writes every change to a new one)', async () => {
-    const volume = new KubeletVolume(join(dir, 'catalog'));
-    const files = volume.writeCatalog(many, SHARD_BYTES);
-    const s = open(volume.dir);
-    await s.start();
-    const log = new EventLog(s);
+    const { volume, files, source: s, log } = await startedOnShards();
     // An edit inside the current version, which the kubelet never makes: not re-read.
     const [name] = Object.keys(files);
     writeFileSync(join(volume.dir, '..data', name), '{');
@@ -327,11 +324,7 @@ describe('a shard directory (the Deployment\'s projected volume)', () => {
   });
 
   test('the same trigger in two shards (shards of two synths) is refused naming both files', async () => {
-    const volume = new KubeletVolume(join(dir, 'catalog'));
-    const files = volume.writeCatalog(many, SHARD_BYTES);
-    const s = open(volume.dir);
-    await s.start();
-    const log = new EventLog(s);
+    const { volume, files, source: s, log } = await startedOnShards();
     volume.write({ ...files, 'triggers-ffff.json': serializeTriggerCatalog([many[0]]) });
     const [invalid] = await log.waitFor(1);
     expect(invalid.error!.problems).toEqual([expect.stringMatching(/^triggers-ffff\.json: \/triggers\/0\/id: "ws0\/t00" is also in triggers-[0-9a-f]+\.json/)]);
