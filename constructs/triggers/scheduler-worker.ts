@@ -307,8 +307,25 @@ export class SchedulerWorker extends Construct {
   }
 }
 
+/** The objects `transform` can reach (SchedulerWorkerTransforms' keys). */
+const TRANSFORMABLE: ReadonlyArray<keyof SchedulerWorkerTransforms> = ['deployment', 'service', 'podDisruptionBudget', 'catalogConfigMaps'];
+
+/** A transform that is not a function, or under a name nothing has, would fail or do nothing at synth. */
+function checkTransforms(problems: PropProblems, transform: unknown): void {
+  if (transform === undefined) return;
+  if (transform === null || typeof transform !== 'object') {
+    problems.add('transform', transform, `is not an object of functions (${TRANSFORMABLE.join(', ')})`);
+    return;
+  }
+  for (const [name, fn] of Object.entries(transform)) {
+    if (!(TRANSFORMABLE as readonly string[]).includes(name)) problems.add(`transform.${name}`, typeof fn === 'function' ? 'a function' : fn, `is not one of ${TRANSFORMABLE.join(', ')}`);
+    else if (fn !== undefined && typeof fn !== 'function') problems.add(`transform.${name}`, fn, 'is not a function');
+  }
+}
+
 function resolveWorker(problems: PropProblems, worker: SchedulerWorker, props: SchedulerWorkerProps, platform: IPlatformScope): ResolvedWorker {
   problems.check('image', props.image, imageReference);
+  checkTransforms(problems, props.transform);
   problems.check('replicas', props.replicas, integerIn(0, 100));
   // Not PORT's own range: the env accepts 0 (a free port, for local runs), a Deployment needs a fixed one.
   problems.check('port', props.port, integerIn(1, 65535));
