@@ -1,5 +1,4 @@
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { processOrExposedGc } from './v8-gc';
 
 export interface HoldGateOptions {
   /**
@@ -92,24 +91,8 @@ export class HoldGate {
   }
 }
 
-type Gc = (options: { type: 'minor' }) => void;
-
-/**
- * V8's young-generation collection: the process's `gc` when node runs with `--expose-gc` (the
- * image does), else one exposed at run time for a context of its own, with the flag turned off
- * again so that no later context (a test file's) finds a `gc` it did not ask for. Undefined where
- * V8 refuses.
- */
+/** V8's young-generation collection; undefined where V8 refuses to expose `gc`. */
 function youngGenerationCollector(): (() => void) | undefined {
-  const own = (globalThis as { gc?: Gc }).gc;
-  if (typeof own === 'function') return () => own({ type: 'minor' });
-  try {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as Gc | undefined;
-    return typeof gc === 'function' ? () => gc({ type: 'minor' }) : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    setFlagsFromString('--no-expose-gc');
-  }
+  const gc = processOrExposedGc();
+  return gc ? () => gc({ type: 'minor' }) : undefined;
 }

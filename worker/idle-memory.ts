@@ -1,8 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import type { Logger } from 'pino';
+import { processGc, V8Gc } from './v8-gc';
 
-/** V8's `gc` function, present when node runs with `--expose-gc` (the image's CMD does). */
-type ExposedGc = (options: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void;
 
 /**
  * V8's default `--bytecode-old-age` (`node --v8-options`; test/worker/unit-idle-memory.test.ts checks
@@ -25,11 +24,6 @@ export interface MemoryCollection {
 
 const mb = (bytes: number): number => Math.round((bytes / 2 ** 20) * 10) / 10;
 
-function exposedGc(): ExposedGc | undefined {
-  const gc = (globalThis as { gc?: ExposedGc }).gc;
-  return typeof gc === 'function' ? gc : undefined;
-}
-
 /**
  * One memory-reducing full collection (the kind V8 runs on a low-memory notification: the young
  * generation back to its initial size, old pages compacted and unmapped). For that collection only,
@@ -37,7 +31,7 @@ function exposedGc(): ExposedGc | undefined {
  * a past load, ran); afterwards V8's default applies again, so code that runs once per burst keeps
  * its bytecode between bursts.
  */
-function collect(gc: ExposedGc): MemoryCollection {
+function collect(gc: V8Gc): MemoryCollection {
   const before = process.memoryUsage();
   const started = performance.now();
   setFlagsFromString('--bytecode-old-age=1');
@@ -61,7 +55,7 @@ function collect(gc: ExposedGc): MemoryCollection {
  * worker`) it does nothing and returns undefined.
  */
 export function releaseStartupMemory(logger: Logger): MemoryCollection | undefined {
-  const gc = exposedGc();
+  const gc = processGc();
   if (!gc) return undefined;
   const collection = collect(gc);
   logger.info(collection, 'startup memory released');
@@ -103,7 +97,7 @@ export interface IdleCompactionOptions {
  * without `--expose-gc` it does nothing.
  */
 export function compactWhenIdle(logger: Logger, options: IdleCompactionOptions = {}): () => void {
-  const gc = exposedGc();
+  const gc = processGc();
   if (!gc) return () => undefined;
   const { intervalMs = 10_000, maxUtilization = 0.01, minGrowthMb = 16, deferWhile = () => false } = options;
   let heapAfterLast = process.memoryUsage().heapTotal;
