@@ -43,6 +43,15 @@ export interface JobLockSettings {
  */
 export const CRASH_RECOVERY_LOCKS: JobLockSettings = { lockDuration: 5000, lockRenewTime: 1500, stalledInterval: 3000, maxStalledCount: 1 };
 
+/**
+ * The name a worker connection shows in `CLIENT LIST`, so an operator can tell which replica,
+ * and which of its roles, a connection belongs to. BullMQ names the connections it makes itself.
+ */
+export function redisClientName(workerId: string, role: 'main' | 'runner'): string {
+  // CLIENT SETNAME refuses spaces and newlines; a pod's hostname has neither, a WORKER_ID may.
+  return `calvin-worker:${workerId.replace(/[^\x21-\x7e]/g, '-')}:${role}`;
+}
+
 /** BullMQ's own defaults (30 s locks, 30 s checks): held ticks of a crashed replica wait ~35–60 s. */
 export const BULLMQ_DEFAULT_LOCKS: JobLockSettings = { lockDuration: 30_000, lockRenewTime: 15_000, stalledInterval: 30_000, maxStalledCount: 1 };
 
@@ -115,12 +124,12 @@ export class TriggerWorker {
       retryStrategy: (times) => Math.min(100 * times, 2000),
       ...(config.redisUrl.startsWith('rediss:') && config.redisTlsCaFile ? { tls: { ca: readFileSync(config.redisTlsCaFile) } } : {}),
     };
-    this.redis = new Redis(config.redisUrl, redisOptions);
+    this.redis = new Redis(config.redisUrl, { ...redisOptions, connectionName: redisClientName(config.workerId, 'main') });
     this.redis.on('error', (error) => this.logger.warn({ err: error.message }, 'redis connection error'));
     // The runner's tick markers and the record appends of all concurrent jobs leave in one socket
     // write per event-loop turn (ioredis auto-pipelining): a write system call per command was a
     // sixth of the worker's CPU. BullMQ's own connections stay without it, as BullMQ is tested.
-    this.runnerRedis = new Redis(config.redisUrl, { ...redisOptions, enableAutoPipelining: true });
+    this.runnerRedis = new Redis(config.redisUrl, { ...redisOptions, enableAutoPipelining: true, connectionName: redisClientName(config.workerId, 'runner') });
     this.runnerRedis.on('error', () => undefined);
     this.sink.attach(this.runnerRedis);
     // After a reconnect, re-assert the schedulers: the server may have restarted without its data.

@@ -1,7 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
+import Redis from 'ioredis';
 import { join } from 'node:path';
 import { tickJobId } from '../../worker/schedulers';
-import { TriggerWorker } from '../../worker/trigger-worker';
+import { redisClientName, TriggerWorker } from '../../worker/trigger-worker';
 import {
   capturingLogger, catalogTrigger, oneShotSchedule, RecordCollector, RedisServer, removeDir, S3Server, startRedis, TargetServer, tempDir, within, workerConfig, writeCatalog,
   startRealParts, stopRealParts,
@@ -185,4 +187,49 @@ test('/healthz, /readyz and Prometheus /metrics', async () => {
   expect(metrics).toContain('calvin_metrics_flush_failures_total 0');
   expect(metrics).toContain('calvin_catalog_triggers 1');
   expect(metrics).toContain('process_resident_memory_bytes');
+});
+
+interface Readyz { readonly status: number; readonly body: { status: string; problems?: string[] } }
+
+/**
+ * Polls /readyz until `wanted` holds (at most `timeoutMs`): a connection's state has no event
+ * outside the worker, so the endpoint is asked every 50 ms.
+ */
+async function readyzUntil(port: number, wanted: (r: Readyz) => boolean, timeoutMs: number): Promise<Readyz> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const response = await fetch(`http://127.0.0.1:${port}/readyz`);
+    const readyz = { status: response.status, body: await response.json() } as Readyz;
+    if (wanted(readyz) || Date.now() > deadline) return readyz;
+    await delay(50);
+  }
+}
+
+test('/readyz names the runner connection (markers and records) when it alone is down, and is 200 again once it is back', async () => {
+  const own = await startRedis();
+  const admin = new Redis(own.url);
+  try {
+    writeCatalog(join(dir, 'triggers.json'), [catalogTrigger({ url: `${target.url}/rc`, schedule: '0 0 0 1 1 *' })]);
+    const { worker } = startWorker({ WORKER_ID: 'rc 1' }, own);
+    await worker.start();
+    const port = worker.port!;
+    expect((await readyzUntil(port, () => true, 0)).status).toBe(200);
+    // Its connection dropped, and no new one let in: it cannot reconnect until maxclients is raised.
+    const clients = String(await admin.client('LIST')).trim().split('\n')
+      .map((line) => Object.fromEntries(line.split(' ').map((field) => field.split('=', 2))));
+    expect(clients.map((c) => c.name)).toContain(redisClientName('rc 1', 'main'));
+    const runner = clients.find((c) => c.name === redisClientName('rc 1', 'runner'));
+    expect(runner?.name).toBe('calvin-worker:rc-1:runner');
+    await admin.config('SET', 'maxclients', '1');
+    await admin.client('KILL', 'ID', runner!.id);
+    const down = await readyzUntil(port, (r) => r.status === 503, 5000);
+    expect(down).toEqual({ status: 503, body: { status: 'not ready', problems: [expect.stringMatching(/^redis \(markers and records\) is (connecting|connect|reconnecting)$/)] } });
+
+    await admin.config('SET', 'maxclients', '10000');
+    expect(await readyzUntil(port, (r) => r.status === 200, 5000)).toEqual({ status: 200, body: { status: 'ready' } });
+  } finally {
+    admin.disconnect();
+    await stopWorkers();
+    await own.stop();
+  }
 });
