@@ -6,7 +6,7 @@ import { Redis } from 'ioredis';
 import { CatalogError } from '../../worker/catalog-source';
 import { TriggerWorker } from '../../worker/trigger-worker';
 import {
-  capturingLogger, catalogTrigger, RedisServer, removeDir, S3Server, startRedis, startS3, TargetServer, tempDir, within, workerConfig, writeCatalog,
+  capturingLogger, catalogTrigger, RedisServer, S3Server, TargetServer, useRealParts, within, workerConfig, writeCatalog,
 } from './harness';
 import { KubeletVolume } from './kubelet-volume';
 
@@ -14,27 +14,12 @@ let redis: RedisServer;
 let s3: S3Server;
 let target: TargetServer;
 let dir: string;
-let worker: TriggerWorker | undefined;
 let connection: Redis;
-
-beforeAll(async () => {
-  [redis, s3, target] = await Promise.all([startRedis(), startS3(), new TargetServer().listen()]);
+const { track } = useRealParts((parts) => ({ redis, s3, target, dir } = parts));
+beforeAll(() => {
   connection = new Redis(redis.url, { maxRetriesPerRequest: null });
 });
-afterAll(async () => {
-  connection?.disconnect();
-  s3?.destroy();
-  await Promise.all([redis?.stop(), s3?.stop(), target?.close()]);
-});
-beforeEach(() => {
-  dir = tempDir();
-  target.requests.length = 0;
-});
-afterEach(async () => {
-  if (worker) await within(15_000, worker.stop(), 'worker to stop');
-  worker = undefined;
-  removeDir(dir);
-});
+afterAll(() => connection?.disconnect());
 
 async function schedulerIds(queueName: string): Promise<string[]> {
   const queue = new Queue(queueName, { connection });
@@ -49,7 +34,7 @@ test('a catalog change adds, updates and removes schedulers within a second of t
   const c = catalogTrigger({ name: 'c', url: `${target.url}/c`, schedule: '0 0 * * *' });
   writeCatalog(file, [a, b]);
   const config = workerConfig({ redis, s3, dir });
-  worker = new TriggerWorker({ config });
+  const worker = track(new TriggerWorker({ config }));
   await worker.start();
   expect(await schedulerIds(config.queueName)).toEqual(['ws/a', 'ws/b']);
 
@@ -80,7 +65,7 @@ test('a malformed new catalog is refused with its problems logged; the last good
   writeCatalog(file, [catalogTrigger({ url: `${target.url}/keep` })]);
   const { logger, lines } = capturingLogger();
   const config = workerConfig({ redis, s3, dir });
-  worker = new TriggerWorker({ config, logger });
+  const worker = track(new TriggerWorker({ config, logger }));
   await worker.start();
   await target.waitForRequests(1, 5000);
 
@@ -113,7 +98,7 @@ test('the worker refuses to start on a bad catalog, listing every problem', asyn
     catalogTrigger({ name: 'one', url: 'not a url' }),
     catalogTrigger({ name: 'two', url: `${target.url}/x`, method: 'GET', body: 'x', headers: { 'webhook-id': 'spoof' } }),
   ]);
-  worker = new TriggerWorker({ config: workerConfig({ redis, s3, dir }) });
+  const worker = track(new TriggerWorker({ config: workerConfig({ redis, s3, dir }) }));
   const error = await worker.start().then(() => undefined, (e: unknown) => e);
   expect(error).toBeInstanceOf(CatalogError);
   expect((error as CatalogError).problems).toEqual(expect.arrayContaining([
@@ -134,7 +119,7 @@ test('a worker on a shard directory (the projected volume) reconciles every shar
   expect(Object.keys(files).length).toBeGreaterThan(5);
   const { logger, lines } = capturingLogger();
   const config = workerConfig({ redis, s3, dir, env: { TRIGGERS_FILE: volume.dir } });
-  worker = new TriggerWorker({ config, logger });
+  const worker = track(new TriggerWorker({ config, logger }));
   await worker.start();
   expect(await schedulerIds(config.queueName)).toEqual(triggers.map((t) => t.id).sort());
 

@@ -3,7 +3,7 @@ import { CatalogTrigger } from '../../contracts/trigger-catalog';
 import type { ExecutionRecord } from '../../contracts/execution-record';
 import {
   catalogTrigger, ReceivedRequest, RedisServer, requestsOf, S3Server, startRedis, TargetServer, tickOfRecord,
-  tickOfRequest, until, workerEnv, WorkerProcess, writeCatalog, useRealPartsWithProcesses,
+  tickOfRequest, until, workerEnv, WorkerProcess, writeCatalog, useRealParts,
 } from './harness';
 
 /**
@@ -15,7 +15,7 @@ let redis: RedisServer;
 let s3: S3Server;
 let target: TargetServer;
 let dir: string;
-const processes = useRealPartsWithProcesses((parts) => ({ redis, s3, target, dir } = parts));
+const processes = useRealParts((parts) => ({ redis, s3, target, dir } = parts)).processes;
 
 const scheduledAt = (r: ReceivedRequest): number => Date.parse(String(r.headers['calvin-scheduled-at']));
 

@@ -6,7 +6,7 @@ import { SCHEDULE_LEAD_MS } from '../../worker/schedulers';
 import { CRASH_RECOVERY_LOCKS, TriggerWorker } from '../../worker/trigger-worker';
 import {
   catalogTrigger, oneShotSchedule, ReceivedRequest, RecordCollector, RedisServer, S3Server, TargetServer, tickOfRecord, tickOfRequest,
-  watchingLogger, within, workerConfig, workerEnv, WorkerProcess, writeCatalog, useRealPartsWithProcesses,
+  watchingLogger, within, workerConfig, workerEnv, WorkerProcess, writeCatalog, useRealParts,
 } from './harness';
 
 /**
@@ -18,7 +18,7 @@ let redis: RedisServer;
 let s3: S3Server;
 let target: TargetServer;
 let dir: string;
-const processes = useRealPartsWithProcesses((parts) => ({ redis, s3, target, dir } = parts));
+const processes = useRealParts((parts) => ({ redis, s3, target, dir } = parts)).processes;
 
 /** Requests per tick (`<trigger>@<ms>`). */
 function byTick(requests: readonly ReceivedRequest[]): Map<string, ReceivedRequest[]> {

@@ -1,34 +1,18 @@
 import { join } from 'node:path';
 import { verifyTriggerRequest, generateSigningSecret } from '../../contracts/webhook-signature';
 import { TriggerWorker } from '../../worker/trigger-worker';
-import { catalogTrigger, RedisServer, removeDir, S3Server, TargetServer, tempDir, within, workerConfig, writeCatalog, startRealParts, stopRealParts,
-} from './harness';
+import { catalogTrigger, RedisServer, S3Server, TargetServer, useRealParts, within, workerConfig, writeCatalog } from './harness';
 
 let redis: RedisServer;
 let s3: S3Server;
 let target: TargetServer;
 let dir: string;
-let worker: TriggerWorker | undefined;
-
-beforeAll(async () => {
-  ({ redis, s3, target } = await startRealParts());
-});
-afterAll(() => stopRealParts({ redis, s3, target }));
-beforeEach(() => {
-  dir = tempDir();
-  target.requests.length = 0;
-  target.handler = (_req, res) => res.writeHead(200).end('ok');
-});
-afterEach(async () => {
-  if (worker) await within(15_000, worker.stop(), 'worker to stop');
-  worker = undefined;
-  removeDir(dir);
-});
+const { track } = useRealParts((parts) => ({ redis, s3, target, dir } = parts));
 
 test('a 6-field schedule fires every second, on the second, signed, with tick headers', async () => {
   const secret = generateSigningSecret();
   writeCatalog(join(dir, 'triggers.json'), [catalogTrigger({ url: `${target.url}/hook?x=1` })]);
-  worker = new TriggerWorker({ config: workerConfig({ redis, s3, dir, env: { SIGNING_SECRETS: secret } }) });
+  const worker = track(new TriggerWorker({ config: workerConfig({ redis, s3, dir, env: { SIGNING_SECRETS: secret } }) }));
   await worker.start();
   const requests = await target.waitForRequests(4, 8000);
   const ticks = requests.slice(0, 4).map((r) => Date.parse(String(r.headers['calvin-scheduled-at'])));
@@ -60,11 +44,10 @@ test.each([
   let calls = 0;
   target.handler = (_req, res) => res.writeHead(++calls === 1 ? 500 : 200).end();
   writeCatalog(join(dir, 'triggers.json'), [catalogTrigger({ url: `${target.url}/m`, retry: { attempts: 2, baseDelayMs: 50, maxDelayMs: 50, jitter: false } })]);
-  worker = new TriggerWorker({ config: workerConfig({ redis, s3, dir, env: { METRICS_PREFIX: prefix, WORKER_ID: 'pod-a', METRICS_DURABLE: durable } }) });
+  const worker = track(new TriggerWorker({ config: workerConfig({ redis, s3, dir, env: { METRICS_PREFIX: prefix, WORKER_ID: 'pod-a', METRICS_DURABLE: durable } }) }));
   await worker.start();
   await target.waitForRequests(3, 6000);
   await within(15_000, worker.stop(), 'worker to stop');
-  worker = undefined;
 
   const objects = await s3.objects(prefix);
   const records = [...objects.values()].flat();

@@ -475,16 +475,39 @@ export interface RealPartsAndDir extends RealParts {
   readonly dir: string;
 }
 
+/** What a test started and its file's hooks end after it, before its directory goes. */
+export interface TestFleet {
+  /** Worker processes: killed (SIGKILL) after each test. */
+  readonly processes: WorkerProcess[];
+  /** Anything with a `stop()` (in-process workers): stopped after each test, 15 s each at most. */
+  readonly stoppables: Array<{ stop(): Promise<unknown> }>;
+  /** Adds an in-process worker (or any stoppable) to `stoppables` and returns it. */
+  track<T extends { stop(): Promise<unknown> }>(stoppable: T): T;
+  /** Ends what was started so far (as after each test): for a test that stops a server after its workers. */
+  stop(): Promise<void>;
+}
+
 /**
- * The hooks the worker-process test files share: the real parts started once for the file and
- * stopped after it; before each test a fresh temporary directory and a target that answers 200;
- * after each, every process in the returned list killed and the directory removed. `bind` gets the
- * parts and each test's directory, for the file's own variables.
+ * The hooks the worker test files share: the real parts started once for the file and stopped
+ * after it; before each test a fresh temporary directory and a target that answers 200; after
+ * each, what the test started (the returned fleet) ended, then the directory removed. `bind` gets
+ * the parts and each test's directory, for the file's own variables.
  */
-export function useRealPartsWithProcesses(bind: (parts: RealPartsAndDir) => void): WorkerProcess[] {
+export function useRealParts(bind: (parts: RealPartsAndDir) => void): TestFleet {
   let parts: RealParts | undefined;
   let dir = '';
-  const processes: WorkerProcess[] = [];
+  const fleet: TestFleet = {
+    processes: [],
+    stoppables: [],
+    track: (stoppable) => {
+      fleet.stoppables.push(stoppable);
+      return stoppable;
+    },
+    stop: async () => {
+      fleet.processes.splice(0).forEach((p) => p.kill());
+      for (const stoppable of fleet.stoppables.splice(0)) await within(15_000, stoppable.stop(), 'a worker to stop');
+    },
+  };
   beforeAll(async () => {
     parts = await startRealParts();
     bind({ ...parts, dir });
@@ -496,11 +519,11 @@ export function useRealPartsWithProcesses(bind: (parts: RealPartsAndDir) => void
     parts!.target.handler = (_req, res) => res.writeHead(200).end();
     bind({ ...parts!, dir });
   });
-  afterEach(() => {
-    processes.splice(0).forEach((p) => p.kill());
+  afterEach(async () => {
+    await fleet.stop();
     removeDir(dir);
   });
-  return processes;
+  return fleet;
 }
 
 /** Stops whatever started; safe after a failed start (any part may be missing). */

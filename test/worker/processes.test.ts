@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { CatalogTrigger } from '../../contracts/trigger-catalog';
 import {
   catalogTrigger, RedisServer, S3Server, TargetServer, workerEnv, WorkerProcess, writeCatalog,
-  useRealPartsWithProcesses,
+  useRealParts,
 } from './harness';
 
 /** Workers in their own processes, as replicas run in production. */
@@ -11,7 +11,7 @@ let redis: RedisServer;
 let s3: S3Server;
 let target: TargetServer;
 let dir: string;
-const processes = useRealPartsWithProcesses((parts) => ({ redis, s3, target, dir } = parts));
+const processes = useRealParts((parts) => ({ redis, s3, target, dir } = parts)).processes;
 
 test('two worker processes: every tick of every trigger fires exactly once (50 triggers × 20+ ticks)', async () => {
   const TRIGGERS = 50;

@@ -1,12 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import Redis from 'ioredis';
-import { join } from 'node:path';
 import { tickJobId } from '../../worker/schedulers';
 import { redisClientName, TriggerWorker } from '../../worker/trigger-worker';
 import {
-  capturingLogger, catalogTrigger, oneShotSchedule, RecordCollector, RedisServer, removeDir, S3Server, startRedis, TargetServer, tempDir, within, workerConfig, writeCatalog,
-  startRealParts, stopRealParts,
+  capturingLogger, catalogTrigger, oneShotSchedule, RecordCollector, RedisServer, S3Server, startRedis, TargetServer, useRealParts, workerConfig, writeCatalog,
 } from './harness';
 
 /** Outages and policies: missed ticks, forbid, Redis restarts, TLS, secret headers. */
@@ -15,31 +14,28 @@ let redis: RedisServer;
 let s3: S3Server;
 let target: TargetServer;
 let dir: string;
-const workers: TriggerWorker[] = [];
-
-beforeAll(async () => {
-  ({ redis, s3, target } = await startRealParts());
-});
-afterAll(() => stopRealParts({ redis, s3, target }));
-beforeEach(() => {
-  dir = tempDir();
-  target.requests.length = 0;
-  target.handler = (_req, res) => res.writeHead(200).end();
-});
-async function stopWorkers(): Promise<void> {
-  for (const worker of workers.splice(0)) await within(15_000, worker.stop(), 'worker to stop');
-}
-afterEach(async () => {
-  await stopWorkers();
-  removeDir(dir);
-});
+const fleet = useRealParts((parts) => ({ redis, s3, target, dir } = parts));
 
 function startWorker(env: Record<string, string> = {}, server: RedisServer = redis, queueName?: string): { worker: TriggerWorker; records: RecordCollector; lines: string[] } {
   const { logger, lines } = capturingLogger();
   const config = workerConfig({ redis: server, s3, dir, env: { ...(queueName ? { QUEUE_NAME: queueName } : {}), ...env } });
-  const worker = new TriggerWorker({ config, logger });
-  workers.push(worker);
+  const worker = fleet.track(new TriggerWorker({ config, logger }));
   return { worker, records: new RecordCollector(worker.sink), lines };
+}
+
+/** Makes the target answer after `ms`, counting the most requests it had in flight at once. */
+function answerSlowly(ms: number): { maxInFlight(): number } {
+  let inFlight = 0;
+  let maxInFlight = 0;
+  target.handler = (_req, res) => {
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    setTimeout(() => {
+      inFlight--;
+      res.writeHead(200).end();
+    }, ms);
+  };
+  return { maxInFlight: () => maxInFlight };
 }
 
 test('ticks due while no worker ran are recorded as missed, not fired; firing resumes on time', async () => {
@@ -50,7 +46,6 @@ test('ticks due while no worker ran are recorded as missed, not fired; firing re
   await first.worker.start();
   await target.waitForRequests(1, 5000);
   await first.worker.stop();
-  workers.splice(workers.indexOf(first.worker), 1);
   const lastFired = Math.max(...target.requests.map((r) => Date.parse(String(r.headers['calvin-scheduled-at']))));
 
   // The outage: the schedulers stay in Redis, nobody takes their jobs for ~3 s.
@@ -77,41 +72,23 @@ test('ticks due while no worker ran are recorded as missed, not fired; firing re
 });
 
 test('concurrency forbid: a tick while the previous run is in flight is missed, runs never overlap', async () => {
-  let inFlight = 0;
-  let maxInFlight = 0;
-  target.handler = (_req, res) => {
-    inFlight++;
-    maxInFlight = Math.max(maxInFlight, inFlight);
-    setTimeout(() => {
-      inFlight--;
-      res.writeHead(200).end();
-    }, 2200);
-  };
+  const slow = answerSlowly(2200);
   writeCatalog(join(dir, 'triggers.json'), [catalogTrigger({ url: `${target.url}/slow`, concurrency: 'forbid', timeoutMs: 5000 })]);
   const { worker, records } = startWorker();
   await worker.start();
   const missed = await records.waitFor(2, 10_000, (r) => r.status === 'missed');
   await records.waitFor(2, 10_000, (r) => r.status === 'success');
   expect(missed[0].error).toMatch(/previous run \(repeat:ws\/tick:\d+\) is still in flight and concurrency is forbid/);
-  expect(maxInFlight).toBe(1);
+  expect(slow.maxInFlight()).toBe(1);
 });
 
 test('allow (the default) lets runs of one trigger overlap', async () => {
-  let inFlight = 0;
-  let maxInFlight = 0;
-  target.handler = (_req, res) => {
-    inFlight++;
-    maxInFlight = Math.max(maxInFlight, inFlight);
-    setTimeout(() => {
-      inFlight--;
-      res.writeHead(200).end();
-    }, 2200);
-  };
+  const slow = answerSlowly(2200);
   writeCatalog(join(dir, 'triggers.json'), [catalogTrigger({ url: `${target.url}/slow`, timeoutMs: 5000 })]);
   const { worker, records } = startWorker();
   await worker.start();
   await records.waitFor(2, 10_000, (r) => r.status === 'success');
-  expect(maxInFlight).toBeGreaterThan(1);
+  expect(slow.maxInFlight()).toBeGreaterThan(1);
   expect(records.records.filter((r) => r.status === 'missed')).toEqual([]);
 });
 
@@ -128,7 +105,7 @@ test('Redis restarted mid-run (its data gone): the worker reconnects, re-creates
     await target.waitForRequests(3, 15_000, (r) => Date.parse(String(r.headers['calvin-scheduled-at'])) > stoppedAt);
     expect(lines.some((l) => l.includes('"reason":"redis reconnected"') && l.includes('"added":1'))).toBe(true);
   } finally {
-    await stopWorkers();
+    await fleet.stop();
     await own.stop();
   }
 });
@@ -144,7 +121,7 @@ test('rediss:// (TLS, private CA) works', async () => {
     const ready = await fetch(`http://127.0.0.1:${worker.port}/readyz`);
     expect(ready.status).toBe(200);
   } finally {
-    await stopWorkers();
+    await fleet.stop();
     await tls.stop();
   }
 });
@@ -229,7 +206,7 @@ test('/readyz names the runner connection (markers and records) when it alone is
     expect(await readyzUntil(port, (r) => r.status === 200, 5000)).toEqual({ status: 200, body: { status: 'ready' } });
   } finally {
     admin.disconnect();
-    await stopWorkers();
+    await fleet.stop();
     await own.stop();
   }
 });

@@ -5,30 +5,15 @@ import { CatalogTrigger } from '../../contracts/trigger-catalog';
 import { TriggerWorker } from '../../worker/trigger-worker';
 import { tickJobId } from '../../worker/schedulers';
 import {
-  catalogTrigger, oneShotSchedule, RecordCollector, RedisServer, removeDir, S3Server, TargetServer, tempDir, within, workerConfig, writeCatalog,
-  startRealParts, stopRealParts,
+  catalogTrigger, oneShotSchedule, RecordCollector, RedisServer, S3Server, TargetServer, useRealParts, within, workerConfig, writeCatalog,
 } from './harness';
 
 let redis: RedisServer;
 let s3: S3Server;
 let target: TargetServer;
 let dir: string;
-let worker: TriggerWorker | undefined;
 let queueName: string;
-
-beforeAll(async () => {
-  ({ redis, s3, target } = await startRealParts());
-});
-afterAll(() => stopRealParts({ redis, s3, target }));
-beforeEach(() => {
-  dir = tempDir();
-  target.requests.length = 0;
-});
-afterEach(async () => {
-  if (worker) await within(15_000, worker.stop(), 'worker to stop');
-  worker = undefined;
-  removeDir(dir);
-});
+const { track } = useRealParts((parts) => ({ redis, s3, target, dir } = parts));
 
 /** Starts a worker with one trigger that fires once, ~2.5 s from now; returns the tick's time. */
 async function runOnce(overrides: Partial<CatalogTrigger>): Promise<{ at: number; records: RecordCollector; trigger: CatalogTrigger }> {
@@ -37,7 +22,7 @@ async function runOnce(overrides: Partial<CatalogTrigger>): Promise<{ at: number
   writeCatalog(join(dir, 'triggers.json'), [trigger]);
   const config = workerConfig({ redis, s3, dir });
   queueName = config.queueName;
-  worker = new TriggerWorker({ config });
+  const worker = track(new TriggerWorker({ config }));
   const records = new RecordCollector(worker.sink);
   await worker.start();
   return { at, records, trigger };
