@@ -124,33 +124,47 @@ export class TriggerWorker {
       retryStrategy: (times) => Math.min(100 * times, 2000),
       ...(config.redisUrl.startsWith('rediss:') && config.redisTlsCaFile ? { tls: { ca: readFileSync(config.redisTlsCaFile) } } : {}),
     };
-    this.redis = new Redis(config.redisUrl, { ...redisOptions, connectionName: redisClientName(config.workerId, 'main') });
-    this.redis.on('error', (error) => this.logger.warn({ err: error.message }, 'redis connection error'));
-    // The runner's tick markers and the record appends of all concurrent jobs leave in one socket
-    // write per event-loop turn (ioredis auto-pipelining): a write system call per command was a
-    // sixth of the worker's CPU. BullMQ's own connections stay without it, as BullMQ is tested.
-    this.runnerRedis = new Redis(config.redisUrl, { ...redisOptions, enableAutoPipelining: true, connectionName: redisClientName(config.workerId, 'runner') });
-    this.runnerRedis.on('error', () => undefined);
-    this.sink.attach(this.runnerRedis);
-    // After a reconnect, re-assert the schedulers: the server may have restarted without its data.
-    let readyBefore = false;
-    this.redis.on('ready', () => {
-      if (readyBefore) this.reconcile(this.catalogSource.catalog, 'redis reconnected');
-      readyBefore = true;
-    });
-
+    const { main, runner } = this.connect(redisOptions);
     const settings = { repeatStrategy: leadRepeatStrategy };
-    this.queue = new Queue<TickJobData>(config.queueName, { connection: this.redis, settings });
+    this.queue = new Queue<TickJobData>(config.queueName, { connection: main, settings });
     this.queue.on('error', (error) => this.logger.warn({ err: error.message }, 'queue error'));
     await this.queue.waitUntilReady();
     await this.reconcileNow(catalog, 'start');
+    await this.takeJobs(redisOptions, runner);
+    this.logger.info({ redis: redactUrl(config.redisUrl), queue: config.queueName, concurrency: config.concurrency, port: this.port, triggers: catalog.triggers.length, allowList: config.allowList.entries }, 'scheduler worker started');
+  }
 
+  /** The worker's own two connections: `main` (queue, schedulers) and `runner` (markers, records). */
+  private connect(redisOptions: RedisOptions): { main: Redis; runner: Redis } {
+    const { config } = this;
+    const main = new Redis(config.redisUrl, { ...redisOptions, connectionName: redisClientName(config.workerId, 'main') });
+    main.on('error', (error) => this.logger.warn({ err: error.message }, 'redis connection error'));
+    // The runner's tick markers and the record appends of all concurrent jobs leave in one socket
+    // write per event-loop turn (ioredis auto-pipelining): a write system call per command was a
+    // sixth of the worker's CPU. BullMQ's own connections stay without it, as BullMQ is tested.
+    const runner = new Redis(config.redisUrl, { ...redisOptions, enableAutoPipelining: true, connectionName: redisClientName(config.workerId, 'runner') });
+    runner.on('error', () => undefined);
+    this.sink.attach(runner);
+    // After a reconnect, re-assert the schedulers: the server may have restarted without its data.
+    let readyBefore = false;
+    main.on('ready', () => {
+      if (readyBefore) this.reconcile(this.catalogSource.catalog, 'redis reconnected');
+      readyBefore = true;
+    });
+    this.redis = main;
+    this.runnerRedis = runner;
+    return { main, runner };
+  }
+
+  /** The BullMQ worker, on a connection of its own, running each tick job through the runner. */
+  private async takeJobs(redisOptions: RedisOptions, runnerRedis: Redis): Promise<void> {
+    const { config } = this;
     const runner = new TriggerRunner({
       dispatcher: this.dispatcher,
       sink: this.sink,
       metrics: this.metrics,
       logger: this.logger,
-      redis: this.runnerRedis,
+      redis: runnerRedis,
       lockPrefix: runnerKeyPrefix(config.queueName),
       backfill: (data, times) => backfillTicks(this.queue!, data.trigger, data.revision, times),
       holdGate: this.holdGate,
@@ -172,7 +186,6 @@ export class TriggerWorker {
     });
     this.worker.on('error', (error) => this.logger.warn({ err: error.message }, 'worker error'));
     await this.worker.waitUntilReady();
-    this.logger.info({ redis: redactUrl(config.redisUrl), queue: config.queueName, concurrency: config.concurrency, port: this.port, triggers: catalog.triggers.length, allowList: config.allowList.entries }, 'scheduler worker started');
   }
 
   /** Stops taking jobs, waits up to the grace period for in-flight attempts, flushes metrics. */
