@@ -16,6 +16,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { median } from './stats';
 
 /** BENCH_ROOT: another built checkout of this repo, e.g. an older commit, for a before/after. */
 const ROOT = path.resolve(process.env.BENCH_ROOT ?? path.join(__dirname, '..'));
@@ -90,12 +91,6 @@ async function runOnce(variant: Variant, work: string, hook: string): Promise<Sa
     calvinMb: calvin ? calvin.maxRssKb / 1024 : undefined,
     treeMb: Math.max(...processes.map((p) => p.maxRssKb)) / 1024,
   };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 async function main(): Promise<void> {

@@ -10,7 +10,8 @@ import { runCli } from '../cli/main';
 import { OutputStream } from '../cli/io';
 import { hourPartitions } from '../cli/metrics/range';
 import type { ExecutionRecord } from '../contracts/execution-record';
-import { startS3 } from '../test/worker/harness';
+import { S3Server, startS3 } from '../test/worker/harness';
+import { median } from './stats';
 
 const OBJECTS = Number(process.env.BENCH_OBJECTS ?? 1000);
 const RECORDS_PER_OBJECT = Number(process.env.BENCH_RECORDS ?? 100);
@@ -20,62 +21,69 @@ const HOURS = 10;
 const FROM = Date.parse('2026-03-01T00:00:00Z');
 const PREFIX = 'metrics/';
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const silent: OutputStream = { write: () => true };
+
+/** OBJECTS objects of RECORDS_PER_OBJECT records, spread over HOURS hour partitions. */
+async function seed(s3: S3Server, partitions: readonly string[]): Promise<void> {
+  const queue = Array.from({ length: OBJECTS }, (_, index) => index);
+  await Promise.all(Array.from({ length: 16 }, async () => {
+    for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+      const hour = index % HOURS;
+      const records: ExecutionRecord[] = Array.from({ length: RECORDS_PER_OBJECT }, (_, n) => {
+        const timestamp = new Date(FROM + hour * 3_600_000 + ((index * 7 + n * 13) % 3_600_000)).toISOString();
+        return {
+          workspace_id: n % 4 === 0 ? 'other' : 'acme', job_id: `repeat:acme/t${n % 20}:${index}`, job_name: `t${n % 20}`,
+          trigger_url: 'http://127.0.0.1:9/x', trigger_method: 'POST', timestamp, status: n % 17 === 0 ? 'failure' : 'success',
+          duration_ms: (index * 31 + n * 7) % 2000, http_status: 200, retry_count: 0, scheduled_at: timestamp,
+        };
+      });
+      await s3.client.send(new PutObjectCommand({ Bucket: s3.bucket, Key: `${PREFIX}${partitions[hour]}metrics-${index}.json`, Body: JSON.stringify(records) }));
+    }
+  }));
+}
+
+/** (a) The floor: list every partition and read every object, with nothing parsed. Returns objects read. */
+async function bareRead(s3: S3Server, partitions: readonly string[]): Promise<number> {
+  const keys: string[] = [];
+  for (const partition of partitions) {
+    let token: string | undefined;
+    for (let page = 0; page < 100; page++) {
+      const listed = await s3.client.send(new ListObjectsV2Command({ Bucket: s3.bucket, Prefix: `${PREFIX}${partition}`, ContinuationToken: token }));
+      keys.push(...(listed.Contents ?? []).map((object) => object.Key!));
+      if (!listed.IsTruncated) break;
+      token = listed.NextContinuationToken;
+    }
+  }
+  const pending = [...keys];
+  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+    for (let key = pending.shift(); key !== undefined; key = pending.shift()) {
+      const object = await s3.client.send(new GetObjectCommand({ Bucket: s3.bucket, Key: key }));
+      await object.Body!.transformToString();
+    }
+  }));
+  return keys.length;
+}
+
+/** (b) `calvin metrics --json` over the same hours. Returns the objects it says it read. */
+async function calvinRead(s3: S3Server): Promise<number> {
+  let stdout = '';
+  const env = { S3_BUCKET: s3.bucket, S3_ENDPOINT: s3.endpoint, AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' };
+  const code = await runCli(['metrics', '-w', 'acme', '--from', new Date(FROM).toISOString(), '--to', new Date(FROM + HOURS * 3_600_000).toISOString(),
+    '--json', '--concurrency', String(CONCURRENCY)], { stdout: { write: (chunk) => { stdout += chunk; return true; } }, stderr: silent, env, cwd: process.cwd() });
+  if (code !== 0) throw new Error(`calvin metrics exited ${code}`);
+  return JSON.parse(stdout).source.objects_read as number;
+}
 
 async function main(): Promise<void> {
   const s3 = await startS3();
   try {
     const partitions = hourPartitions({ fromMs: FROM, toMs: FROM + HOURS * 3_600_000 });
-    const queue = Array.from({ length: OBJECTS }, (_, index) => index);
-    await Promise.all(Array.from({ length: 16 }, async () => {
-      for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
-        const hour = index % HOURS;
-        const records: ExecutionRecord[] = Array.from({ length: RECORDS_PER_OBJECT }, (_, n) => {
-          const timestamp = new Date(FROM + hour * 3_600_000 + ((index * 7 + n * 13) % 3_600_000)).toISOString();
-          return {
-            workspace_id: n % 4 === 0 ? 'other' : 'acme', job_id: `repeat:acme/t${n % 20}:${index}`, job_name: `t${n % 20}`,
-            trigger_url: 'http://127.0.0.1:9/x', trigger_method: 'POST', timestamp, status: n % 17 === 0 ? 'failure' : 'success',
-            duration_ms: (index * 31 + n * 7) % 2000, http_status: 200, retry_count: 0, scheduled_at: timestamp,
-          };
-        });
-        await s3.client.send(new PutObjectCommand({ Bucket: s3.bucket, Key: `${PREFIX}${partitions[hour]}metrics-${index}.json`, Body: JSON.stringify(records) }));
-      }
-    }));
-
-    const bare = async (): Promise<number> => {
-      const keys: string[] = [];
-      for (const partition of partitions) {
-        let token: string | undefined;
-        for (let page = 0; page < 100; page++) {
-          const listed = await s3.client.send(new ListObjectsV2Command({ Bucket: s3.bucket, Prefix: `${PREFIX}${partition}`, ContinuationToken: token }));
-          keys.push(...(listed.Contents ?? []).map((object) => object.Key!));
-          if (!listed.IsTruncated) break;
-          token = listed.NextContinuationToken;
-        }
-      }
-      const pending = [...keys];
-      await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-        for (let key = pending.shift(); key !== undefined; key = pending.shift()) {
-          const object = await s3.client.send(new GetObjectCommand({ Bucket: s3.bucket, Key: key }));
-          await object.Body!.transformToString();
-        }
-      }));
-      return keys.length;
-    };
-    const calvin = async (): Promise<number> => {
-      let stdout = '';
-      const env = { S3_BUCKET: s3.bucket, S3_ENDPOINT: s3.endpoint, AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' };
-      const code = await runCli(['metrics', '-w', 'acme', '--from', new Date(FROM).toISOString(), '--to', new Date(FROM + HOURS * 3_600_000).toISOString(),
-        '--json', '--concurrency', String(CONCURRENCY)], { stdout: { write: (chunk) => { stdout += chunk; return true; } }, stderr: silent, env, cwd: process.cwd() });
-      if (code !== 0) throw new Error(`calvin metrics exited ${code}`);
-      return JSON.parse(stdout).source.objects_read as number;
-    };
-
+    await seed(s3, partitions);
     const bareRates: number[] = [];
     const calvinRates: number[] = [];
+    const runs = [[() => bareRead(s3, partitions), bareRates], [() => calvinRead(s3), calvinRates]] as const;
     for (let round = 0; round < ROUNDS; round++) {
-      for (const [run, rates] of [[bare, bareRates], [calvin, calvinRates]] as const) {
+      for (const [run, rates] of runs) {
         const started = process.hrtime.bigint();
         const objects = await run();
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;

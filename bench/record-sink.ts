@@ -12,6 +12,7 @@ import { DurableRecordSink } from '../worker/record-flusher';
 import { RecordSink } from '../worker/record-sink';
 import { S3ObjectStore } from '../worker/s3-store';
 import { startRedis, startS3, within } from '../test/worker/harness';
+import { median } from './stats';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 20_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -51,8 +52,6 @@ async function measure(sink: RecordSink): Promise<Rates> {
   await within(120_000, allFlushed, `${RECORDS} records in S3 (got ${flushed})`);
   return { appended, stored: RECORDS / ((performance.now() - started) / 1000) };
 }
-
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main(): Promise<void> {
   const [redisServer, s3] = await Promise.all([startRedis(), startS3()]);

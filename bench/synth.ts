@@ -15,6 +15,7 @@ import * as path from 'node:path';
 import { App, Testing } from 'cdk8s';
 import * as YAML from 'yaml';
 import { CustomerApp, PlatformStack, Trigger } from '../constructs';
+import { median } from './stats';
 
 const SIZES = [10, 100, 1000];
 const RUNS: Record<number, number> = { 10: 51, 100: 21, 1000: 9 };
@@ -63,12 +64,6 @@ function buildPlatform(apps: number, triggers: number): App {
 /** What cdk8s's Yaml.stringify does, with nothing else around it. */
 function yamlOnly(docs: unknown[]): string {
   return docs.map((doc) => YAML.stringify(doc, { keepUndefined: true, lineWidth: 0, version: '1.1' })).join('---\n');
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /** Times `fn` from a collected heap, so one run's garbage is not billed to the next. */

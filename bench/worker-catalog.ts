@@ -20,6 +20,7 @@ import { PlatformStack, Trigger } from '../constructs';
 import { freePort, removeDir, startRedis, startS3, tempDir, WorkerProcess, workerEnv } from '../test/worker/harness';
 import { KubeletVolume } from '../test/worker/kubelet-volume';
 import { CatalogSource } from '../worker/catalog-source';
+import { median } from './stats';
 
 const SIZES = [1000, 10_000];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -35,12 +36,6 @@ interface Round {
   readonly catalogLoadMs: number;
   readonly redisMb: number;
   readonly idleCpuPercent: number[];
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /** The shard files the SchedulerWorker synthesizes for `count` triggers in 400 workspaces. */

@@ -12,17 +12,12 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { imageRuntime, imageWorkerProcess, WORKER_BUNDLE } from './image';
 import { catalogTrigger, freePort, removeDir, startRedis, startS3, tempDir, WorkerProcess, workerEnv, writeCatalog } from '../test/worker/harness';
+import { median } from './stats';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const TRIGGERS = 100;
 const READY_DEADLINE_MS = 30_000;
 const ROOT = join(__dirname, '..');
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 /** Polls `url` every 5 ms until it answers 200 (a process has no event for "port open" we can hear). */
 async function firstOk(url: string, started: number): Promise<number> {

@@ -19,6 +19,8 @@ import {
 } from '../test/worker/harness';
 import { imageWorkerProcess } from './image';
 import { tickJobOptions, TickJobData, triggerRevision } from '../worker/schedulers';
+import { median, summary } from './stats';
+import { DEBUG, debugArrivals, debugStarts, debugTakenAt, debugWorkerLogs } from './worker-debug';
 
 const JOBS = Number(process.env.BENCH_JOBS ?? 20_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -76,21 +78,6 @@ class Target {
   public stop(): void {
     this.proc.kill();
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function summary(values: number[]): { requests: number; p50Ms: number; p99Ms: number; maxMs: number } {
-  return { requests: values.length, p50Ms: percentile(values, 50), p99Ms: percentile(values, 99), maxMs: Math.max(...values) };
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 async function fill(redis: RedisServer, queueName: string, data: (i: number) => object, opts: object): Promise<void> {
@@ -211,62 +198,20 @@ async function lateness(redis: RedisServer, s3: S3Server, target: Target, schedu
     const perTick = new Map<string, number>();
     for (const [, scheduledAt, url] of measured) perTick.set(`${url}@${scheduledAt}`, (perTick.get(`${url}@${scheduledAt}`) ?? 0) + 1);
     const duplicates = [...perTick.values()].filter((n) => n > 1).length;
-    // Reported, not fatal: on a loaded machine an attempt can time out after the target got it, and
-    // its retry is a second delivery (at-least-once). What the workers recorded for those ticks says why.
-    let duplicateCauses: Record<string, number> = {};
-    const explainDuplicates = async (): Promise<void> => {
-      if (duplicates === 0) return;
-      const why = new Map<string, number>();
-      for (const r of [...(await s3.objects(prefix)).values()].flat()) {
-        if ((perTick.get(`${new URL(r.trigger_url).pathname}@${r.scheduled_at}`) ?? 0) < 2) continue;
-        const key = `${r.status} attempt ${r.retry_count + 1}${r.error ? `: ${r.error.slice(0, 80)}` : ''}`;
-        why.set(key, (why.get(key) ?? 0) + 1);
-      }
-      duplicateCauses = Object.fromEntries(why);
-    };
-    if (process.env.BENCH_DEBUG) {
-      const byTick = new Map<string, number[]>();
-      for (const [receivedAt, scheduledAt] of measured) byTick.set(scheduledAt, [...(byTick.get(scheduledAt) ?? []), receivedAt - Date.parse(scheduledAt)]);
-      for (const [tick, values] of [...byTick].sort()) process.stderr.write(`${tick} n=${values.length} min=${Math.min(...values)} p50=${percentile(values, 50)} p90=${percentile(values, 90)} max=${Math.max(...values)}\n`);
-    }
+    if (DEBUG) debugArrivals(measured);
     // Fire lateness as the worker records it (attempt start − nominal time), from its S3 metrics,
     // which the stop below flushes; and arrival lateness as the target saw it.
     const stopped = workers.splice(0);
     await Promise.all(stopped.map((w) => w.stop(30_000)));
-    if (process.env.BENCH_DEBUG) {
+    if (DEBUG) {
       await debugTakenAt(redis, env.QUEUE_NAME, from);
-      // What the workers warned about, with the first time each was said.
-      for (const [i, w] of stopped.entries()) {
-        const said = new Map<string, { count: number; first: string }>();
-        for (const line of w.lines) {
-          try {
-            const entry = JSON.parse(line) as { level: number; msg: string; time: number };
-            if (entry.msg === 'schedulers reconciled') process.stderr.write(`worker ${i + 1}: ${line}\n`);
-            if (entry.level < 40) continue;
-            const seen = said.get(entry.msg) ?? { count: 0, first: new Date(entry.time).toISOString() };
-            said.set(entry.msg, { ...seen, count: seen.count + 1 });
-          } catch { /* not a log line */ }
-        }
-        process.stderr.write(`worker ${i + 1} warnings: ${JSON.stringify(Object.fromEntries(said))}\n`);
-        // With WORKER_NODE_OPTIONS=--trace-gc: the pauses of 10 ms or more.
-        const pauses = w.lines.filter((line) => / ms: (Scavenge|Mark-Compact)/.test(line) && Number(/, ([\d.]+) \/ [\d.]+ ms/.exec(line)?.[1] ?? 0) >= 10);
-        if (pauses.length > 0) process.stderr.write(`worker ${i + 1} GC pauses ≥ 10 ms:\n  ${pauses.join('\n  ')}\n`);
-      }
+      debugWorkerLogs(stopped.map((w) => w.lines));
     }
-    await explainDuplicates();
+    // Reported, not fatal: on a loaded machine an attempt can time out after the target got it, and
+    // its retry is a second delivery (at-least-once). What the workers recorded for those ticks says why.
+    const duplicateCauses = duplicates === 0 ? {} : await causesOfDuplicates(s3, prefix, perTick);
     const records = [...(await s3.objects(prefix)).values()].flat().filter((r) => Date.parse(r.scheduled_at) >= from && r.status === 'success');
-    if (process.env.BENCH_DEBUG) {
-      // Attempt starts per tick, and the longest gap between consecutive starts (one pause shows as one gap).
-      const starts = new Map<string, number[]>();
-      for (const r of records) starts.set(r.scheduled_at, [...(starts.get(r.scheduled_at) ?? []), Date.parse(r.timestamp) - Date.parse(r.scheduled_at)]);
-      for (const [tick, values] of [...starts].sort()) {
-        values.sort((x, y) => x - y);
-        let gap = 0;
-        let gapAt = 0;
-        for (let i = 1; i < values.length; i++) if (values[i] - values[i - 1] > gap) [gap, gapAt] = [values[i] - values[i - 1], values[i - 1]];
-        process.stderr.write(`start ${tick} n=${values.length} p50=${percentile(values, 50)} p90=${percentile(values, 90)} p99=${percentile(values, 99)} max=${values[values.length - 1]} longest gap ${gap} ms after ${gapAt} ms\n`);
-      }
-    }
+    if (DEBUG) debugStarts(records);
     return {
       duplicates,
       duplicateCauses,
@@ -283,24 +228,15 @@ async function lateness(redis: RedisServer, s3: S3Server, target: Target, schedu
   }
 }
 
-/** BENCH_DEBUG: when each measured tick's job was taken from Redis (processedOn), against its nominal time. */
-async function debugTakenAt(redis: RedisServer, queueName: string, from: number): Promise<void> {
-  const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
-  const queue = new Queue<TickJobData>(queueName, { connection });
-  try {
-    const jobs = (await queue.getJobs(['completed'], 0, -1)).filter((job) => job.opts.prevMillis && job.opts.prevMillis + 1500 >= from);
-    const byTick = new Map<number, number[]>();
-    for (const job of jobs) {
-      const nominal = job.opts.prevMillis! + 1500;
-      byTick.set(nominal, [...(byTick.get(nominal) ?? []), (job.processedOn ?? 0) - nominal]);
-    }
-    for (const [tick, taken] of [...byTick].sort((x, y) => x[0] - y[0])) {
-      process.stderr.write(`taken ${new Date(tick).toISOString()} n=${taken.length} min=${Math.min(...taken)} p50=${percentile(taken, 50)} p99=${percentile(taken, 99)} max=${Math.max(...taken)} ms (relative to nominal)\n`);
-    }
-  } finally {
-    await queue.close();
-    connection.disconnect();
+/** What the workers recorded for the ticks the target got more than once, counted by status, attempt and error. */
+async function causesOfDuplicates(s3: S3Server, prefix: string, perTick: ReadonlyMap<string, number>): Promise<Record<string, number>> {
+  const why = new Map<string, number>();
+  for (const r of [...(await s3.objects(prefix)).values()].flat()) {
+    if ((perTick.get(`${new URL(r.trigger_url).pathname}@${r.scheduled_at}`) ?? 0) < 2) continue;
+    const key = `${r.status} attempt ${r.retry_count + 1}${r.error ? `: ${r.error.slice(0, 80)}` : ''}`;
+    why.set(key, (why.get(key) ?? 0) + 1);
   }
+  return Object.fromEntries(why);
 }
 
 interface LatenessRun { lateness: number[]; cold: number[]; received: number[]; idleRss: number[]; loadRss: number[]; duplicates: number; duplicateCauses: Record<string, number> }

@@ -1,4 +1,4 @@
-import { EventEmitter } from 'node:events';
+import { EventEmitter, once } from 'node:events';
 import { join } from 'node:path';
 import { fireTimesBetween } from '../../contracts/schedule';
 import { CatalogTrigger } from '../../contracts/trigger-catalog';
@@ -146,8 +146,12 @@ test('a live replica keeps its locks: an attempt slower than the lock duration i
   const records = new RecordCollector(merged);
   try {
     await Promise.all(workers.map((w) => w.start()));
-    const { schedule } = oneShotSchedule(3000);
+    // 5 s ahead: on a loaded machine both replicas' reconciles of the change took over 3 s, and a
+    // one-shot tick whose scheduler comes too late fires a minute later.
+    const { schedule } = oneShotSchedule(5000);
+    const changed = workers.map((w) => once(w.catalogSource, 'change'));
     writeCatalog(file, [slow(schedule, true)]);
+    await within(5000, Promise.all(changed), 'both replicas to see the catalog change');
     const done = await records.waitFor(1, 30_000);
     expect(done.map((r) => r.status)).toEqual(['success']);
     expect(done[0].duration_ms).toBeGreaterThanOrEqual(10_000);
