@@ -1,12 +1,12 @@
 import { ApiObject, Duration, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import { DOMAIN_MAPPING_GVK, INFERENCE_SERVICE_GVK, KNATIVE_SERVICE_GVK } from '../../imports/gvk';
-import { TransformableApiObject } from '../core/api-object';
+import { ManifestTransform, TransformableApiObject } from '../core/api-object';
 import {
   domainMappingManifest, inferenceServiceManifest, knativeServiceManifest, ResolvedApp,
 } from './app-manifests';
 import { AppEngine, AppVisibility } from '../../contracts/engine';
-import { appScopeOf, platformOf } from '../platform/scope';
+import { appScopeOf, IAppScope, platformOf } from '../platform/scope';
 import type { TlsCertificate } from '../platform/tls/tls-certificate';
 import { dns1035Label, envName, hostname, PropProblems } from '../core/validation';
 import { checkSecretKeyRef, containerSecurity, SecretKeyRef } from '../workload';
@@ -63,19 +63,10 @@ export class CustomerApp extends Construct {
     this.serviceName = this.engine === 'kserve' ? `${this.name}-predictor` : this.name;
     const minScale = props.minScale ?? 0;
     const maxScale = props.maxScale ?? 10;
-    const timeout = props.timeout ?? Duration.minutes(5);
 
     const { requests, limits } = validateProps(problems, props, { name: this.name, minScale, maxScale });
-    const timeoutSeconds = wholeSeconds(timeout);
-    if (timeoutSeconds === undefined || timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
-      problems.add('timeout', timeout.toHumanString(), `is not a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}`);
-    }
-    if (this.visibility === 'public') {
-      this.hostname = props.hostname ?? `${this.name}.${platform.domain}`;
-      // A default host built from a bad name would only repeat the name's error.
-      const nameIsValid = dns1035Label(MAX_APP_NAME_LENGTH)(this.name) === undefined;
-      if (props.hostname !== undefined || nameIsValid) problems.check('hostname', this.hostname, hostname);
-    }
+    const timeoutSeconds = checkTimeout(problems, props.timeout ?? Duration.minutes(5));
+    if (this.visibility === 'public') this.hostname = publicHostname(problems, this.name, props.hostname, platform.domain);
     for (const [key, value] of Object.entries(props.envs ?? {})) this.recordEnv(problems, key, value);
     for (const [key, ref] of Object.entries(props.secretEnvs ?? {})) this.recordSecretEnv(problems, key, ref);
     problems.throwIfAny();
@@ -87,52 +78,10 @@ export class CustomerApp extends Construct {
     this.certificate = props.dedicatedCertificate ? tls?.certificate : undefined;
     this.url = this.hostname ? `${tls ? 'https' : 'http'}://${this.hostname}` : this.internalUrl;
 
-    this.settings = {
-      name: this.name,
-      namespace: this.namespace,
-      serviceName: this.serviceName,
-      image: props.image,
-      containerName: this.engine === 'kserve' ? 'kserve-container' : 'app',
-      port: props.port ?? 8080,
-      requests,
-      limits,
-      minScale,
-      maxScale,
-      concurrencyTarget: props.concurrencyTarget ?? 100,
-      containerConcurrency: props.containerConcurrency ?? 0,
-      timeoutSeconds: timeoutSeconds!,
-      visibility: this.visibility,
-      imagePullSecrets: props.imagePullSecrets ?? appScope.imagePullSecrets,
-      serviceAccountName: props.serviceAccountName,
-      automountServiceAccountToken: props.automountServiceAccountToken ?? false,
-      securityContext: containerSecurity(props.securityContext),
-      labels: props.labels ?? {},
-      annotations: props.annotations ?? {},
-    };
-
-    const render = () => this.engine === 'kserve'
-      ? inferenceServiceManifest(this.resolved(), platform.kserveDeploymentMode)
-      : knativeServiceManifest(this.resolved());
-    const gvk = this.engine === 'kserve' ? INFERENCE_SERVICE_GVK : KNATIVE_SERVICE_GVK;
-    this.resource = new TransformableApiObject(this, 'Resource', {
-      ...gvk,
-      metadata: render().metadata,
-      spec: Lazy.any({ produce: () => render().spec }),
-      transform: props.transform?.service,
-    });
+    this.settings = appSettings(this, props, appScope, { requests, limits, minScale, maxScale, timeoutSeconds: timeoutSeconds! });
+    this.resource = this.serviceResource(platform.kserveDeploymentMode, props.transform?.service);
     this.resource.addDependency(appScope.appsNamespaceObject);
-
-    if (this.hostname) {
-      const host = this.hostname;
-      const mapping = domainMappingManifest(this.resolved(), host, this.tlsSecretName);
-      this.domainMapping = new TransformableApiObject(this, 'DomainMapping', {
-        ...DOMAIN_MAPPING_GVK,
-        metadata: mapping.metadata,
-        spec: mapping.spec,
-        transform: props.transform?.domainMapping,
-      });
-      this.domainMapping.addDependency(this.resource);
-    }
+    if (this.hostname) this.domainMapping = this.domainMappingResource(this.hostname, props.transform?.domainMapping);
   }
 
   /** Adds a plain environment variable (never a secret: it is written into the manifest). */
@@ -171,9 +120,88 @@ export class CustomerApp extends Construct {
     if (this.envs.has(name) || this.secretEnvs.has(name)) problems.add(field, name, 'is defined twice (in envs and secretEnvs, or added again)');
   }
 
+  /** The InferenceService or Knative Service; its spec is rendered at synth, as env vars may be added until then. */
+  private serviceResource(deploymentMode: string, transform: ManifestTransform | undefined): ApiObject {
+    const render = () => this.engine === 'kserve'
+      ? inferenceServiceManifest(this.resolved(), deploymentMode)
+      : knativeServiceManifest(this.resolved());
+    const gvk = this.engine === 'kserve' ? INFERENCE_SERVICE_GVK : KNATIVE_SERVICE_GVK;
+    return new TransformableApiObject(this, 'Resource', {
+      ...gvk,
+      metadata: render().metadata,
+      spec: Lazy.any({ produce: () => render().spec }),
+      transform,
+    });
+  }
+
+  private domainMappingResource(host: string, transform: ManifestTransform | undefined): ApiObject {
+    const mapping = domainMappingManifest(this.resolved(), host, this.tlsSecretName);
+    const domainMapping = new TransformableApiObject(this, 'DomainMapping', {
+      ...DOMAIN_MAPPING_GVK,
+      metadata: mapping.metadata,
+      spec: mapping.spec,
+      transform,
+    });
+    domainMapping.addDependency(this.resource);
+    return domainMapping;
+  }
+
   private resolved(): ResolvedApp {
     return { ...this.settings, envs: this.envs, secretEnvs: this.secretEnvs };
   }
+}
+
+/** What the constructor checked or defaulted before the settings are put together. */
+interface CheckedAppProps {
+  readonly requests: ResolvedApp['requests'];
+  readonly limits: ResolvedApp['limits'];
+  readonly minScale: number;
+  readonly maxScale: number;
+  readonly timeoutSeconds: number;
+}
+
+/** The settings the manifests are rendered from, every default applied (the env vars aside: they may still be added). */
+function appSettings(app: CustomerApp, props: CustomerAppProps, appScope: IAppScope, checked: CheckedAppProps): Omit<ResolvedApp, 'envs' | 'secretEnvs'> {
+  return {
+    name: app.name,
+    namespace: app.namespace,
+    serviceName: app.serviceName,
+    image: props.image,
+    containerName: app.engine === 'kserve' ? 'kserve-container' : 'app',
+    port: props.port ?? 8080,
+    requests: checked.requests,
+    limits: checked.limits,
+    minScale: checked.minScale,
+    maxScale: checked.maxScale,
+    concurrencyTarget: props.concurrencyTarget ?? 100,
+    containerConcurrency: props.containerConcurrency ?? 0,
+    timeoutSeconds: checked.timeoutSeconds,
+    visibility: app.visibility,
+    imagePullSecrets: props.imagePullSecrets ?? appScope.imagePullSecrets,
+    serviceAccountName: props.serviceAccountName,
+    automountServiceAccountToken: props.automountServiceAccountToken ?? false,
+    securityContext: containerSecurity(props.securityContext),
+    labels: props.labels ?? {},
+    annotations: props.annotations ?? {},
+  };
+}
+
+/** The timeout in whole seconds (undefined when it is not whole); a problem unless it is whole and in range. */
+function checkTimeout(problems: PropProblems, timeout: Duration): number | undefined {
+  const timeoutSeconds = wholeSeconds(timeout);
+  if (timeoutSeconds === undefined || timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+    problems.add('timeout', timeout.toHumanString(), `is not a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}`);
+  }
+  return timeoutSeconds;
+}
+
+/** A public app's host: the one given, or `<name>.<domain>`. */
+function publicHostname(problems: PropProblems, name: string, given: string | undefined, domain: string): string {
+  const host = given ?? `${name}.${domain}`;
+  // A default host built from a bad name would only repeat the name's error.
+  const nameIsValid = dns1035Label(MAX_APP_NAME_LENGTH)(name) === undefined;
+  if (given !== undefined || nameIsValid) problems.check('hostname', host, hostname);
+  return host;
 }
 
 function wholeSeconds(duration: Duration): number | undefined {

@@ -1,0 +1,160 @@
+/**
+ * The SchedulerWorker's props checked and resolved into the settings its manifests are rendered
+ * from. Every problem is recorded in `problems` (the caller throws them all at once), in the order
+ * of the props, so the error lists them as the props read.
+ */
+import { bucketName, logLevel, metricsPrefix, queueName, s3Endpoint, s3Region } from '../../contracts/rules';
+import { WORKER_ENV, WORKER_RANGES, WorkerPlainEnvName, WorkerSecretEnvName } from '../../contracts/worker-env';
+import {
+  allowListEntry, checkDuration, checkMetadataMap, humanDuration, imageReference, integerIn, PropProblems,
+} from '../core/validation';
+import { IPlatformScope } from '../platform/scope';
+import { checkImagePullSecrets, checkSecretKeyRef, resolveResources, SecretKeyRef } from '../workload';
+import { SchedulerWorkerProps, SchedulerWorkerTransforms } from './scheduler-worker-props';
+import { ResolvedWorker } from './worker-manifests';
+
+/** What the SchedulerWorker settles itself before the props are resolved (its names and counts). */
+export type WorkerIdentity = Pick<ResolvedWorker, 'name' | 'namespace' | 'catalogConfigMapName' | 'image' | 'replicas'>;
+
+
+const DEFAULT_RESOURCES = { requests: { cpu: '200m', memory: '256Mi' }, limits: { cpu: '500m', memory: '512Mi' } };
+
+/** The objects `transform` can reach (SchedulerWorkerTransforms' keys). */
+const TRANSFORMABLE: ReadonlyArray<keyof SchedulerWorkerTransforms> = ['deployment', 'service', 'podDisruptionBudget', 'catalogConfigMaps'];
+
+/** Checks the props into `problems` and resolves every default; the settings are meaningful only if no problem was added. */
+export function resolveWorker(problems: PropProblems, identity: WorkerIdentity, props: SchedulerWorkerProps, platform: Pick<IPlatformScope, 'appsNamespace' | 'labels'>): ResolvedWorker {
+  checkScalars(problems, props);
+  const { requests, limits } = resolveResources(problems, 'resources', props.resources, DEFAULT_RESOURCES);
+  const secretEnv = resolveSecretEnv(problems, props);
+  const metricsEnv = resolveMetricsEnv(problems, props);
+  const allowList = resolveAllowList(problems, props, platform.appsNamespace);
+  const { terminationGracePeriodSeconds, shutdownGraceMs } = resolveGracePeriods(problems, props);
+  checkImagePullSecrets(problems, 'imagePullSecrets', props.imagePullSecrets);
+  checkMetadataMap(problems, 'labels', props.labels, 'labels');
+
+  const selectorLabels = { 'app.kubernetes.io/name': identity.name };
+  const port = props.port ?? Number(WORKER_ENV.PORT.default);
+  return {
+    ...identity,
+    port,
+    requests,
+    limits,
+    selectorLabels,
+    podLabels: { ...platform.labels, ...props.labels, ...selectorLabels, 'app.kubernetes.io/component': 'trigger-scheduler' },
+    imagePullSecrets: props.imagePullSecrets ?? [],
+    terminationGracePeriodSeconds,
+    env: {
+      PORT: String(port),
+      QUEUE_NAME: props.queueName ?? WORKER_ENV.QUEUE_NAME.default,
+      WORKER_CONCURRENCY: String(props.concurrency ?? WORKER_ENV.WORKER_CONCURRENCY.default),
+      LOG_LEVEL: props.logLevel ?? WORKER_ENV.LOG_LEVEL.default,
+      SHUTDOWN_GRACE_MS: String(shutdownGraceMs),
+      TRIGGERS_FILE: WORKER_ENV.TRIGGERS_FILE.default,
+      SECRET_HEADERS_DIR: WORKER_ENV.SECRET_HEADERS_DIR.default,
+      TARGET_ALLOW_LIST: allowList.join(','),
+      ...metricsEnv,
+    } satisfies Record<WorkerPlainEnvName, string>,
+    secretEnv,
+  };
+}
+
+function checkScalars(problems: PropProblems, props: SchedulerWorkerProps): void {
+  problems.check('image', props.image, imageReference);
+  checkTransforms(problems, props.transform);
+  problems.check('replicas', props.replicas, integerIn(0, 100));
+  // Not PORT's own range: the env accepts 0 (a free port, for local runs), a Deployment needs a fixed one.
+  problems.check('port', props.port, integerIn(1, 65535));
+  problems.check('concurrency', props.concurrency, integerIn(WORKER_RANGES.concurrency.min, WORKER_RANGES.concurrency.max));
+  problems.check('queueName', props.queueName, queueName);
+  problems.check('logLevel', props.logLevel, logLevel);
+}
+
+/** A transform that is not a function, or under a name nothing has, would fail or do nothing at synth. */
+function checkTransforms(problems: PropProblems, transform: unknown): void {
+  if (transform === undefined) return;
+  if (transform === null || typeof transform !== 'object') {
+    problems.add('transform', transform, `is not an object of functions (${TRANSFORMABLE.join(', ')})`);
+    return;
+  }
+  for (const [name, fn] of Object.entries(transform)) {
+    if (!(TRANSFORMABLE as readonly string[]).includes(name)) problems.add(`transform.${name}`, typeof fn === 'function' ? 'a function' : fn, `is not one of ${TRANSFORMABLE.join(', ')}`);
+    else if (fn !== undefined && typeof fn !== 'function') problems.add(`transform.${name}`, fn, 'is not a function');
+  }
+}
+
+function resolveSecretEnv(problems: PropProblems, props: SchedulerWorkerProps): Record<WorkerSecretEnvName, SecretKeyRef> {
+  const redis = props.redisUrlSecret ?? WORKER_ENV.REDIS_URL.secret;
+  const signing = props.signingSecret ?? WORKER_ENV.SIGNING_SECRETS.secret;
+  const s3 = {
+    accessKeyIdKey: WORKER_ENV.AWS_ACCESS_KEY_ID.secret.key,
+    secretAccessKeyKey: WORKER_ENV.AWS_SECRET_ACCESS_KEY.secret.key,
+    ...(props.s3CredentialsSecret ?? { secret: WORKER_ENV.AWS_ACCESS_KEY_ID.secret.secret }),
+  };
+  const inSystemNamespace = { secretHint: 'a Secret in the system namespace' };
+  checkSecretKeyRef(problems, 'redisUrlSecret', redis, inSystemNamespace);
+  checkSecretKeyRef(problems, 'signingSecret', signing, inSystemNamespace);
+  // Spreading a string or null above would hide what was given; the check names the value itself.
+  const s3Given: unknown = props.s3CredentialsSecret;
+  checkSecretKeyRef(problems, 's3CredentialsSecret', s3Given === undefined || (s3Given !== null && typeof s3Given === 'object') ? s3 : s3Given,
+    { ...inSystemNamespace, keyFields: ['accessKeyIdKey', 'secretAccessKeyKey'] });
+  return {
+    REDIS_URL: redis,
+    SIGNING_SECRETS: signing,
+    AWS_ACCESS_KEY_ID: { secret: s3.secret, key: s3.accessKeyIdKey },
+    AWS_SECRET_ACCESS_KEY: { secret: s3.secret, key: s3.secretAccessKeyKey },
+  };
+}
+
+type MetricsEnvName = 'S3_BUCKET' | 'S3_ENDPOINT' | 'S3_REGION' | 'METRICS_PREFIX' | 'METRICS_FLUSH_COUNT' | 'METRICS_FLUSH_INTERVAL_MS';
+
+function resolveMetricsEnv(problems: PropProblems, props: SchedulerWorkerProps): Record<MetricsEnvName, string> {
+  const metrics = {
+    bucket: WORKER_ENV.S3_BUCKET.platformDefault,
+    endpoint: WORKER_ENV.S3_ENDPOINT.platformDefault,
+    region: WORKER_ENV.S3_REGION.default,
+    prefix: WORKER_ENV.METRICS_PREFIX.default,
+    flushCount: Number(WORKER_ENV.METRICS_FLUSH_COUNT.default),
+    ...props.metrics,
+  };
+  problems.check('metrics.bucket', metrics.bucket, bucketName);
+  problems.check('metrics.endpoint', metrics.endpoint, s3Endpoint);
+  problems.check('metrics.region', metrics.region, s3Region);
+  problems.check('metrics.prefix', metrics.prefix, metricsPrefix);
+  problems.check('metrics.flushCount', metrics.flushCount, integerIn(WORKER_RANGES.flushCount.min, WORKER_RANGES.flushCount.max));
+  const { min, max } = WORKER_RANGES.flushIntervalMs;
+  const flushIntervalMs = checkDuration(problems, 'metrics.flushInterval', props.metrics?.flushInterval, min, max) ?? Number(WORKER_ENV.METRICS_FLUSH_INTERVAL_MS.default);
+  return {
+    S3_BUCKET: metrics.bucket,
+    S3_ENDPOINT: metrics.endpoint,
+    S3_REGION: metrics.region,
+    METRICS_PREFIX: metrics.prefix,
+    METRICS_FLUSH_COUNT: String(metrics.flushCount),
+    METRICS_FLUSH_INTERVAL_MS: String(flushIntervalMs),
+  };
+}
+
+/** The apps' internal URLs first, then the props' entries without repeats. */
+function resolveAllowList(problems: PropProblems, props: SchedulerWorkerProps, appsNamespace: string): string[] {
+  const allowList = [`.${appsNamespace}.svc.cluster.local`];
+  (props.allowTargets ?? []).forEach((entry, i) => {
+    problems.check(`allowTargets[${i}]`, entry, allowListEntry);
+    if (!allowList.includes(entry)) allowList.push(entry);
+  });
+  return allowList;
+}
+
+function resolveGracePeriods(problems: PropProblems, props: SchedulerWorkerProps): { terminationGracePeriodSeconds: number; shutdownGraceMs: number } {
+  const gracePeriodMs = checkDuration(problems, 'terminationGracePeriod', props.terminationGracePeriod, 1000, 3_600_000);
+  if (gracePeriodMs !== undefined && gracePeriodMs % 1000 !== 0) {
+    problems.add('terminationGracePeriod', humanDuration(gracePeriodMs), 'is not a whole number of seconds');
+  }
+  const { min, max } = WORKER_RANGES.shutdownGraceMs;
+  const shutdownGraceMs = checkDuration(problems, 'shutdownGrace', props.shutdownGrace, min, max) ?? Number(WORKER_ENV.SHUTDOWN_GRACE_MS.default);
+  const terminationGracePeriodSeconds = Math.ceil((gracePeriodMs ?? 30_000) / 1000);
+  if (shutdownGraceMs >= terminationGracePeriodSeconds * 1000) {
+    problems.add('shutdownGrace', humanDuration(shutdownGraceMs),
+      `is not shorter than terminationGracePeriod (${humanDuration(terminationGracePeriodSeconds * 1000)}); the worker needs the rest to flush its metrics before it is killed`);
+  }
+  return { terminationGracePeriodSeconds, shutdownGraceMs };
+}
