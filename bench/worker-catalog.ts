@@ -21,6 +21,7 @@ import { freePort, removeDir, startRedis, startS3, tempDir, WorkerProcess, worke
 import { KubeletVolume } from '../test/worker/kubelet-volume';
 import { CatalogSource } from '../worker/catalog-source';
 import { median } from './stats';
+import { workerMetric } from './control';
 
 const SIZES = [1000, 10_000];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -51,11 +52,8 @@ function synthesizedShards(count: number): Record<string, string> {
   return Object.assign({}, ...configMaps.map((cm) => cm.data ?? {}));
 }
 
-async function cpuSeconds(port: number): Promise<number> {
-  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-  const match = /^process_cpu_seconds_total (\S+)/m.exec(text);
-  if (!match) throw new Error('no process_cpu_seconds_total in /metrics');
-  return Number(match[1]);
+function cpuSeconds(port: number): Promise<number> {
+  return workerMetric(port, 'process_cpu_seconds_total');
 }
 
 async function usedMemory(redis: Redis): Promise<number> {

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { imageRuntime, imageWorkerProcess, WORKER_BUNDLE } from './image';
 import { catalogTrigger, freePort, removeDir, startRedis, startS3, tempDir, WorkerProcess, workerEnv, writeCatalog } from '../test/worker/harness';
 import { median } from './stats';
+import { rssMb } from './control';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const TRIGGERS = 100;
@@ -32,12 +33,6 @@ async function firstOk(url: string, started: number): Promise<number> {
   throw new Error(`${url} not ready within ${READY_DEADLINE_MS} ms`);
 }
 
-async function rssMb(port: number): Promise<number> {
-  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-  const match = /^process_resident_memory_bytes (\d+)/m.exec(text);
-  if (!match) throw new Error('no process_resident_memory_bytes in /metrics');
-  return Number(match[1]) / 2 ** 20;
-}
 
 async function bareNode(port: number): Promise<number> {
   const started = Date.now();

@@ -21,6 +21,7 @@ import { imageWorkerProcess } from './image';
 import { tickJobOptions, TickJobData, triggerRevision } from '../worker/schedulers';
 import { median, summary } from './stats';
 import { DEBUG, debugArrivals, debugStarts, debugTakenAt, debugWorkerLogs } from './worker-debug';
+import { controlFetch, rssMb } from './control';
 
 const JOBS = Number(process.env.BENCH_JOBS ?? 20_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -66,13 +67,13 @@ class Target {
   }
 
   public async reset(): Promise<void> {
-    await fetch(`${this.url}/__reset`);
+    await controlFetch(`${this.url}/__reset`);
   }
 
   /** Waits (long poll) until `count` requests have arrived, then returns [receivedAt, scheduledAt, url] of each. */
   public async received(count: number, timeoutMs: number): Promise<Array<[number, string, string]>> {
-    await within(timeoutMs, fetch(`${this.url}/__await?count=${count}`, { signal: AbortSignal.timeout(timeoutMs) }), `${count} requests at the target`);
-    return (await fetch(`${this.url}/__stats`)).json() as Promise<Array<[number, string, string]>>;
+    await within(timeoutMs, controlFetch(`${this.url}/__await?count=${count}`, { signal: AbortSignal.timeout(timeoutMs) }), `${count} requests at the target`);
+    return (await controlFetch(`${this.url}/__stats`)).json() as Promise<Array<[number, string, string]>>;
   }
 
   public stop(): void {
@@ -157,10 +158,6 @@ async function workerThroughput(redis: RedisServer, s3: S3Server, target: Target
   }
 }
 
-async function rssMb(port: number): Promise<number> {
-  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-  return Number(/^process_resident_memory_bytes (\d+)/m.exec(text)?.[1]) / 2 ** 20;
-}
 
 /**
  * (c) + (d): 1,000 triggers on 2 worker processes, lateness at the target, RSS by scraping /metrics.
