@@ -63,9 +63,9 @@ export async function startQueuesDashboard(options: QueuesDashboardOptions): Pro
     await settlesWithin(Promise.allSettled(queues.map((queue) => queue.close())), 2_000);
     disconnect(connection);
   };
-  const server = app.listen(options.port, DASHBOARD_HOST);
+  let server: Server;
   try {
-    await Promise.race([once(server, 'listening'), once(server, 'error').then(([error]) => { throw error; })]);
+    server = await listen(app, options.port);
   } catch (error) {
     await closeRedis();
     throw listenFailure(error as NodeJS.ErrnoException, options.port);
@@ -141,6 +141,13 @@ function boardApp(queues: readonly Queue[], basePath: string, readOnly: boolean)
   app.disable('x-powered-by');
   app.use(basePath === '/' ? '/' : basePath.slice(0, -1), serverAdapter.getRouter());
   return app;
+}
+
+/** Async, so that a port Node refuses outright (out of range) rejects like a busy one and Redis is closed after it too. */
+async function listen(app: express.Express, port: number): Promise<Server> {
+  const server = app.listen(port, DASHBOARD_HOST);
+  await Promise.race([once(server, 'listening'), once(server, 'error').then(([error]) => { throw error; })]);
+  return server;
 }
 
 function listenFailure(error: NodeJS.ErrnoException, port: number): CliError {
