@@ -55,66 +55,20 @@ export function normalizeBasePath(basePath = '/'): string {
  */
 export async function startQueuesDashboard(options: QueuesDashboardOptions): Promise<QueuesDashboard> {
   const basePath = normalizeBasePath(options.basePath);
-  const timeoutMs = options.connectTimeoutMs ?? 5_000;
-  // No retries until the first PING answers (a wrong URL fails at once); after that reconnect
-  // as the worker does, at most 2 s apart, since a managed Redis failover takes seconds.
-  let reachable = false;
-  const redisOptions: RedisOptions = {
-    maxRetriesPerRequest: null,
-    connectTimeout: timeoutMs,
-    lazyConnect: true,
-    retryStrategy: (attempt) => (reachable ? Math.min(attempt * 100, 2_000) : null),
-    ...(options.redisUrl.startsWith('rediss:') && options.redisTlsCaFile ? { tls: { ca: readFileSync(options.redisTlsCaFile) } } : {}),
-  };
-  const connection = new Redis(options.redisUrl, redisOptions);
-  let down = false;
-  connection.on('error', (error: Error) => {
-    // Before the PING answers, errors surface through it; a listener keeps ioredis from printing each one.
-    if (!reachable || down) return;
-    down = true;
-    options.onRedisError?.(`lost Redis at ${redactUrl(options.redisUrl)}: ${withoutPassword(errorText(error), options.redisUrl)}; reconnecting`);
-  });
-  connection.on('ready', () => { down = false; });
-  try {
-    await ping(connection, timeoutMs);
-    reachable = true;
-  } catch (error) {
-    disconnect(connection);
-    throw new CliError(`cannot reach Redis at ${redactUrl(options.redisUrl)}: ${withoutPassword((error as Error).message, options.redisUrl)}`);
-  }
-
-  // One shared connection: a Queue needs no blocking one, and a shared one is left for us to close.
-  const queues = options.queueNames.map((name) => {
-    const queue = new Queue(name, { connection });
-    // Connection errors are reported above; BullMQ would otherwise console.error them again.
-    queue.on('error', () => undefined);
-    return queue;
-  });
-  const serverAdapter = new ExpressAdapter();
-  createBullBoard({
-    queues: queues.map((queue) => new BullMQAdapter(queue, { readOnlyMode: options.readOnly, allowRetries: !options.readOnly })),
-    serverAdapter,
-    options: { uiConfig: { boardTitle: 'calvin queues' } },
-  });
-  serverAdapter.setBasePath(basePath);
-  const app = express();
-  app.disable('x-powered-by');
-  app.use(basePath === '/' ? '/' : basePath.slice(0, -1), serverAdapter.getRouter());
-
+  const connection = await connectToRedis(options);
+  const queues = openQueues(options.queueNames, connection);
+  const app = boardApp(queues, basePath, options.readOnly);
   const closeRedis = async (): Promise<void> => {
     // Bounded: with Redis gone, closing a queue could wait for it forever (maxRetriesPerRequest null).
     await settlesWithin(Promise.allSettled(queues.map((queue) => queue.close())), 2_000);
     disconnect(connection);
   };
-  const server = app.listen(options.port, DASHBOARD_HOST);
+  let server: Server;
   try {
-    await Promise.race([once(server, 'listening'), once(server, 'error').then(([error]) => { throw error; })]);
+    server = await listen(app, options.port);
   } catch (error) {
     await closeRedis();
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new CliError(`port ${options.port} on ${DASHBOARD_HOST} is in use; pass another --port (0 picks a free one)`);
-    if (code === 'EACCES') throw new CliError(`port ${options.port} on ${DASHBOARD_HOST} needs privileges; pass a port above 1023`);
-    throw new CliError(`cannot listen on ${DASHBOARD_HOST}:${options.port}: ${(error as Error).message}`);
+    throw listenFailure(error as NodeJS.ErrnoException, options.port);
   }
   const { port } = server.address() as AddressInfo;
   let closing: Promise<void> | undefined;
@@ -125,6 +79,81 @@ export async function startQueuesDashboard(options: QueuesDashboardOptions): Pro
       return closing;
     },
   };
+}
+
+/**
+ * No retries until the first PING answers (a wrong URL fails at once); after that reconnect
+ * as the worker does, at most 2 s apart, since a managed Redis failover takes seconds.
+ */
+async function connectToRedis(options: QueuesDashboardOptions): Promise<Redis> {
+  const timeoutMs = options.connectTimeoutMs ?? 5_000;
+  let reachable = false;
+  const redisOptions: RedisOptions = {
+    maxRetriesPerRequest: null,
+    connectTimeout: timeoutMs,
+    lazyConnect: true,
+    retryStrategy: (attempt) => (reachable ? Math.min(attempt * 100, 2_000) : null),
+    ...(options.redisUrl.startsWith('rediss:') && options.redisTlsCaFile ? { tls: { ca: readFileSync(options.redisTlsCaFile) } } : {}),
+  };
+  const connection = new Redis(options.redisUrl, redisOptions);
+  reportOutages(connection, options, () => reachable);
+  try {
+    await ping(connection, timeoutMs);
+    reachable = true;
+  } catch (error) {
+    disconnect(connection);
+    throw new CliError(`cannot reach Redis at ${redactUrl(options.redisUrl)}: ${withoutPassword((error as Error).message, options.redisUrl)}`);
+  }
+  return connection;
+}
+
+/** Once per outage, not per reconnect attempt: the board keeps trying every 2 s. */
+function reportOutages(connection: Redis, options: QueuesDashboardOptions, reachable: () => boolean): void {
+  let down = false;
+  connection.on('error', (error: Error) => {
+    // Before the PING answers, errors surface through it; a listener keeps ioredis from printing each one.
+    if (!reachable() || down) return;
+    down = true;
+    options.onRedisError?.(`lost Redis at ${redactUrl(options.redisUrl)}: ${withoutPassword(errorText(error), options.redisUrl)}; reconnecting`);
+  });
+  connection.on('ready', () => { down = false; });
+}
+
+/** One shared connection: a Queue needs no blocking one, and a shared one is left for us to close. */
+function openQueues(names: readonly string[], connection: Redis): Queue[] {
+  return names.map((name) => {
+    const queue = new Queue(name, { connection });
+    // Connection errors are reported once by reportOutages; BullMQ would otherwise console.error them again.
+    queue.on('error', () => undefined);
+    return queue;
+  });
+}
+
+function boardApp(queues: readonly Queue[], basePath: string, readOnly: boolean): express.Express {
+  const serverAdapter = new ExpressAdapter();
+  createBullBoard({
+    queues: queues.map((queue) => new BullMQAdapter(queue, { readOnlyMode: readOnly, allowRetries: !readOnly })),
+    serverAdapter,
+    options: { uiConfig: { boardTitle: 'calvin queues' } },
+  });
+  serverAdapter.setBasePath(basePath);
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(basePath === '/' ? '/' : basePath.slice(0, -1), serverAdapter.getRouter());
+  return app;
+}
+
+/** Async, so that a port Node refuses outright (out of range) rejects like a busy one and Redis is closed after it too. */
+async function listen(app: express.Express, port: number): Promise<Server> {
+  const server = app.listen(port, DASHBOARD_HOST);
+  await Promise.race([once(server, 'listening'), once(server, 'error').then(([error]) => { throw error; })]);
+  return server;
+}
+
+function listenFailure(error: NodeJS.ErrnoException, port: number): CliError {
+  if (error.code === 'EADDRINUSE') return new CliError(`port ${port} on ${DASHBOARD_HOST} is in use; pass another --port (0 picks a free one)`);
+  if (error.code === 'EACCES') return new CliError(`port ${port} on ${DASHBOARD_HOST} needs privileges; pass a port above 1023`);
+  return new CliError(`cannot listen on ${DASHBOARD_HOST}:${port}: ${error.message}`);
 }
 
 async function ping(connection: Redis, timeoutMs: number): Promise<void> {

@@ -1,11 +1,10 @@
 import { setMaxListeners } from 'node:events';
-import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { CliError, EXIT_PROBLEMS } from '../io';
 import { MetricsAggregate } from './aggregate';
+import { ListingTally, PartitionListing } from './partition-listing';
 import { MetricsSource, s3Failure } from './s3-source';
 
-/** 1,000 keys a page: a million objects in one hour partition is far past anything the worker writes, and ends a runaway listing. */
-const MAX_PAGES_PER_PARTITION = 1000;
 /**
  * Hours whose first page is listed ahead (at least this many, or `concurrency`), so that a long
  * range of empty hours does not cost one round trip after another. At most 1,000 keys each.
@@ -43,134 +42,133 @@ export interface ReadOptions {
   readonly onSkip?: (key: string, reason: string) => void;
 }
 
-interface ListedPage {
-  readonly keys: string[];
-  readonly nextToken?: string;
-}
-
-type Settled<T> = { readonly value: T } | { readonly error: unknown };
-
 /**
  * Lists the range's hour partitions and reads their objects with `concurrency` readers. Each
  * object is parsed, folded into the aggregate and dropped, so memory holds at most `concurrency`
  * objects and one page of keys per hour listed ahead, whatever the range holds.
  */
 export async function readMetrics(options: ReadOptions): Promise<ReadTotals> {
-  const { client, source, aggregate } = options;
+  const { client, source, partitions, concurrency } = options;
   const stop = new AbortController();
   const signal = options.signal ? AbortSignal.any([stop.signal, options.signal]) : stop.signal;
   // Every request in flight listens to the signal: readers plus listings ahead, more than Node's default warning level of 10.
-  const lookahead = Math.max(MIN_LIST_LOOKAHEAD, options.concurrency);
-  setMaxListeners(options.concurrency + lookahead + 10, signal);
-  const inFlight = new Set<Promise<unknown>>();
-  let hoursStarted = 0;
-  let objectsListed = 0;
-  let objectsRead = 0;
-  let objectsSkipped = 0;
-  const skippedKeys: string[] = [];
-  const progress = (): void => options.onProgress?.({
-    hoursTotal: options.partitions.length, hoursStarted, objectsListed, objectsRead, recordsRead: aggregate.recordsRead,
-  });
+  const lookahead = Math.max(MIN_LIST_LOOKAHEAD, concurrency);
+  setMaxListeners(concurrency + lookahead + 10, signal);
+  const tally = new ReadTally(options);
+  const listing = new PartitionListing({ client, source, partitions, lookahead, signal, tally });
+  const objects = new ObjectReader(options, signal, tally);
+  const results = await runReaders(concurrency, listing.keys(), objects, signal, stop);
+  await listing.settled();
+  if (options.signal?.aborted) throw new CliError('interrupted', EXIT_PROBLEMS);
+  throwFirstFailure(results);
+  tally.progress();
+  return tally.totals();
+}
 
-  const listPage = async (partition: string, token?: string): Promise<ListedPage> => {
-    const prefix = `${source.prefix}${partition}`;
-    try {
-      const page = await client.send(new ListObjectsV2Command({ Bucket: source.bucket, Prefix: prefix, ContinuationToken: token }), { abortSignal: signal });
-      const keys = (page.Contents ?? []).map((object) => object.Key ?? '').filter((key) => key !== '' && !key.endsWith('/'));
-      return { keys, nextToken: page.IsTruncated ? page.NextContinuationToken : undefined };
-    } catch (error) {
-      throw signal.aborted ? error : s3Failure('list', source, prefix, error);
-    }
-  };
-  const settle = <T>(promise: Promise<T>): Promise<Settled<T>> => {
-    const settled = promise.then((value) => ({ value }), (error: unknown) => ({ error }));
-    inFlight.add(settled);
-    void settled.then(() => inFlight.delete(settled));
-    return settled;
-  };
-
-  async function* keysInRange(): AsyncGenerator<string> {
-    // Kept settled: a prefetched page that fails before it is awaited must not be an unhandled rejection.
-    const ahead: Array<{ partition: string; first: Promise<Settled<ListedPage>> }> = [];
-    let next = 0;
-    const fill = (): void => {
-      while (ahead.length < lookahead && next < options.partitions.length && !signal.aborted) {
-        const partition = options.partitions[next++];
-        ahead.push({ partition, first: settle(listPage(partition)) });
-      }
-    };
-    fill();
-    while (ahead.length > 0) {
-      const { partition, first } = ahead.shift()!;
-      const settled = await first;
-      if ('error' in settled) throw settled.error;
-      fill();
-      hoursStarted++;
-      let page = settled.value;
-      const seenTokens = new Set<string>();
-      for (let pages = 1; ; pages++) {
-        objectsListed += page.keys.length;
-        progress();
-        yield* page.keys;
-        if (page.nextToken === undefined) break;
-        if (pages >= MAX_PAGES_PER_PARTITION || seenTokens.has(page.nextToken)) {
-          throw new CliError(`listing s3://${source.bucket}/${source.prefix}${partition} did not end after ${pages} pages; the server keeps returning more`, EXIT_PROBLEMS);
-        }
-        seenTokens.add(page.nextToken);
-        page = await listPage(partition, page.nextToken);
-      }
-    }
-  }
-
-  const skip = (key: string, reason: string): void => {
-    objectsSkipped++;
-    if (skippedKeys.length < MAX_SKIPPED_KEYS_KEPT) skippedKeys.push(key);
-    options.onSkip?.(key, reason);
-  };
-
-  const readObject = async (key: string): Promise<void> => {
-    let text: string;
-    try {
-      const object = await client.send(new GetObjectCommand({ Bucket: source.bucket, Key: key }), { abortSignal: signal });
-      text = (await object.Body?.transformToString('utf8')) ?? '';
-    } catch (error) {
-      if (signal.aborted) throw error;
-      // A lifecycle rule may expire an object between the listing and the read: that is not a failure of the report.
-      if ((error as { name?: string }).name === 'NoSuchKey') return skip(key, 'deleted after it was listed');
-      throw s3Failure('read', source, key, error);
-    }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (error) {
-      return skip(key, `not JSON (${(error as Error).message})`);
-    }
-    if (!Array.isArray(parsed)) return skip(key, `not a JSON array of records (${parsed === null ? 'null' : typeof parsed})`);
-    for (const record of parsed) aggregate.add(record);
-    objectsRead++;
-    progress();
-  };
-
-  const keys = keysInRange();
+/**
+ * `count` readers share one key iterator. The first failure stops the other readers and the
+ * listing; their abort errors are not the story.
+ */
+async function runReaders(
+  count: number, keys: AsyncIterator<string>, objects: ObjectReader, signal: AbortSignal, stop: AbortController,
+): Promise<Array<PromiseSettledResult<void>>> {
   const reader = async (): Promise<void> => {
     try {
       while (!signal.aborted) {
         const next = await keys.next();
         if (next.done) return;
-        await readObject(next.value);
+        await objects.read(next.value);
       }
     } catch (error) {
-      // The first failure stops the other readers and the listing; their abort errors are not the story.
       stop.abort();
       throw error;
     }
   };
-  const results = await Promise.allSettled(Array.from({ length: options.concurrency }, reader));
-  // Listings started ahead of a failure are aborted; wait for them so nothing outlives the command.
-  await Promise.all([...inFlight]);
-  if (options.signal?.aborted) throw new CliError('interrupted', EXIT_PROBLEMS);
+  return Promise.allSettled(Array.from({ length: count }, reader));
+}
+
+/** A CliError already says what went wrong in the user's terms; it wins over what it caused. */
+function throwFirstFailure(results: ReadonlyArray<PromiseSettledResult<void>>): void {
   const failures = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected').map((result) => result.reason as unknown);
   if (failures.length > 0) throw failures.find((error) => error instanceof CliError) ?? failures[0];
-  progress();
-  return { hourPartitions: options.partitions.length, objectsListed, objectsRead, objectsSkipped, skippedKeys };
+}
+
+/** The counts a read reports, as progress while it runs and as totals at the end. */
+class ReadTally implements ListingTally {
+  private hoursStarted = 0;
+  private objectsListed = 0;
+  private objectsRead = 0;
+  private objectsSkipped = 0;
+  private readonly skippedKeys: string[] = [];
+
+  public constructor(private readonly options: ReadOptions) {}
+
+  public hourStarted(): void {
+    this.hoursStarted++;
+  }
+
+  public keysListed(count: number): void {
+    this.objectsListed += count;
+    this.progress();
+  }
+
+  public objectRead(): void {
+    this.objectsRead++;
+    this.progress();
+  }
+
+  public skipped(key: string, reason: string): void {
+    this.objectsSkipped++;
+    if (this.skippedKeys.length < MAX_SKIPPED_KEYS_KEPT) this.skippedKeys.push(key);
+    this.options.onSkip?.(key, reason);
+  }
+
+  public progress(): void {
+    const { hoursStarted, objectsListed, objectsRead } = this;
+    this.options.onProgress?.({ hoursTotal: this.options.partitions.length, hoursStarted, objectsListed, objectsRead, recordsRead: this.options.aggregate.recordsRead });
+  }
+
+  public totals(): ReadTotals {
+    const { objectsListed, objectsRead, objectsSkipped, skippedKeys } = this;
+    return { hourPartitions: this.options.partitions.length, objectsListed, objectsRead, objectsSkipped, skippedKeys };
+  }
+}
+
+/** Reads one object and folds its records into the aggregate, or skips it with the reason. */
+class ObjectReader {
+  public constructor(private readonly options: ReadOptions, private readonly signal: AbortSignal, private readonly tally: ReadTally) {}
+
+  public async read(key: string): Promise<void> {
+    const text = await this.fetch(key);
+    if (text === undefined) return this.tally.skipped(key, 'deleted after it was listed');
+    const parsed = parseRecords(text);
+    if ('reason' in parsed) return this.tally.skipped(key, parsed.reason);
+    for (const record of parsed.records) this.options.aggregate.add(record);
+    this.tally.objectRead();
+  }
+
+  /** The object's text, or undefined when it is gone. */
+  private async fetch(key: string): Promise<string | undefined> {
+    const { client, source } = this.options;
+    try {
+      const object = await client.send(new GetObjectCommand({ Bucket: source.bucket, Key: key }), { abortSignal: this.signal });
+      return (await object.Body?.transformToString('utf8')) ?? '';
+    } catch (error) {
+      if (this.signal.aborted) throw error;
+      // A lifecycle rule may expire an object between the listing and the read: that is not a failure of the report.
+      if ((error as { name?: string }).name === 'NoSuchKey') return undefined;
+      throw s3Failure('read', source, key, error);
+    }
+  }
+}
+
+function parseRecords(text: string): { readonly records: unknown[] } | { readonly reason: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return { reason: `not JSON (${(error as Error).message})` };
+  }
+  if (!Array.isArray(parsed)) return { reason: `not a JSON array of records (${parsed === null ? 'null' : typeof parsed})` };
+  return { records: parsed };
 }

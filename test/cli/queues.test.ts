@@ -5,7 +5,7 @@ import { networkInterfaces } from 'node:os';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { runCli } from '../../cli/main';
-import { CliIo, OutputStream } from '../../cli/io';
+import { CliError, CliIo, OutputStream } from '../../cli/io';
 import { startQueuesDashboard } from '../../cli/queues-dashboard';
 import { freePort, RedisServer, startRedis, within } from '../worker/harness';
 import { calvin, ROOT } from './capture';
@@ -192,6 +192,24 @@ describe('calvin queues', () => {
     } finally {
       await dashboard.close();
     }
+  });
+
+  test('startQueuesDashboard with a port it cannot listen on rejects with a CliError and leaves no Redis connection open', async () => {
+    // A connection left open keeps reconnecting, so a program that catches the error would never exit.
+    const lonely = await startRedis();
+    cleanups.push(() => lonely.stop());
+    const admin = new Redis(lonely.url, { connectionName: 'test-admin' });
+    cleanups.push(async () => admin.disconnect());
+    const othersConnected = async (): Promise<number> => (await admin.client('LIST') as string).trim().split('\n').filter((line) => !line.includes(' name=test-admin ')).length;
+
+    const started = startQueuesDashboard({ redisUrl: lonely.url, queueNames: [QUEUE], port: 70000, readOnly: true });
+    await expect(started).rejects.toThrow(CliError);
+    await expect(started).rejects.toThrow(/^cannot listen on 127\.0\.0\.1:70000: .*70000/);
+    // No event says the server saw the socket close: ask it again, one round trip at a time, for at most 5 s.
+    const deadline = Date.now() + 5_000;
+    let others = await othersConnected();
+    while (others > 0 && Date.now() < deadline) others = await othersConnected();
+    expect(others).toBe(0);
   });
 
   test('--base-path on the command line mounts it there, and a path with ".." is a usage error', async () => {
