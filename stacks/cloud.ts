@@ -44,7 +44,7 @@ export function createCloud(config: StackConfig, opts: pulumi.ComponentResourceO
   const vpc = new digitalocean.Vpc('vpc', { name: doName('vpc'), region: config.region, description: 'calvin-runtime platform' }, opts);
   const registry = createRegistry(config, opts);
   const cluster = createCluster(config, vpc, registry, opts);
-  const kubeconfig = freshKubeconfig(cluster);
+  const kubeconfig = freshKubeconfig(cluster, opts);
   const valkey = createValkey(config, vpc, cluster, opts);
   const metrics = createMetricsStorage(config, opts);
   const domain = new digitalocean.Domain('domain', { name: config.domain }, opts);
@@ -64,9 +64,12 @@ function createRegistry(config: StackConfig, opts: pulumi.ComponentResourceOptio
   }, opts);
 }
 
-/** The newest DOKS patch of the configured minor, so `pulumi up` stays on a supported release. */
-function latestDoksPatch(config: StackConfig): pulumi.Output<string> {
-  return digitalocean.getKubernetesVersionsOutput({ versionPrefix: `${config.kubernetesVersion}.` }).apply((v) => {
+/**
+ * The newest DOKS patch of the configured minor, so `pulumi up` stays on a supported release.
+ * Asked through `opts`' provider: another account's default provider may have no token.
+ */
+function latestDoksPatch(config: StackConfig, opts: pulumi.ComponentResourceOptions): pulumi.Output<string> {
+  return digitalocean.getKubernetesVersionsOutput({ versionPrefix: `${config.kubernetesVersion}.` }, invokeOptionsOf(opts)).apply((v) => {
     if (!v.latestVersion) throw new Error(`kubernetesVersion: DOKS offers no ${config.kubernetesVersion}.x release; available: ${v.validVersions.join(', ')}`);
     return v.latestVersion;
   });
@@ -78,7 +81,7 @@ function createCluster(
   return new digitalocean.KubernetesCluster('cluster', {
     name: doName('doks'),
     region: config.region,
-    version: latestDoksPatch(config),
+    version: latestDoksPatch(config, opts),
     vpcUuid: vpc.id,
     ha: config.haControlPlane,
     autoUpgrade: true,
@@ -94,7 +97,7 @@ function createCluster(
       maxNodes: config.nodeMaxCount,
       labels: { 'calvin-runtime.dev/pool': 'default' },
     },
-  }, { ...opts, dependsOn: [registry] });
+  }, pulumi.mergeOptions(opts, { dependsOn: [registry] }));
 }
 
 /**
@@ -102,15 +105,24 @@ function createCluster(
  * provider then cannot reach the cluster (pulumi/pulumi#4304). The data source is read on every
  * run and returns a freshly issued token. Its name input waits for the cluster id, so on the first
  * preview (no cluster yet) the read is skipped instead of failing on a cluster that does not exist.
+ * It goes through `opts`' provider: the cluster is only visible to the account that created it.
  */
-function freshKubeconfig(cluster: digitalocean.KubernetesCluster): pulumi.Output<string> {
+function freshKubeconfig(cluster: digitalocean.KubernetesCluster, opts: pulumi.ComponentResourceOptions): pulumi.Output<string> {
   const fresh = digitalocean.getKubernetesClusterOutput({
     name: pulumi.all([cluster.id, cluster.name]).apply(([, clusterName]) => clusterName),
-  }, { dependsOn: [cluster] });
+  }, { ...invokeOptionsOf(opts), dependsOn: [cluster] });
   return pulumi.secret(fresh.kubeConfigs.apply((configs) => {
     if (!configs[0]?.rawConfig) throw new Error(`the DOKS cluster ${doName('doks')} returned no kubeconfig`);
     return configs[0].rawConfig;
   }));
+}
+
+/**
+ * `opts`' parent, provider and plugin version for a data source, leaving out the unset ones: the
+ * SDK merges these over its own plugin version, which an explicit undefined would erase.
+ */
+function invokeOptionsOf(opts: pulumi.ComponentResourceOptions): pulumi.InvokeOptions {
+  return Object.fromEntries(Object.entries(pulumi.invokeOptionsFromResourceOptions(opts)).filter(([, v]) => v !== undefined));
 }
 
 function createValkey(
