@@ -207,9 +207,11 @@ type ClusterSettings = Pick<StackConfig, 'kubernetesVersion' | 'nodeSize' | 'nod
 function readCluster(reader: ConfigReader): ClusterSettings {
   const kubernetesVersion = reader.pattern('kubernetesVersion', KUBERNETES_MINOR, 'a Kubernetes minor version such as 1.34 (the patch is picked automatically)');
   const nodeSize = reader.pattern('nodeSize', SLUG, 'a Droplet size slug such as s-2vcpu-4gb');
+  const problemsBefore = reader.problems.length;
   const nodeMinCount = reader.integer('nodeMinCount', 1, 100);
   const nodeMaxCount = reader.integer('nodeMaxCount', 1, 100);
-  if (nodeMaxCount < nodeMinCount) reader.fail('nodeMaxCount', reader.value('nodeMaxCount'), `at least nodeMinCount (${nodeMinCount})`);
+  // Only between two valid counts: "at least 200" would ask for a maximum above the allowed 100.
+  if (reader.problems.length === problemsBefore && nodeMaxCount < nodeMinCount) reader.fail('nodeMaxCount', reader.value('nodeMaxCount'), `at least nodeMinCount (${nodeMinCount})`);
   const ha = reader.value('haControlPlane').toLowerCase();
   if (ha !== 'true' && ha !== 'false') reader.fail('haControlPlane', ha, 'true or false');
   const maintenanceDay = reader.oneOf('maintenanceDay', WEEKDAYS);
