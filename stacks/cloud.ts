@@ -37,8 +37,8 @@ export function spacesEndpointOf(region: string): string {
 }
 
 /**
- * Declares the DigitalOcean side of the stack. `opts` applies to every resource it declares
- * (e.g. a parent component, or a provider for another account).
+ * Declares the DigitalOcean side of the stack. `opts` applies to every resource it declares and
+ * every data source it reads (e.g. a parent component, or a provider for another account).
  */
 export function createCloud(config: StackConfig, opts: pulumi.ComponentResourceOptions = {}): Cloud {
   const vpc = new digitalocean.Vpc('vpc', { name: doName('vpc'), region: config.region, description: 'calvin-runtime platform' }, opts);
