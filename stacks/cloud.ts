@@ -36,27 +36,52 @@ export function spacesEndpointOf(region: string): string {
   return `https://${region}.digitaloceanspaces.com`;
 }
 
+/**
+ * Declares the DigitalOcean side of the stack. `opts` applies to every resource it declares and
+ * every data source it reads (e.g. a parent component, or a provider for another account).
+ */
 export function createCloud(config: StackConfig, opts: pulumi.ComponentResourceOptions = {}): Cloud {
-  const name = (suffix: string): string => `calvin-${pulumi.getStack()}-${suffix}`.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+  const vpc = new digitalocean.Vpc('vpc', { name: doName('vpc'), region: config.region, description: 'calvin-runtime platform' }, opts);
+  const registry = createRegistry(config, opts);
+  const cluster = createCluster(config, vpc, registry, opts);
+  const kubeconfig = freshKubeconfig(cluster, opts);
+  const valkey = createValkey(config, vpc, cluster, opts);
+  const metrics = createMetricsStorage(config, opts);
+  const domain = new digitalocean.Domain('domain', { name: config.domain }, opts);
+  return { vpc, cluster, kubeconfig, registry, ...valkey, ...metrics, spacesEndpoint: spacesEndpointOf(config.region), domain };
+}
 
-  const vpc = new digitalocean.Vpc('vpc', { name: name('vpc'), region: config.region, description: 'calvin-runtime platform' }, opts);
+/** `calvin-<stack>-<suffix>`: DigitalOcean names are per account, so the stack keeps two stacks' resources apart. */
+function doName(suffix: string): string {
+  return `calvin-${pulumi.getStack()}-${suffix}`.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+}
 
-  const registry = new digitalocean.ContainerRegistry('registry', {
+function createRegistry(config: StackConfig, opts: pulumi.ComponentResourceOptions): digitalocean.ContainerRegistry {
+  return new digitalocean.ContainerRegistry('registry', {
     name: config.registryName,
     subscriptionTierSlug: config.registryTier,
     region: config.region,
   }, opts);
+}
 
-  // The newest DOKS patch of the configured minor, so `pulumi up` stays on a supported release.
-  const version = digitalocean.getKubernetesVersionsOutput({ versionPrefix: `${config.kubernetesVersion}.` }).apply((v) => {
+/**
+ * The newest DOKS patch of the configured minor, so `pulumi up` stays on a supported release.
+ * Asked through `opts`' provider: another account's default provider may have no token.
+ */
+function latestDoksPatch(config: StackConfig, opts: pulumi.ComponentResourceOptions): pulumi.Output<string> {
+  return digitalocean.getKubernetesVersionsOutput({ versionPrefix: `${config.kubernetesVersion}.` }, invokeOptionsOf(opts)).apply((v) => {
     if (!v.latestVersion) throw new Error(`kubernetesVersion: DOKS offers no ${config.kubernetesVersion}.x release; available: ${v.validVersions.join(', ')}`);
     return v.latestVersion;
   });
+}
 
-  const cluster = new digitalocean.KubernetesCluster('cluster', {
-    name: name('doks'),
+function createCluster(
+  config: StackConfig, vpc: digitalocean.Vpc, registry: digitalocean.ContainerRegistry, opts: pulumi.ComponentResourceOptions,
+): digitalocean.KubernetesCluster {
+  return new digitalocean.KubernetesCluster('cluster', {
+    name: doName('doks'),
     region: config.region,
-    version,
+    version: latestDoksPatch(config, opts),
     vpcUuid: vpc.id,
     ha: config.haControlPlane,
     autoUpgrade: true,
@@ -72,21 +97,39 @@ export function createCloud(config: StackConfig, opts: pulumi.ComponentResourceO
       maxNodes: config.nodeMaxCount,
       labels: { 'calvin-runtime.dev/pool': 'default' },
     },
-  }, { ...opts, dependsOn: [registry] });
-  // The stored `cluster.kubeConfigs` token expires 7 days after it was issued, and the Kubernetes
-  // provider then cannot reach the cluster (pulumi/pulumi#4304). The data source is read on every
-  // run and returns a freshly issued token. Its name input waits for the cluster id, so on the first
-  // preview (no cluster yet) the read is skipped instead of failing on a cluster that does not exist.
+  }, pulumi.mergeOptions(opts, { dependsOn: [registry] }));
+}
+
+/**
+ * The stored `cluster.kubeConfigs` token expires 7 days after it was issued, and the Kubernetes
+ * provider then cannot reach the cluster (pulumi/pulumi#4304). The data source is read on every
+ * run and returns a freshly issued token. Its name input waits for the cluster id, so on the first
+ * preview (no cluster yet) the read is skipped instead of failing on a cluster that does not exist.
+ * It goes through `opts`' provider: the cluster is only visible to the account that created it.
+ */
+function freshKubeconfig(cluster: digitalocean.KubernetesCluster, opts: pulumi.ComponentResourceOptions): pulumi.Output<string> {
   const fresh = digitalocean.getKubernetesClusterOutput({
     name: pulumi.all([cluster.id, cluster.name]).apply(([, clusterName]) => clusterName),
-  }, { dependsOn: [cluster] });
-  const kubeconfig = pulumi.secret(fresh.kubeConfigs.apply((configs) => {
-    if (!configs[0]?.rawConfig) throw new Error(`the DOKS cluster ${name('doks')} returned no kubeconfig`);
+  }, { ...invokeOptionsOf(opts), dependsOn: [cluster] });
+  return pulumi.secret(fresh.kubeConfigs.apply((configs) => {
+    if (!configs[0]?.rawConfig) throw new Error(`the DOKS cluster ${doName('doks')} returned no kubeconfig`);
     return configs[0].rawConfig;
   }));
+}
 
+/**
+ * `opts`' parent, provider and plugin version for a data source, leaving out the unset ones: the
+ * SDK merges these over its own plugin version, which an explicit undefined would erase.
+ */
+function invokeOptionsOf(opts: pulumi.ComponentResourceOptions): pulumi.InvokeOptions {
+  return Object.fromEntries(Object.entries(pulumi.invokeOptionsFromResourceOptions(opts)).filter(([, v]) => v !== undefined));
+}
+
+function createValkey(
+  config: StackConfig, vpc: digitalocean.Vpc, cluster: digitalocean.KubernetesCluster, opts: pulumi.ComponentResourceOptions,
+): Pick<Cloud, 'valkey' | 'valkeyConfig' | 'valkeyFirewall' | 'redisUrl'> {
   const valkey = new digitalocean.DatabaseCluster('valkey', {
-    name: name('valkey'),
+    name: doName('valkey'),
     engine: 'valkey',
     version: config.valkeyVersion,
     size: config.valkeySize,
@@ -106,7 +149,10 @@ export function createCloud(config: StackConfig, opts: pulumi.ComponentResourceO
     rules: [{ type: 'k8s', value: cluster.id }],
   }, opts);
   const redisUrl = pulumi.secret(pulumi.interpolate`rediss://${valkey.user}:${valkey.password}@${valkey.privateHost}:${valkey.port}`);
+  return { valkey, valkeyConfig, valkeyFirewall, redisUrl };
+}
 
+function createMetricsStorage(config: StackConfig, opts: pulumi.ComponentResourceOptions): Pick<Cloud, 'metricsBucket' | 'metricsKey'> {
   const metricsBucket = new digitalocean.SpacesBucket('metrics', {
     name: config.metricsBucket,
     region: config.region,
@@ -121,16 +167,10 @@ export function createCloud(config: StackConfig, opts: pulumi.ComponentResourceO
   }, opts);
   // The worker's own key: read/write on the metrics bucket and nothing else.
   const metricsKey = new digitalocean.SpacesKey('metrics-writer', {
-    name: name('metrics-writer'),
+    name: doName('metrics-writer'),
     grants: [{ bucket: metricsBucket.name, permission: 'readwrite' }],
   }, opts);
-
-  const domain = new digitalocean.Domain('domain', { name: config.domain }, opts);
-
-  return {
-    vpc, cluster, kubeconfig, registry, valkey, valkeyConfig, valkeyFirewall, redisUrl, metricsBucket,
-    spacesEndpoint: spacesEndpointOf(config.region), metricsKey, domain,
-  };
+  return { metricsBucket, metricsKey };
 }
 
 /** `*.<domain>` → the ingress load balancer, so every app's hostname resolves without a record of its own. */

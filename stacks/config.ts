@@ -120,96 +120,151 @@ const SEMVER = /^v?(\d+\.\d+\.\d+)$/;
 const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const DOMAIN = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)*(:[\w][\w.-]{0,127})?(@sha256:[a-f0-9]{64})?$/;
+const KUBERNETES_MINOR = /^1\.\d{2}$/;
 
 /**
  * Validates raw config values (as `pulumi config get` returns them) for the stack `stack`.
  * Throws StackConfigError listing every problem.
  */
 export function parseStackConfig(raw: Readonly<Record<string, string | undefined>>, stack: string, project = 'calvin-runtime'): StackConfig {
-  const problems: string[] = [];
-  const prefix = project;
-  const value = (key: StackConfigKey): string => {
-    const given = raw[key]?.trim();
-    return given === undefined || given === '' ? (STACK_CONFIG_KEYS[key].default ?? '') : given;
-  };
-  const fail = (key: StackConfigKey, got: string, expected: string): void => {
-    problems.push(`${prefix}:${key}: ${got === '' ? 'is not set' : `"${got}"`}; expected ${expected}`);
-  };
-  const oneOf = <T extends string>(key: StackConfigKey, allowed: readonly T[]): string => {
-    const v = value(key).toLowerCase();
-    if (!allowed.includes(v as T)) fail(key, v, `one of ${allowed.join(', ')}`);
-    return v;
-  };
-  const pattern = (key: StackConfigKey, re: RegExp, expected: string): string => {
-    const v = value(key);
-    if (!re.test(v)) fail(key, v, expected);
-    return v;
-  };
-  const integer = (key: StackConfigKey, min: number, max: number): number => {
-    const v = value(key);
-    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) fail(key, v, `an integer from ${min} to ${max}`);
-    return Number(v);
-  };
-  const version = (key: StackConfigKey): string => {
-    const v = value(key);
-    const match = SEMVER.exec(v);
-    if (!match) fail(key, v, 'a release version such as 1.2.3');
-    return match?.[1] ?? v;
-  };
+  const reader = new ConfigReader(raw, project);
+  // The error lists the problems in the order they are read here.
+  const region = reader.oneOf('region', DO_REGIONS);
+  const domain = reader.pattern('domain', DOMAIN, 'a lowercase DNS name such as calvinruntime.net').toLowerCase();
+  const cluster = readCluster(reader);
+  const registry = readRegistry(reader, project, stack);
+  const valkeySize = reader.pattern('valkeySize', /^db-[a-z0-9-]+$/, 'a database size slug such as db-s-1vcpu-1gb');
+  const valkeyVersion = reader.pattern('valkeyVersion', /^\d+$/, 'a Valkey major version such as 8');
+  const metrics = readMetrics(reader, stack);
+  const versions = readVersions(reader, cluster.kubernetesVersion);
+  const workerImage = readWorkerImage(reader, registry.registryName);
+  const acme = readAcme(reader);
+  reader.reportUnknownKeys();
+  if (reader.problems.length > 0) throw new StackConfigError(reader.problems);
+  return { region, domain, ...cluster, ...registry, valkeySize, valkeyVersion, ...metrics, versions, workerImage, acme };
+}
 
-  const region = oneOf('region', DO_REGIONS);
-  const domain = pattern('domain', DOMAIN, 'a lowercase DNS name such as calvinruntime.net').toLowerCase();
-  const kubernetesVersion = pattern('kubernetesVersion', /^1\.\d{2}$/, 'a Kubernetes minor version such as 1.34 (the patch is picked automatically)');
-  const nodeSize = pattern('nodeSize', SLUG, 'a Droplet size slug such as s-2vcpu-4gb');
-  const nodeMinCount = integer('nodeMinCount', 1, 100);
-  const nodeMaxCount = integer('nodeMaxCount', 1, 100);
-  if (nodeMaxCount < nodeMinCount) fail('nodeMaxCount', value('nodeMaxCount'), `at least nodeMinCount (${nodeMinCount})`);
-  const ha = value('haControlPlane').toLowerCase();
-  if (ha !== 'true' && ha !== 'false') fail('haControlPlane', ha, 'true or false');
-  const maintenanceDay = oneOf('maintenanceDay', WEEKDAYS);
-  const maintenanceStartTime = pattern('maintenanceStartTime', /^([01]\d|2[0-3]):[0-5]\d$/, 'a UTC time HH:MM such as 04:00');
-  const registryName = raw.registryName?.trim() || defaultRegistryName(project, stack);
-  if (!SLUG.test(registryName)) fail('registryName', registryName, 'lowercase letters, digits and "-", at most 63 characters');
-  const registryTier = oneOf('registryTier', REGISTRY_TIERS);
-  const valkeySize = pattern('valkeySize', /^db-[a-z0-9-]+$/, 'a database size slug such as db-s-1vcpu-1gb');
-  const valkeyVersion = pattern('valkeyVersion', /^\d+$/, 'a Valkey major version such as 8');
-  const metricsBucket = raw.metricsBucket?.trim() || `calvin-${stack.toLowerCase().replace(/[^a-z0-9-]/g, '-')}-metrics`;
+/** Reads raw config values, collecting a problem for each bad one so that all are reported at once. */
+class ConfigReader {
+  public readonly problems: string[] = [];
+
+  public constructor(private readonly raw: Readonly<Record<string, string | undefined>>, public readonly project: string) {}
+
+  /** Blank counts as unset, so `pulumi config set key ""` restores the default ('' for keys without one). */
+  public value(key: StackConfigKey): string {
+    const given = this.raw[key]?.trim();
+    return given === undefined || given === '' ? (STACK_CONFIG_KEYS[key].default ?? '') : given;
+  }
+
+  public fail(key: StackConfigKey, got: string, expected: string): void {
+    this.problems.push(`${this.project}:${key}: ${got === '' ? 'is not set' : `"${got}"`}; expected ${expected}`);
+  }
+
+  /** A problem whose wording is not "got …; expected …" (it comes from a shared rule). */
+  public report(key: string, problem: string): void {
+    this.problems.push(`${this.project}:${key}: ${problem}`);
+  }
+
+  public oneOf<T extends string>(key: StackConfigKey, allowed: readonly T[]): string {
+    const v = this.value(key).toLowerCase();
+    if (!allowed.includes(v as T)) this.fail(key, v, `one of ${allowed.join(', ')}`);
+    return v;
+  }
+
+  public pattern(key: StackConfigKey, re: RegExp, expected: string): string {
+    const v = this.value(key);
+    if (!re.test(v)) this.fail(key, v, expected);
+    return v;
+  }
+
+  public integer(key: StackConfigKey, min: number, max: number): number {
+    const v = this.value(key);
+    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) this.fail(key, v, `an integer from ${min} to ${max}`);
+    return Number(v);
+  }
+
+  /** The version without a leading `v`. */
+  public version(key: StackConfigKey): string {
+    const v = this.value(key);
+    const match = SEMVER.exec(v);
+    if (!match) this.fail(key, v, 'a release version such as 1.2.3');
+    return match?.[1] ?? v;
+  }
+
+  /** Secret keys are read by their own loaders, and app Secret values by stacks/app-secrets.ts. */
+  public reportUnknownKeys(): void {
+    const known = new Set<string>(Object.keys(STACK_CONFIG_KEYS));
+    for (const key of Object.keys(this.raw)) {
+      if (!known.has(key) && !SECRET_KEYS.includes(key) && !key.startsWith(APP_SECRET_KEY_PREFIX)) {
+        this.report(key, `is not a setting of this stack; known: ${[...known, ...SECRET_KEYS].join(', ')}`);
+      }
+    }
+  }
+}
+
+type ClusterSettings = Pick<StackConfig, 'kubernetesVersion' | 'nodeSize' | 'nodeMinCount' | 'nodeMaxCount' | 'haControlPlane' | 'maintenanceDay' | 'maintenanceStartTime'>;
+
+function readCluster(reader: ConfigReader): ClusterSettings {
+  const kubernetesVersion = reader.pattern('kubernetesVersion', KUBERNETES_MINOR, 'a Kubernetes minor version such as 1.34 (the patch is picked automatically)');
+  const nodeSize = reader.pattern('nodeSize', SLUG, 'a Droplet size slug such as s-2vcpu-4gb');
+  const problemsBefore = reader.problems.length;
+  const nodeMinCount = reader.integer('nodeMinCount', 1, 100);
+  const nodeMaxCount = reader.integer('nodeMaxCount', 1, 100);
+  // Only between two valid counts: "at least 200" would ask for a maximum above the allowed 100.
+  if (reader.problems.length === problemsBefore && nodeMaxCount < nodeMinCount) reader.fail('nodeMaxCount', reader.value('nodeMaxCount'), `at least nodeMinCount (${nodeMinCount})`);
+  const ha = reader.value('haControlPlane').toLowerCase();
+  if (ha !== 'true' && ha !== 'false') reader.fail('haControlPlane', ha, 'true or false');
+  const maintenanceDay = reader.oneOf('maintenanceDay', WEEKDAYS);
+  const maintenanceStartTime = reader.pattern('maintenanceStartTime', /^([01]\d|2[0-3]):[0-5]\d$/, 'a UTC time HH:MM such as 04:00');
+  return { kubernetesVersion, nodeSize, nodeMinCount, nodeMaxCount, haControlPlane: ha === 'true', maintenanceDay, maintenanceStartTime };
+}
+
+function readRegistry(reader: ConfigReader, project: string, stack: string): Pick<StackConfig, 'registryName' | 'registryTier'> {
+  const registryName = reader.value('registryName') || defaultRegistryName(project, stack);
+  if (!SLUG.test(registryName)) reader.fail('registryName', registryName, 'lowercase letters, digits and "-", at most 63 characters');
+  const registryTier = reader.oneOf('registryTier', REGISTRY_TIERS);
+  return { registryName, registryTier };
+}
+
+function readMetrics(reader: ConfigReader, stack: string): Pick<StackConfig, 'metricsBucket' | 'metricsRetentionDays'> {
+  const metricsBucket = reader.value('metricsBucket') || `calvin-${stack.toLowerCase().replace(/[^a-z0-9-]/g, '-')}-metrics`;
   const bucketProblem = bucketName(metricsBucket);
-  if (bucketProblem) problems.push(`${prefix}:metricsBucket: "${metricsBucket}" ${bucketProblem}`);
-  const metricsRetentionDays = integer('metricsRetentionDays', 1, 3650);
+  if (bucketProblem) reader.report('metricsBucket', `"${metricsBucket}" ${bucketProblem}`);
+  const metricsRetentionDays = reader.integer('metricsRetentionDays', 1, 3650);
+  return { metricsBucket, metricsRetentionDays };
+}
+
+function readVersions(reader: ConfigReader, kubernetesVersion: string): StackConfig['versions'] {
   const versions = {
-    certManager: version('certManagerVersion'),
-    knativeServing: version('knativeServingVersion'),
-    kourier: version('kourierVersion'),
-    kserve: version('kserveVersion'),
+    certManager: reader.version('certManagerVersion'),
+    knativeServing: reader.version('knativeServingVersion'),
+    kourier: reader.version('kourierVersion'),
+    kserve: reader.version('kserveVersion'),
   };
   // Only once the versions themselves parse, so a typo is reported once, as a typo.
   const checked = { certManagerVersion: versions.certManager, knativeServingVersion: versions.knativeServing, kserveVersion: versions.kserve };
-  if (/^1\.\d{2}$/.test(kubernetesVersion) && Object.values(checked).every((v) => SEMVER.test(v))) {
-    problems.push(...compatibilityProblems(prefix, kubernetesVersion, checked));
+  if (KUBERNETES_MINOR.test(kubernetesVersion) && Object.values(checked).every((v) => SEMVER.test(v))) {
+    reader.problems.push(...compatibilityProblems(reader.project, kubernetesVersion, checked));
   }
-  const workerImage = raw.workerImage?.trim() || undefined;
-  if (workerImage !== undefined) {
-    const expected = `an image in registry.digitalocean.com/${registryName}/ (this stack's registry, the only private one the cluster can pull from) or on ${PUBLIC_REGISTRY_HOSTS.join(', ')}; or unset, to build worker/Dockerfile`;
-    if (!IMAGE.test(workerImage)) fail('workerImage', workerImage, 'an image reference such as ghcr.io/owner/scheduler-worker:0.1.0');
-    else if (!pullableImage(workerImage, registryName)) fail('workerImage', workerImage, expected);
-  }
+  return versions;
+}
 
-  const acmeEmail = value('acmeEmail');
-  if (acmeEmail === '') fail('acmeEmail', acmeEmail, 'the email of your Let\'s Encrypt account, such as ops@calvinruntime.net (it gets notices about the account)');
-  else if (acmeEmailProblem(acmeEmail)) fail('acmeEmail', acmeEmail, 'an email address such as ops@calvinruntime.net');
-  const acmeEnvironment = oneOf('acmeEnvironment', ACME_ENVIRONMENTS);
-
-  const known = new Set<string>(Object.keys(STACK_CONFIG_KEYS));
-  for (const key of Object.keys(raw)) {
-    if (!known.has(key) && !SECRET_KEYS.includes(key) && !key.startsWith(APP_SECRET_KEY_PREFIX)) problems.push(`${prefix}:${key}: is not a setting of this stack; known: ${[...known, ...SECRET_KEYS].join(', ')}`);
+function readWorkerImage(reader: ConfigReader, registryName: string): string | undefined {
+  const workerImage = reader.value('workerImage') || undefined;
+  if (workerImage === undefined) return undefined;
+  if (!IMAGE.test(workerImage)) reader.fail('workerImage', workerImage, 'an image reference such as ghcr.io/owner/scheduler-worker:0.1.0');
+  else if (!pullableImage(workerImage, registryName)) {
+    reader.fail('workerImage', workerImage, `an image in registry.digitalocean.com/${registryName}/ (this stack's registry, the only private one the cluster can pull from) or on ${PUBLIC_REGISTRY_HOSTS.join(', ')}; or unset, to build worker/Dockerfile`);
   }
-  if (problems.length > 0) throw new StackConfigError(problems);
-  return {
-    region, domain, kubernetesVersion, nodeSize, nodeMinCount, nodeMaxCount, haControlPlane: ha === 'true', maintenanceDay,
-    maintenanceStartTime, registryName, registryTier, valkeySize, valkeyVersion, metricsBucket, metricsRetentionDays, versions, workerImage,
-    acme: { email: acmeEmail, environment: acmeEnvironment as AcmeEnvironment },
-  };
+  return workerImage;
+}
+
+function readAcme(reader: ConfigReader): StackConfig['acme'] {
+  const email = reader.value('acmeEmail');
+  if (email === '') reader.fail('acmeEmail', email, 'the email of your Let\'s Encrypt account, such as ops@calvinruntime.net (it gets notices about the account)');
+  else if (acmeEmailProblem(email)) reader.fail('acmeEmail', email, 'an email address such as ops@calvinruntime.net');
+  const environment = reader.oneOf('acmeEnvironment', ACME_ENVIRONMENTS);
+  return { email, environment: environment as AcmeEnvironment };
 }
 
 /**

@@ -148,3 +148,15 @@ test('registryName: derived per project and stack unless set (registry names are
     'calvin-runtime:registryName: "Acme_Registry"; expected lowercase letters, digits and "-", at most 63 characters',
   ]);
 });
+
+test('node counts: a bad count is reported once, as itself, not again as a bound of the other count', () => {
+  expect(problemsOf({ domain: 'a.example.org', acmeEmail: ACME_EMAIL, nodeMinCount: '200' })).toEqual([
+    'calvin-runtime:nodeMinCount: "200"; expected an integer from 1 to 100',
+  ]);
+  expect(problemsOf({ domain: 'a.example.org', acmeEmail: ACME_EMAIL, nodeMaxCount: '0' })).toEqual([
+    'calvin-runtime:nodeMaxCount: "0"; expected an integer from 1 to 100',
+  ]);
+  expect(problemsOf({ domain: 'a.example.org', acmeEmail: ACME_EMAIL, nodeMinCount: '6', nodeMaxCount: '5' })).toEqual([
+    'calvin-runtime:nodeMaxCount: "5"; expected at least nodeMinCount (6)',
+  ]);
+});

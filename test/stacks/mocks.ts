@@ -15,6 +15,8 @@ export interface DeclaredResource {
   readonly dependencies: string[];
   /** True for `Resource.get` reads. */
   readonly read: boolean;
+  /** The explicit provider's reference (`<urn>::<id>`); undefined: the default provider. */
+  readonly provider?: string;
 }
 
 /** Values the mocked cloud returns; the "secret" ones must never show up in plain outputs. */
@@ -55,7 +57,8 @@ export const APP_SECRETS: Readonly<Record<string, string>> = {
 
 export class Recorder {
   public readonly resources: DeclaredResource[] = [];
-  public readonly invokes: Array<{ token: string; inputs: Record<string, any> }> = [];
+  /** Each data source read; `provider` as in DeclaredResource. */
+  public readonly invokes: Array<{ token: string; inputs: Record<string, any>; provider?: string }> = [];
 
   /** The one declared resource of this type and name. */
   public one(type: string, name: string): DeclaredResource {
@@ -104,17 +107,17 @@ function outputsFor(type: string, inputs: Record<string, any>): Record<string, a
  */
 export async function installMocks(options: { config?: Record<string, string>; secretKeys?: string[]; versions?: string[] } = {}): Promise<Recorder> {
   const recorder = new Recorder();
-  const pending = new Map<string, Record<string, any>>();
+  const pending = new Map<string, { inputs: Record<string, any>; provider?: string }>();
   await pulumi.runtime.setMocks({
     newResource: (args) => {
       const id = args.type === 'digitalocean:index/kubernetesCluster:KubernetesCluster' ? MOCK.clusterId
         : args.type === 'digitalocean:index/domain:Domain' ? args.inputs.name
           : args.id || `${args.name}-id`;
-      pending.set(`${args.type}::${args.name}`, args.inputs);
+      pending.set(`${args.type}::${args.name}`, { inputs: args.inputs, provider: args.provider });
       return { id, state: outputsFor(args.type, args.inputs) };
     },
     call: (args) => {
-      recorder.invokes.push({ token: args.token, inputs: args.inputs });
+      recorder.invokes.push({ token: args.token, inputs: args.inputs, provider: args.provider });
       if (args.token === 'digitalocean:index/getKubernetesVersions:getKubernetesVersions') {
         const prefix = String(args.inputs.versionPrefix ?? '');
         const valid = options.versions ?? MOCK.kubernetesVersions;
@@ -142,10 +145,11 @@ export async function installMocks(options: { config?: Record<string, string>; s
         recorder.resources.push({
           type: req.getType(),
           name: req.getName(),
-          inputs: seen ?? {},
+          inputs: seen?.inputs ?? {},
           urn: res.getUrn(),
           dependencies: read ? [] : req.getDependenciesList(),
           read,
+          provider: seen?.provider,
         });
       }
       callback(err, res);
