@@ -1,11 +1,11 @@
-import { EventEmitter, once } from 'node:events';
+import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import { fireTimesBetween } from '../../contracts/schedule';
 import { CatalogTrigger } from '../../contracts/trigger-catalog';
 import { SCHEDULE_LEAD_MS } from '../../worker/schedulers';
 import { CRASH_RECOVERY_LOCKS, TriggerWorker } from '../../worker/trigger-worker';
 import {
-  catalogTrigger, oneShotSchedule, ReceivedRequest, RecordCollector, RedisServer, S3Server, TargetServer, tickOfRecord, tickOfRequest,
+  armOneShot, catalogTrigger, oneShotSchedule, ReceivedRequest, RecordCollector, RedisServer, S3Server, TargetServer, tickOfRecord, tickOfRequest,
   watchingLogger, within, workerConfig, workerEnv, WorkerProcess, writeCatalog, useRealParts,
 } from './harness';
 
@@ -146,12 +146,7 @@ test('a live replica keeps its locks: an attempt slower than the lock duration i
   const records = new RecordCollector(merged);
   try {
     await Promise.all(workers.map((w) => w.start()));
-    // 5 s ahead: on a loaded machine both replicas' reconciles of the change took over 3 s, and a
-    // one-shot tick whose scheduler comes too late fires a minute later.
-    const { schedule } = oneShotSchedule(5000);
-    const changed = workers.map((w) => once(w.catalogSource, 'change'));
-    writeCatalog(file, [slow(schedule, true)]);
-    await within(5000, Promise.all(changed), 'both replicas to see the catalog change');
+    await armOneShot(workers, file, (schedule) => [slow(schedule, true)], 3000);
     const done = await records.waitFor(1, 30_000);
     expect(done.map((r) => r.status)).toEqual(['success']);
     expect(done[0].duration_ms).toBeGreaterThanOrEqual(10_000);

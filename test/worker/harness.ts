@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { EventEmitter } from 'node:events';
+import { EventEmitter, once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
 import { CatalogTrigger, TRIGGER_CATALOG_API_VERSION, TRIGGER_CATALOG_KIND } from '../../contracts/trigger-catalog';
 import { loadWorkerConfig, WorkerConfig } from '../../worker/config';
+import { SCHEDULE_LEAD_MS } from '../../worker/schedulers';
 import type { ExecutionRecord } from '../../contracts/execution-record';
 import { removeDir, ReceivedRequest, RedisServer, S3Server, startRedis, startS3, tempDir, TargetServer } from './servers';
 import { within } from './waits';
@@ -139,6 +140,30 @@ export class RecordCollector {
 export function oneShotSchedule(aheadMs = 2500): { schedule: string; at: number } {
   const at = Math.ceil((Date.now() + aheadMs) / 1000) * 1000;
   return { schedule: `${new Date(at).getUTCSeconds()} * * * * *`, at };
+}
+
+/** What armOneShot needs of a worker: its catalog's change events and its reconciles. */
+export interface ArmableWorker {
+  readonly catalogSource: EventEmitter;
+  settled(): Promise<void>;
+}
+
+/**
+ * Writes `file` with `triggers` firing once, at a tick chosen now (`aheadMs` on), for workers
+ * already started, and resolves to that tick once every worker's schedulers are in place. A
+ * one-shot scheduler written later than its tick's lead fires a minute late, so a tick the workers
+ * were too slow for (a loaded machine) is replaced by a later one, three times at most.
+ */
+export async function armOneShot(workers: readonly ArmableWorker[], file: string, triggers: (schedule: string) => CatalogTrigger[], aheadMs = 2500): Promise<number> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const { schedule, at } = oneShotSchedule(aheadMs);
+    const changed = workers.map((w) => once(w.catalogSource, 'change'));
+    writeCatalog(file, triggers(schedule));
+    await within(10_000, Promise.all(changed), 'the workers to see the one-shot catalog');
+    await within(10_000, Promise.all(workers.map((w) => w.settled())), 'the one-shot schedulers');
+    if (Date.now() < at - SCHEDULE_LEAD_MS) return at;
+  }
+  throw new Error(`no one-shot tick had its schedulers in place ${SCHEDULE_LEAD_MS} ms before it (3 ticks, each ${aheadMs} ms ahead)`);
 }
 
 /** The real parts most worker test files share: a redis-server, an s3rver and an HTTP target on 127.0.0.1. */

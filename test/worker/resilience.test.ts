@@ -5,7 +5,7 @@ import Redis from 'ioredis';
 import { tickJobId } from '../../worker/schedulers';
 import { redisClientName, TriggerWorker } from '../../worker/trigger-worker';
 import {
-  capturingLogger, catalogTrigger, oneShotSchedule, RecordCollector, RedisServer, S3Server, startRedis, TargetServer, useRealParts, workerConfig, writeCatalog,
+  armOneShot, capturingLogger, catalogTrigger, RecordCollector, RedisServer, S3Server, startRedis, TargetServer, useRealParts, workerConfig, writeCatalog,
 } from './harness';
 
 /** Outages and policies: missed ticks, forbid, Redis restarts, TLS, secret headers. */
@@ -130,13 +130,14 @@ test('secret header values reach the target but never a record, an S3 object or 
   const token = `Bearer sk-${Math.random().toString(36).slice(2)}-secret`;
   mkdirSync(join(dir, 'secrets', 'app-token'), { recursive: true });
   writeFileSync(join(dir, 'secrets', 'app-token', 'header'), `${token}\n`);
-  const { schedule } = oneShotSchedule();
-  writeCatalog(join(dir, 'triggers.json'), [
+  const file = join(dir, 'triggers.json');
+  writeCatalog(file, []);
+  const { worker, records, lines } = startWorker({ LOG_LEVEL: 'debug', METRICS_PREFIX: 'secrets/' });
+  await worker.start();
+  await armOneShot([worker], file, (schedule) => [
     catalogTrigger({ name: 'ok', url: `${target.url}/ok`, schedule, secretHeaders: { Authorization: { secret: 'app-token', key: 'header' } } }),
     catalogTrigger({ name: 'broken', url: `${target.url}/broken`, schedule, secretHeaders: { Authorization: { secret: 'absent', key: 'header' } } }),
   ]);
-  const { worker, records, lines } = startWorker({ LOG_LEVEL: 'debug', METRICS_PREFIX: 'secrets/' });
-  await worker.start();
   const [request] = await target.waitForRequests(1, 6000);
   expect(request.headers.authorization).toBe(token);
   const [broken] = await records.waitFor(1, 6000, (r) => r.job_name === 'broken');

@@ -5,7 +5,7 @@ import { CatalogTrigger } from '../../contracts/trigger-catalog';
 import { TriggerWorker } from '../../worker/trigger-worker';
 import { tickJobId } from '../../worker/schedulers';
 import {
-  catalogTrigger, oneShotSchedule, RecordCollector, RedisServer, S3Server, TargetServer, useRealParts, within, workerConfig, writeCatalog,
+  armOneShot, catalogTrigger, RecordCollector, RedisServer, S3Server, TargetServer, useRealParts, within, workerConfig, writeCatalog,
 } from './harness';
 
 let redis: RedisServer;
@@ -15,17 +15,18 @@ let dir: string;
 let queueName: string;
 const { track } = useRealParts((parts) => ({ redis, s3, target, dir } = parts));
 
-/** Starts a worker with one trigger that fires once, ~2.5 s from now; returns the tick's time. */
+/** Starts a worker, then gives it one trigger that fires once, ~2.5 s on; returns the tick's time. */
 async function runOnce(overrides: Partial<CatalogTrigger>): Promise<{ at: number; records: RecordCollector; trigger: CatalogTrigger }> {
-  const { schedule, at } = oneShotSchedule();
-  const trigger = catalogTrigger({ url: `${target.url}/hook`, schedule, ...overrides });
-  writeCatalog(join(dir, 'triggers.json'), [trigger]);
+  const file = join(dir, 'triggers.json');
+  writeCatalog(file, []);
   const config = workerConfig({ redis, s3, dir });
   queueName = config.queueName;
   const worker = track(new TriggerWorker({ config }));
   const records = new RecordCollector(worker.sink);
   await worker.start();
-  return { at, records, trigger };
+  let trigger: CatalogTrigger | undefined;
+  const at = await armOneShot([worker], file, (schedule) => [trigger = catalogTrigger({ url: `${target.url}/hook`, schedule, ...overrides })]);
+  return { at, records, trigger: trigger! };
 }
 
 async function jobState(trigger: CatalogTrigger, at: number): Promise<{ state: string; attemptsMade: number }> {
