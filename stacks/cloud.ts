@@ -5,7 +5,7 @@
 import * as digitalocean from '@pulumi/digitalocean';
 import * as pulumi from '@pulumi/pulumi';
 import { WORKER_ENV } from '../contracts/worker-env';
-import { StackConfig } from './config';
+import { StackConfig, stackSlug } from './config';
 
 export interface Cloud {
   readonly vpc: digitalocean.Vpc;
@@ -53,7 +53,7 @@ export function createCloud(config: StackConfig, opts: pulumi.ComponentResourceO
 
 /** `calvin-<stack>-<suffix>`: DigitalOcean names are per account, so the stack keeps two stacks' resources apart. */
 function doName(suffix: string): string {
-  return `calvin-${pulumi.getStack()}-${suffix}`.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+  return `calvin-${stackSlug(pulumi.getStack())}-${suffix}`;
 }
 
 function createRegistry(config: StackConfig, opts: pulumi.ComponentResourceOptions): digitalocean.ContainerRegistry {

@@ -106,13 +106,18 @@ export const SIGNING_SECRET_KEY = 'signingSecret';
 export const DNS_TOKEN_KEY = 'dnsToken';
 const SECRET_KEYS = [SIGNING_SECRET_KEY, DNS_TOKEN_KEY];
 
+/** A stack's name as DigitalOcean names allow it (lower case, letters, digits and dashes). */
+export function stackSlug(stack: string): string {
+  return stack.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+}
+
 /**
  * The default registry name: registry names are unique across all of DigitalOcean, so a fixed
  * "calvin" is likely taken; the hash keeps two projects' `prod` stacks apart.
  */
 export function defaultRegistryName(project: string, stack: string): string {
   const hash = createHash('sha256').update(`${project}/${stack}`).digest('hex').slice(0, 8);
-  const slug = stack.toLowerCase().replace(/[^a-z0-9-]/g, '-').slice(0, 40).replace(/-+$/, '');
+  const slug = stackSlug(stack).slice(0, 40).replace(/-+$/, '');
   return `calvin-${slug}-${hash}`;
 }
 
@@ -227,7 +232,7 @@ function readRegistry(reader: ConfigReader, project: string, stack: string): Pic
 }
 
 function readMetrics(reader: ConfigReader, stack: string): Pick<StackConfig, 'metricsBucket' | 'metricsRetentionDays'> {
-  const metricsBucket = reader.value('metricsBucket') || `calvin-${stack.toLowerCase().replace(/[^a-z0-9-]/g, '-')}-metrics`;
+  const metricsBucket = reader.value('metricsBucket') || `calvin-${stackSlug(stack)}-metrics`;
   const bucketProblem = bucketName(metricsBucket);
   if (bucketProblem) reader.report('metricsBucket', `"${metricsBucket}" ${bucketProblem}`);
   const metricsRetentionDays = reader.integer('metricsRetentionDays', 1, 3650);
