@@ -156,6 +156,23 @@ describe('calvin metrics: numbers', () => {
     expect(results[2]).toEqual(results[0]);
   });
 
+  test('an hour with more objects than one listing page holds (1,000): every object is read', async () => {
+    // 1,003 objects of one record each, in one hour partition of a day no other test reads.
+    const OBJECTS = 1003;
+    const pending = Array.from({ length: OBJECTS }, (_, i) => i);
+    await Promise.all(Array.from({ length: 16 }, async () => {
+      for (let i = pending.shift(); i !== undefined; i = pending.shift()) {
+        const record = recordOf(['acme', `t${i % 7}`, `05:${String(i % 60).padStart(2, '0')}:00`, 'success', 10, 0, 200], '2026-04-01');
+        await putRaw(s3, `metrics/year=2026/month=04/day=01/hour=05/metrics-${String(i).padStart(4, '0')}.json`, JSON.stringify([record]));
+      }
+    }));
+    const run = await calvin(['metrics', '-w', 'acme', '--from', '2026-04-01T05:00:00Z', '--to', '2026-04-01T06:00:00Z', '--json'], { env });
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json.source).toMatchObject({ hour_partitions: 1, objects_read: OBJECTS, records_matched: OBJECTS });
+    expect(json.summary.runs).toBe(OBJECTS);
+  }, 60_000);
+
   test('no records in the range: said plainly, exit 0', async () => {
     const run = await calvin(['metrics', '-w', 'nobody', ...RANGE_ARGS], { env });
     expect(run.code).toBe(0);

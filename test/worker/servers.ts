@@ -6,7 +6,6 @@ import { AddressInfo, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
-import S3rver from 's3rver';
 import type { ExecutionRecord } from '../../contracts/execution-record';
 import { within } from './waits';
 
@@ -116,10 +115,21 @@ export interface S3Server {
 export async function startS3(bucket = 'calvin-metrics'): Promise<S3Server> {
   const port = await freePort();
   const directory = tempDir('calvin-s3-');
-  let server: S3rver | undefined;
+  let server: ChildProcess | undefined;
   const start = async (): Promise<void> => {
-    server = new S3rver({ port, address: '127.0.0.1', silent: true, directory, configureBuckets: [{ name: bucket, configs: [] }] });
-    await server.run();
+    const child = spawn(process.execPath, ['--openssl-legacy-provider', join(__dirname, 's3rver-child.js'), String(port), directory, bucket], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+    server = child;
+    const early = once(child, 'exit').then(([code]) => Promise.reject(new Error(`s3rver exited (${code}) before it listened`)));
+    early.catch(() => undefined); // once it listens, its exit is stop()'s business
+    await within(20_000, Promise.race([once(child.stdout!, 'data'), early]), 's3rver to listen');
+  };
+  const stop = async (): Promise<void> => {
+    const child = server;
+    server = undefined;
+    if (!child || child.exitCode !== null) return;
+    const exited = once(child, 'exit');
+    child.kill('SIGTERM');
+    await within(10_000, exited, 's3rver to stop').catch(() => child.kill('SIGKILL'));
   };
   await start();
   const endpoint = `http://127.0.0.1:${port}`;
@@ -133,10 +143,7 @@ export async function startS3(bucket = 'calvin-metrics'): Promise<S3Server> {
     bucket,
     client,
     start,
-    async stop() {
-      await server?.close();
-      server = undefined;
-    },
+    stop,
     destroy() {
       client.destroy();
     },
