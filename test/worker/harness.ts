@@ -149,16 +149,17 @@ export interface ArmableWorker {
 }
 
 /**
- * Writes `file` with `triggers` firing once, at a tick chosen now (`aheadMs` on), for workers
+ * Writes `file` with `triggers` firing once (given a once-a-minute schedule of the tick, and the
+ * tick, for a schedule of their own), at a tick chosen now (`aheadMs` on), for workers
  * already started, and resolves to that tick once every worker's schedulers are in place. A
  * one-shot scheduler written later than its tick's lead fires a minute late, so a tick the workers
  * were too slow for (a loaded machine) is replaced by a later one, three times at most.
  */
-export async function armOneShot(workers: readonly ArmableWorker[], file: string, triggers: (schedule: string) => CatalogTrigger[], aheadMs = 2500): Promise<number> {
+export async function armOneShot(workers: readonly ArmableWorker[], file: string, triggers: (schedule: string, at: number) => CatalogTrigger[], aheadMs = 2500): Promise<number> {
   for (let attempt = 1; attempt <= 3; attempt++) {
     const { schedule, at } = oneShotSchedule(aheadMs);
     const changed = workers.map((w) => once(w.catalogSource, 'change'));
-    writeCatalog(file, triggers(schedule));
+    writeCatalog(file, triggers(schedule, at));
     await within(10_000, Promise.all(changed), 'the workers to see the one-shot catalog');
     await within(10_000, Promise.all(workers.map((w) => w.settled())), 'the one-shot schedulers');
     if (Date.now() < at - SCHEDULE_LEAD_MS) return at;

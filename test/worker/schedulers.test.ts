@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { nextFireTime } from '../../contracts/schedule';
 import { leadRepeatStrategy, nominalTimeOf, SCHEDULE_LEAD_MS, tickJobId } from '../../worker/schedulers';
 import { TriggerWorker } from '../../worker/trigger-worker';
-import { catalogTrigger, RedisServer, removeDir, S3Server, startRedis, startS3, TargetServer, tempDir, within, workerConfig, writeCatalog } from './harness';
+import { armOneShot, catalogTrigger, RedisServer, S3Server, TargetServer, useRealParts, workerConfig, writeCatalog } from './harness';
 
 /** BullMQ chains ticks through the repeat strategy: each call gets the previous job's due time. */
 function chain(pattern: string, tz: string, fromIso: string, count: number): string[] {
@@ -47,32 +47,27 @@ describe('the worker\'s repeat strategy keeps the DST policy of constructs/sched
   });
 });
 
+/** A 6-field schedule firing once a day at `at`'s wall-clock time in Asia/Kathmandu. */
+function kathmanduDaily(at: number): string {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Kathmandu', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' })
+    .formatToParts(new Date(at)).map((p) => [p.type, Number(p.value)]));
+  return `${parts.second} ${parts.minute} ${parts.hour} * * *`;
+}
+
 describe('a time zone reaches BullMQ', () => {
   let redis: RedisServer;
   let s3: S3Server;
   let target: TargetServer;
   let dir: string;
-  let worker: TriggerWorker | undefined;
-  beforeAll(async () => {
-    [redis, s3, target] = await Promise.all([startRedis(), startS3(), new TargetServer().listen()]);
-    dir = tempDir();
-  });
-  afterAll(async () => {
-    if (worker) await within(15_000, worker.stop(), 'worker to stop');
-    s3?.destroy();
-    await Promise.all([redis?.stop(), s3?.stop(), target?.close()]);
-    removeDir(dir);
-  });
+  const { track } = useRealParts((parts) => ({ redis, s3, target, dir } = parts));
 
   test('a wall-clock time in Asia/Kathmandu (UTC+05:45) fires at that instant', async () => {
-    const at = Math.ceil((Date.now() + 3000) / 1000) * 1000;
-    const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Kathmandu', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' })
-      .formatToParts(new Date(at)).map((p) => [p.type, Number(p.value)]));
-    // Fires once a day at that local time: read as UTC it would be 5 h 45 min off.
-    const schedule = `${parts.second} ${parts.minute} ${parts.hour} * * *`;
-    writeCatalog(join(dir, 'triggers.json'), [catalogTrigger({ url: `${target.url}/ktm`, schedule, timezone: 'Asia/Kathmandu' })]);
-    worker = new TriggerWorker({ config: workerConfig({ redis, s3, dir }) });
+    const file = join(dir, 'triggers.json');
+    writeCatalog(file, []);
+    const worker = track(new TriggerWorker({ config: workerConfig({ redis, s3, dir }) }));
     await worker.start();
+    // Read as UTC, the schedule would be 5 h 45 min off.
+    const at = await armOneShot([worker], file, (_, tick) => [catalogTrigger({ url: `${target.url}/ktm`, schedule: kathmanduDaily(tick), timezone: 'Asia/Kathmandu' })], 3000);
     const [request] = await target.waitForRequests(1, 8000);
     expect(request.headers['calvin-scheduled-at']).toBe(new Date(at).toISOString());
     expect(request.receivedAt - at).toBeGreaterThanOrEqual(0);
