@@ -6,7 +6,7 @@ import { backfillTicks, nominalTimeOf, SCHEDULE_LEAD_MS, tickJobId, TickJobData,
 import { runnerKeyPrefix, TickMarkers } from '../../worker/tick-markers';
 import { TriggerWorker } from '../../worker/trigger-worker';
 import {
-  catalogTrigger, oneShotSchedule, RecordCollector, RedisServer, removeDir, S3Server, TargetServer, tempDir, until,
+  armOneShot, catalogTrigger, RecordCollector, RedisServer, removeDir, S3Server, TargetServer, tempDir, until,
   watchingLogger, within, workerConfig, writeCatalog, startRealParts, stopRealParts,
 } from './harness';
 
@@ -108,20 +108,23 @@ test('ticks enqueued for a broken chain keep their tick job ids and nominal time
 });
 
 test('a worker whose tick is already recorded missed sends nothing for it and records nothing more', async () => {
-  const { schedule, at } = oneShotSchedule(3500);
-  writeCatalog(join(dir, 'triggers.json'), [
-    catalogTrigger({ name: 'gone', url: `${target.url}/gone`, schedule }),
-    catalogTrigger({ name: 'kept', url: `${target.url}/kept`, schedule }),
-  ]);
+  const file = join(dir, 'triggers.json');
+  writeCatalog(file, []);
   const { logger, lines, source } = watchingLogger();
   const config = workerConfig({ redis, s3, dir, env: { METRICS_PREFIX: 'markers/' } });
   const worker = new TriggerWorker({ config, logger });
   const records = new RecordCollector(worker.sink);
-  // Another replica recorded `gone`'s tick missed (e.g. a swallowed-tick scan) before its job ran.
   const ownMarkers = new TickMarkers({ redis: client, prefix: runnerKeyPrefix(config.queueName) });
-  expect(await ownMarkers.claimMissed('ws/gone', at, 60_000)).toBe('claimed');
   try {
     await worker.start();
+    const at = await armOneShot([worker], file, async (schedule, tick) => {
+      // Another replica recorded `gone`'s tick missed (e.g. a swallowed-tick scan) before its job ran.
+      expect(await ownMarkers.claimMissed('ws/gone', tick, 60_000)).toBe('claimed');
+      return [
+        catalogTrigger({ name: 'gone', url: `${target.url}/gone`, schedule }),
+        catalogTrigger({ name: 'kept', url: `${target.url}/kept`, schedule }),
+      ];
+    }, 3500);
     await until(() => lines.some((l) => l.includes('tick already recorded missed; not sent') && l.includes('ws/gone')), [source], 10_000, 'the gone tick to be skipped');
     await target.waitForRequests(1, 10_000, (r) => r.url === '/kept');
     await records.waitFor(1, 5000, (r) => r.job_name === 'kept');

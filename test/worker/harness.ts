@@ -155,11 +155,12 @@ export interface ArmableWorker {
  * one-shot scheduler written later than its tick's lead fires a minute late, so a tick the workers
  * were too slow for (a loaded machine) is replaced by a later one, three times at most.
  */
-export async function armOneShot(workers: readonly ArmableWorker[], file: string, triggers: (schedule: string, at: number) => CatalogTrigger[], aheadMs = 2500): Promise<number> {
+export async function armOneShot(workers: readonly ArmableWorker[], file: string, triggers: (schedule: string, at: number) => CatalogTrigger[] | Promise<CatalogTrigger[]>, aheadMs = 2500): Promise<number> {
   for (let attempt = 1; attempt <= 3; attempt++) {
     const { schedule, at } = oneShotSchedule(aheadMs);
+    const catalog = await triggers(schedule, at);
     const changed = workers.map((w) => once(w.catalogSource, 'change'));
-    writeCatalog(file, triggers(schedule, at));
+    writeCatalog(file, catalog);
     await within(10_000, Promise.all(changed), 'the workers to see the one-shot catalog');
     await within(10_000, Promise.all(workers.map((w) => w.settled())), 'the one-shot schedulers');
     if (Date.now() < at - SCHEDULE_LEAD_MS) return at;
