@@ -5,7 +5,7 @@ import { CatalogTrigger } from '../../contracts/trigger-catalog';
 import { SCHEDULE_LEAD_MS } from '../../worker/schedulers';
 import { CRASH_RECOVERY_LOCKS, TriggerWorker } from '../../worker/trigger-worker';
 import {
-  armOneShot, catalogTrigger, oneShotSchedule, ReceivedRequest, RecordCollector, RedisServer, S3Server, TargetServer, tickOfRecord, tickOfRequest,
+  armOneShot, catalogTrigger, ReceivedRequest, RecordCollector, RedisServer, S3Server, TargetServer, tickOfRecord, tickOfRequest,
   watchingLogger, within, workerConfig, workerEnv, WorkerProcess, writeCatalog, useRealParts,
 } from './harness';
 
@@ -106,8 +106,7 @@ test('a replica killed while its request is in flight: another sends the tick ag
   processes.push(first);
   await first.waitForLog('scheduler worker started', 30_000);
   // The tick is chosen once the replica runs, so a slow start cannot push it past the tick.
-  const { schedule, at } = oneShotSchedule(4000);
-  writeCatalog(file, [inflight(schedule, true)]);
+  const at = await armOneShot([first], file, (schedule) => [inflight(schedule, true)]);
   const [sent] = await target.waitForRequests(1, 15_000);
   // The second replica is up before the kill, as in a fleet: its start-up time (seconds on a loaded
   // machine) is not part of the recovery being measured.

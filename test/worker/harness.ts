@@ -8,7 +8,7 @@ import { loadWorkerConfig, WorkerConfig } from '../../worker/config';
 import { SCHEDULE_LEAD_MS } from '../../worker/schedulers';
 import type { ExecutionRecord } from '../../contracts/execution-record';
 import { removeDir, ReceivedRequest, RedisServer, S3Server, startRedis, startS3, tempDir, TargetServer } from './servers';
-import { within } from './waits';
+import { until, within } from './waits';
 import { WorkerProcess } from './worker-process';
 
 /**
@@ -142,10 +142,18 @@ export function oneShotSchedule(aheadMs = 2500): { schedule: string; at: number 
   return { schedule: `${new Date(at).getUTCSeconds()} * * * * *`, at };
 }
 
-/** What armOneShot needs of a worker: its catalog's change events and its reconciles. */
-export interface ArmableWorker {
-  readonly catalogSource: EventEmitter;
-  settled(): Promise<void>;
+/** A worker armOneShot can wait for: one in this process, or a worker process (by its logs). */
+export type ArmableWorker = { readonly catalogSource: EventEmitter; settled(): Promise<void> } | WorkerProcess;
+
+/** Resolves once `worker` has reconciled its schedulers after a catalog write made after this call. */
+function reconciledAfterWrite(worker: ArmableWorker): Promise<void> {
+  if (worker instanceof WorkerProcess) {
+    const reconciles = (): number => worker.logs().filter((l) => l.msg === 'schedulers reconciled').length;
+    const before = reconciles();
+    return until(() => reconciles() > before, [(wake) => worker.onLine(wake)], 10_000, 'the worker process to reconcile the one-shot catalog');
+  }
+  return within(10_000, once(worker.catalogSource, 'change'), 'the worker to see the one-shot catalog')
+    .then(() => within(10_000, worker.settled(), 'the one-shot schedulers'));
 }
 
 /**
@@ -159,10 +167,9 @@ export async function armOneShot(workers: readonly ArmableWorker[], file: string
   for (let attempt = 1; attempt <= 3; attempt++) {
     const { schedule, at } = oneShotSchedule(aheadMs);
     const catalog = await triggers(schedule, at);
-    const changed = workers.map((w) => once(w.catalogSource, 'change'));
+    const reconciled = workers.map(reconciledAfterWrite);
     writeCatalog(file, catalog);
-    await within(10_000, Promise.all(changed), 'the workers to see the one-shot catalog');
-    await within(10_000, Promise.all(workers.map((w) => w.settled())), 'the one-shot schedulers');
+    await Promise.all(reconciled);
     if (Date.now() < at - SCHEDULE_LEAD_MS) return at;
   }
   throw new Error(`no one-shot tick had its schedulers in place ${SCHEDULE_LEAD_MS} ms before it (3 ticks, each ${aheadMs} ms ahead)`);
