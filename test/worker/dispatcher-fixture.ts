@@ -1,14 +1,12 @@
 import type { LookupAddress } from 'node:dns';
-import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { CatalogTrigger } from '../../contracts/trigger-catalog';
 import { AttemptOutcome, TriggerDispatcher } from '../../worker/dispatcher';
 import { SecretHeaderStore } from '../../worker/secret-headers';
 import { parseAllowList, Resolver } from '../../worker/target-guard';
-import { removeDir, TargetServer, tempDir } from './servers';
+import { listenOnLoopback, removeDir, TargetServer, tempDir } from './servers';
 import { within } from './waits';
 
 /**
@@ -105,9 +103,7 @@ export class TrapServer {
 
   public async listen(): Promise<this> {
     this.server.on('connection', () => this.connections++);
-    this.server.listen(0, '127.0.0.1');
-    await once(this.server, 'listening');
-    this.port = (this.server.address() as AddressInfo).port;
+    this.port = await listenOnLoopback(this.server);
     return this;
   }
 

@@ -1,6 +1,6 @@
 import { EventEmitter, once } from 'node:events';
 import { createServer, IncomingMessage, request, Server, ServerResponse } from 'node:http';
-import { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './servers';
 
 /** A PUT the proxy forwarded to s3rver, whose answer it keeps from the client until released. */
 export interface HeldPut {
@@ -36,9 +36,7 @@ export class S3Proxy extends EventEmitter {
   }
 
   public async listen(): Promise<this> {
-    this.server.listen(0, '127.0.0.1');
-    await once(this.server, 'listening');
-    this.port = (this.server.address() as AddressInfo).port;
+    this.port = await listenOnLoopback(this.server);
     return this;
   }
 

@@ -2,7 +2,7 @@ import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { EventEmitter, once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
-import { AddressInfo, createServer as createNetServer } from 'node:net';
+import { AddressInfo, createServer as createNetServer, Server as NetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
@@ -18,11 +18,16 @@ export function tempDir(prefix = 'calvin-worker-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-export async function freePort(): Promise<number> {
-  const server = createNetServer();
+/** Listens on an ephemeral port of 127.0.0.1 (tests reach nothing but loopback) and resolves to it. */
+export async function listenOnLoopback(server: NetServer): Promise<number> {
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
+  return (server.address() as AddressInfo).port;
+}
+
+export async function freePort(): Promise<number> {
+  const server = createNetServer();
+  const port = await listenOnLoopback(server);
   server.close();
   await once(server, 'close');
   return port;
@@ -199,9 +204,7 @@ export class TargetServer extends EventEmitter {
   }
 
   public async listen(): Promise<this> {
-    this.server.listen(0, '127.0.0.1');
-    await once(this.server, 'listening');
-    this.port = (this.server.address() as AddressInfo).port;
+    this.port = await listenOnLoopback(this.server);
     return this;
   }
 

@@ -1,10 +1,9 @@
 import { once } from 'node:events';
 import { createServer } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { ExecutionRecord, partitionOf } from '../../contracts/execution-record';
 import { MetricsSink, MetricsSinkOptions } from '../../worker/metrics-sink';
 import { S3ObjectStore } from '../../worker/s3-store';
-import { S3Server, startS3, within } from './harness';
+import { listenOnLoopback, S3Server, startS3, within } from './harness';
 
 /**
  * The metrics sink against a real s3rver (startS3): objects are listed and parsed back from it.
@@ -292,10 +291,9 @@ test('close(deadline) returns by its deadline even when a write hangs', async ()
   const sockets = new Set<import('node:net').Socket>();
   const blackhole = createServer(() => undefined); // accepts, reads, never answers
   blackhole.on('connection', (socket) => sockets.add(socket));
-  blackhole.listen(0, '127.0.0.1');
-  await once(blackhole, 'listening');
+  const port = await listenOnLoopback(blackhole);
   const hanging = new S3ObjectStore({
-    bucket: s3.bucket, endpoint: `http://127.0.0.1:${(blackhole.address() as AddressInfo).port}`, region: 'us-east-1', forcePathStyle: true, accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER',
+    bucket: s3.bucket, endpoint: `http://127.0.0.1:${port}`, region: 'us-east-1', forcePathStyle: true, accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER',
   });
   const s = new MetricsSink({ store: hanging, prefix: 'metrics/', flushCount: 1000, flushIntervalMs: 600_000, bufferMax: 1000, workerId: 'w', retryDelayMs: 50, maxRetryDelayMs: 100 });
   s.record(record());
