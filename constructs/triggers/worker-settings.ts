@@ -16,7 +16,6 @@ import { ResolvedWorker } from './worker-manifests';
 /** What the SchedulerWorker settles itself before the props are resolved (its names and counts). */
 export type WorkerIdentity = Pick<ResolvedWorker, 'name' | 'namespace' | 'catalogConfigMapName' | 'image' | 'replicas'>;
 
-
 const DEFAULT_RESOURCES = { requests: { cpu: '200m', memory: '256Mi' }, limits: { cpu: '500m', memory: '512Mi' } };
 
 /** The objects `transform` can reach (SchedulerWorkerTransforms' keys). */
