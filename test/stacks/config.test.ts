@@ -67,6 +67,13 @@ test('every bad value is reported at once, each naming the key, the value and wh
     .toEqual({ email: ACME_EMAIL, environment: 'production' });
 });
 
+test('a stack name DigitalOcean names cannot hold is slugged the same way in every default name', () => {
+  const parsed = config.parseStackConfig({ domain: 'a.example.org', acmeEmail: ACME_EMAIL }, 'Team_A.Prod');
+  expect(config.stackSlug('Team_A.Prod')).toBe('team-a-prod');
+  expect(parsed.metricsBucket).toBe('calvin-team-a-prod-metrics');
+  expect(parsed.registryName).toMatch(/^calvin-team-a-prod-[0-9a-f]{8}$/);
+});
+
 test('versions are accepted with or without a leading v; booleans and days in any case', () => {
   const parsed = config.parseStackConfig({ domain: 'a.example.org', acmeEmail: ACME_EMAIL, kserveVersion: 'v0.20.0', haControlPlane: 'TRUE', maintenanceDay: 'Monday' }, 'dev');
   expect([parsed.versions.kserve, parsed.haControlPlane, parsed.maintenanceDay]).toEqual(['0.20.0', true, 'monday']);
