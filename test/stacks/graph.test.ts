@@ -2,13 +2,13 @@
  * The whole resource graph under Pulumi's mocks: every namespaced object's namespace and every
  * custom resource's CRD must be created by the resource that applies it or by one it (transitively)
  * depends on. Objects come from the vendored KServe release manifests (test/fixtures/kserve), the
- * recorded contents of the other release manifests (stacks/release-namespaces.ts), the synthesized
+ * recorded contents of the other release manifests (pulumi/release-namespaces.ts), the synthesized
  * platform's ConfigGroups and the program's own typed resources.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { ACME_EMAIL, APP_SECRETS, DeclaredResource, installMocks, Recorder, settled, stackSecrets } from './mocks';
+import { ACME_EMAIL, APP_SECRETS, DeclaredResource, deployExample, installMocks, Recorder, settled, stackSecrets } from './mocks';
 
 jest.setTimeout(60_000);
 
@@ -32,17 +32,15 @@ const CLUSTER_SCOPED_BUILTINS = new Set(['Namespace', 'Node', 'PersistentVolume'
 const groupOf = (apiVersion: string): string => (apiVersion.includes('/') ? apiVersion.split('/')[0] : '');
 
 let recorder: Recorder;
-let releases: typeof import('../../stacks/release-namespaces');
+let releases: typeof import('../../pulumi/release-namespaces');
 let kserveVersion: string;
 
 beforeAll(async () => {
   recorder = await installMocks();
-  const configModule = await import('../../stacks/config');
-  const program = await import('../../stacks/program');
-  releases = await import('../../stacks/release-namespaces');
-  const config = configModule.parseStackConfig({ domain: 'apps.example.com', acmeEmail: ACME_EMAIL }, 'prod');
-  kserveVersion = config.versions.kserve;
-  await settled(program.deployStack(config, stackSecrets('whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'), APP_SECRETS));
+  releases = await import('../../pulumi/release-namespaces');
+  const calvin = deployExample({ domain: 'apps.example.com', acmeEmail: ACME_EMAIL }, stackSecrets('whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', APP_SECRETS));
+  kserveVersion = calvin.config.versions.kserve;
+  await settled(calvin);
 });
 
 /** The vendored objects of one KServe release file (the fixture README says where they come from). */
@@ -68,7 +66,7 @@ function nodeFromObjects(resource: DeclaredResource, objects: KubeObject[]): Gra
 }
 
 /** A release manifest that is built at release time, from what release-namespaces.ts records of it. */
-function nodeFromRecord(resource: DeclaredResource, contents: import('../../stacks/release-namespaces').ReleaseContents): GraphNode {
+function nodeFromRecord(resource: DeclaredResource, contents: import('../../pulumi/release-namespaces').ReleaseContents): GraphNode {
   return {
     resource,
     namespaces: new Set(contents.createsNamespaces),

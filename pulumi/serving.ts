@@ -69,21 +69,21 @@ export interface Serving {
   readonly ready: pulumi.Resource[];
 }
 
-export function installServing(config: StackConfig, provider: k8s.Provider): Serving {
+export function installServing(config: StackConfig, provider: k8s.Provider, parent?: pulumi.Resource): Serving {
   const urls = releaseManifests(config.versions);
   // Created once, before every layer whose objects live there; deleted only after those layers.
   const namespaces: Record<string, k8s.core.v1.Namespace> = {};
   const namespace = (name: string): k8s.core.v1.Namespace => namespaces[name] ??= new k8s.core.v1.Namespace(`namespace-${name}`, {
     metadata: { name, labels: { 'app.kubernetes.io/managed-by': 'pulumi', 'app.kubernetes.io/part-of': 'calvin-runtime' } },
-  }, { provider });
+  }, { provider, parent });
   const layer = (name: ReleaseLayer, dependsOn: pulumi.Resource[]): k8s.yaml.v2.ConfigFile =>
-    new k8s.yaml.v2.ConfigFile(name, { file: urls[name] }, { provider, dependsOn: [...namespacesToCreate(name).map(namespace), ...dependsOn] });
+    new k8s.yaml.v2.ConfigFile(name, { file: urls[name] }, { provider, parent, dependsOn: [...namespacesToCreate(name).map(namespace), ...dependsOn] });
   // Patches take over just the keys they set; force, because the release manifest owns the ConfigMap.
   const patch = (name: string, namespace: string, data: Record<string, string>, dependsOn: pulumi.Resource[]): k8s.core.v1.ConfigMapPatch =>
     new k8s.core.v1.ConfigMapPatch(`${namespace}-${name}`, {
       metadata: { name, namespace, annotations: { 'pulumi.com/patchForce': 'true' } },
       data,
-    }, { provider, dependsOn });
+    }, { provider, parent, dependsOn });
 
   const certManager = layer('certManager', []);
   const knativeCrds = layer('knativeCrds', []);
@@ -106,7 +106,7 @@ export function installServing(config: StackConfig, provider: k8s.Provider): Ser
     deploy: JSON.stringify({ defaultDeploymentMode: 'Knative' }, null, 2),
   }, [kserve]);
 
-  const kourierService = k8s.core.v1.Service.get('kourier', `${KOURIER_NAMESPACE}/kourier`, { provider, dependsOn: [kourier] });
+  const kourierService = k8s.core.v1.Service.get('kourier', `${KOURIER_NAMESPACE}/kourier`, { provider, parent, dependsOn: [kourier] });
   const loadBalancerIp = kourierService.status.apply((status) => {
     const ip = status?.loadBalancer?.ingress?.find((i) => i.ip)?.ip;
     if (!ip) throw new Error(`the Kourier Service ${KOURIER_NAMESPACE}/kourier has no load balancer IP yet; run \`pulumi up\` again once DigitalOcean has provisioned it`);

@@ -56,7 +56,7 @@ export interface StackConfig {
   };
   /**
    * A prebuilt scheduler worker image; undefined: `pulumi up` builds worker/Dockerfile and pushes
-   * it to the stack's registry (stacks/image.ts).
+   * it to the stack's registry (pulumi/image.ts).
    */
   readonly workerImage?: string;
   /** Let's Encrypt: the ACME account's email and which environment issues the apps' certificates. */
@@ -98,7 +98,13 @@ export class StackConfigError extends Error {
   }
 }
 
-/** The config keys of the app Secrets' values start with this (see stacks/app-secrets.ts). */
+/**
+ * The stack config namespace every setting is read from (`calvin-runtime:region`), whatever the
+ * Pulumi project is called: a customer's project sets the same keys as this repo's.
+ */
+export const CONFIG_NAMESPACE = 'calvin-runtime';
+
+/** The config keys of the app Secrets' values start with this (see pulumi/app-secrets.ts). */
 export const APP_SECRET_KEY_PREFIX = 'secret.';
 
 /** Secret config keys, read by their own loaders (never as plain settings). */
@@ -131,8 +137,8 @@ const KUBERNETES_MINOR = /^1\.\d{2}$/;
  * Validates raw config values (as `pulumi config get` returns them) for the stack `stack`.
  * Throws StackConfigError listing every problem.
  */
-export function parseStackConfig(raw: Readonly<Record<string, string | undefined>>, stack: string, project = 'calvin-runtime'): StackConfig {
-  const reader = new ConfigReader(raw, project);
+export function parseStackConfig(raw: Readonly<Record<string, string | undefined>>, stack: string, project = CONFIG_NAMESPACE): StackConfig {
+  const reader = new ConfigReader(raw, CONFIG_NAMESPACE);
   // The error lists the problems in the order they are read here.
   const region = reader.oneOf('region', DO_REGIONS);
   const domain = reader.pattern('domain', DOMAIN, 'a lowercase DNS name such as calvinruntime.net').toLowerCase();
@@ -196,7 +202,7 @@ class ConfigReader {
     return match?.[1] ?? v;
   }
 
-  /** Secret keys are read by their own loaders, and app Secret values by stacks/app-secrets.ts. */
+  /** Secret keys are read by their own loaders, and app Secret values by pulumi/app-secrets.ts. */
   public reportUnknownKeys(): void {
     const known = new Set<string>(Object.keys(STACK_CONFIG_KEYS));
     for (const key of Object.keys(this.raw)) {
@@ -284,15 +290,18 @@ export function pullableImage(image: string, registryName: string): boolean {
   return (PUBLIC_REGISTRY_HOSTS as readonly string[]).includes(first) || first === 'index.docker.io' || first === 'registry-1.docker.io';
 }
 
-/** Reads the project's config namespace and validates it (see parseStackConfig). */
-export function loadStackConfig(): StackConfig {
-  const project = pulumi.getProject();
+/**
+ * Reads the `calvin-runtime` config namespace, lays `given` (settings passed in code) over it and
+ * validates the result (see parseStackConfig). A setting given in code wins over the config.
+ */
+export function loadStackConfig(given: Readonly<Record<string, string | undefined>> = {}): StackConfig {
   const raw: Record<string, string | undefined> = {};
   for (const [fullKey, v] of Object.entries(pulumi.runtime.allConfig())) {
-    const key = fullKey.slice(project.length + 1);
-    if (fullKey.startsWith(`${project}:`) && !SECRET_KEYS.includes(key) && !key.startsWith(APP_SECRET_KEY_PREFIX)) raw[key] = v;
+    const key = fullKey.slice(CONFIG_NAMESPACE.length + 1);
+    if (fullKey.startsWith(`${CONFIG_NAMESPACE}:`) && !SECRET_KEYS.includes(key) && !key.startsWith(APP_SECRET_KEY_PREFIX)) raw[key] = v;
   }
-  return parseStackConfig(raw, pulumi.getStack(), project);
+  for (const [key, v] of Object.entries(given)) if (v !== undefined) raw[key] = v;
+  return parseStackConfig(raw, pulumi.getStack(), pulumi.getProject());
 }
 
 /**
@@ -300,9 +309,9 @@ export function loadStackConfig(): StackConfig {
  * separated by a space while rotating. Its format is checked when the value is decrypted.
  */
 export function loadSigningSecret(): pulumi.Output<string> {
-  const key = `${pulumi.getProject()}:${SIGNING_SECRET_KEY}`;
+  const key = `${CONFIG_NAMESPACE}:${SIGNING_SECRET_KEY}`;
   const howTo = `pulumi config set --secret ${SIGNING_SECRET_KEY} "whsec_$(openssl rand -base64 32)"`;
-  const value = new pulumi.Config().getSecret(SIGNING_SECRET_KEY);
+  const value = new pulumi.Config(CONFIG_NAMESPACE).getSecret(SIGNING_SECRET_KEY);
   if (value === undefined) throw new StackConfigError([`${key}: is not set; expected a Standard Webhooks secret: ${howTo}`]);
   return value.apply((secrets) => {
     const problems = signingSecretsProblems(key, secrets);
@@ -327,8 +336,8 @@ export function signingSecretsProblems(key: string, secrets: string): string[] {
  * never into a manifest). Checked when decrypted, without echoing it.
  */
 export function loadDnsToken(): pulumi.Output<string> {
-  const key = `${pulumi.getProject()}:${DNS_TOKEN_KEY}`;
-  const value = new pulumi.Config().getSecret(DNS_TOKEN_KEY);
+  const key = `${CONFIG_NAMESPACE}:${DNS_TOKEN_KEY}`;
+  const value = new pulumi.Config(CONFIG_NAMESPACE).getSecret(DNS_TOKEN_KEY);
   if (value === undefined) throw new StackConfigError([`${key}: is not set; expected ${DNS_TOKEN_EXPECTED}: pulumi config set --secret ${DNS_TOKEN_KEY} <token>`]);
   return value.apply((token) => {
     const problem = dnsTokenProblem(token);
