@@ -76,8 +76,8 @@ export function installServing(config: StackConfig, provider: k8s.Provider, pare
   const namespace = (name: string): k8s.core.v1.Namespace => namespaces[name] ??= new k8s.core.v1.Namespace(`namespace-${name}`, {
     metadata: { name, labels: { 'app.kubernetes.io/managed-by': 'pulumi', 'app.kubernetes.io/part-of': 'calvin-runtime' } },
   }, { provider, parent });
-  const layer = (name: ReleaseLayer, dependsOn: pulumi.Resource[]): k8s.yaml.v2.ConfigFile =>
-    new k8s.yaml.v2.ConfigFile(name, { file: urls[name] }, { provider, parent, dependsOn: [...namespacesToCreate(name).map(namespace), ...dependsOn] });
+  const layer = (name: ReleaseLayer, dependsOn: pulumi.Resource[], opts: pulumi.ComponentResourceOptions = {}): k8s.yaml.v2.ConfigFile =>
+    new k8s.yaml.v2.ConfigFile(name, { file: urls[name] }, { ...opts, provider, parent, dependsOn: [...namespacesToCreate(name).map(namespace), ...dependsOn] });
   // Patches take over just the keys they set; force, because the release manifest owns the ConfigMap.
   const patch = (name: string, namespace: string, data: Record<string, string>, dependsOn: pulumi.Resource[]): k8s.core.v1.ConfigMapPatch =>
     new k8s.core.v1.ConfigMapPatch(`${namespace}-${name}`, {
@@ -100,7 +100,10 @@ export function installServing(config: StackConfig, provider: k8s.Provider, pare
   }, [knativeCore]);
   // KServe's webhook certificate comes from cert-manager, and Knative mode needs Knative's CRDs.
   const kserve = layer('kserve', [certManager, knativeCore]);
-  const kserveRuntimes = layer('kserveRuntimes', [kserve]);
+  // KServe's webhook refuses to delete the well-known LLMInferenceServiceConfigs while its controller
+  // runs, and destroy deletes them first (they depend on KServe). So their delete is left to
+  // Kubernetes: deleting KServe's CRDs removes every object of them (deletedWith reaches the children).
+  const kserveRuntimes = layer('kserveRuntimes', [kserve], { deletedWith: kserve });
   const kserveConfig = patch('inferenceservice-config', KSERVE_NAMESPACE, {
     ingress: JSON.stringify(kserveIngressConfig(config.domain), null, 2),
     deploy: JSON.stringify({ defaultDeploymentMode: 'Knative' }, null, 2),

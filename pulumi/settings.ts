@@ -21,11 +21,15 @@ export interface CalvinPlatformSettings {
   /** `HH:MM`, UTC. */
   readonly maintenanceStartTime: string;
   readonly registryName: string;
+  /** Registry region (nyc3, sfo3, ams3, sgp1, fra1); by default the nearest to `region`. */
+  readonly registryRegion: string;
   readonly registryTier: string;
   readonly valkeySize: string;
   readonly valkeyVersion: string;
   readonly metricsBucket: string;
   readonly metricsRetentionDays: number;
+  /** true: `pulumi destroy` empties and deletes the metrics bucket; false (default): it is kept. */
+  readonly metricsForceDestroy: boolean;
   readonly certManagerVersion: string;
   readonly knativeServingVersion: string;
   readonly kourierVersion: string;

@@ -34,8 +34,8 @@ function problemsOf(raw: Record<string, string>): string[] {
 test('defaults: only the domain and the ACME email are required', () => {
   expect(config.parseStackConfig({ domain: 'calvinruntime.net', acmeEmail: ACME_EMAIL }, 'dev')).toEqual({
     region: 'fra1', domain: 'calvinruntime.net', kubernetesVersion: '1.34', nodeSize: 's-2vcpu-4gb', nodeMinCount: 2, nodeMaxCount: 5,
-    haControlPlane: false, maintenanceDay: 'sunday', maintenanceStartTime: '04:00', registryName: 'calvin-dev-64507c2d', registryTier: 'basic',
-    valkeySize: 'db-s-1vcpu-1gb', valkeyVersion: '8', metricsBucket: 'calvin-dev-metrics', metricsRetentionDays: 30,
+    haControlPlane: false, maintenanceDay: 'sunday', maintenanceStartTime: '04:00', registryName: 'calvin-dev-64507c2d', registryRegion: 'fra1', registryTier: 'basic',
+    valkeySize: 'db-s-1vcpu-1gb', valkeyVersion: '8', metricsBucket: 'calvin-dev-metrics', metricsRetentionDays: 30, metricsForceDestroy: false,
     versions: { certManager: '1.19.4', knativeServing: '1.21.1', kourier: '1.21.0', kserve: '0.20.0' },
     workerImage: undefined, acme: { email: ACME_EMAIL, environment: 'staging' },
   });

@@ -22,6 +22,9 @@ export interface DeclaredResource {
   /** The resource options the engine receives that the component passes through. */
   readonly protect: boolean;
   readonly retainOnDelete: boolean;
+  /** The URN of the resource whose deletion deletes this one ('' if none). */
+  readonly deletedWith: string;
+  readonly ignoreChanges: string[];
 }
 
 /** Values the mocked cloud returns; the "secret" ones must never show up in plain outputs. */
@@ -158,6 +161,8 @@ export async function installMocks(options: { config?: Record<string, string>; s
           parent: req.getParent(),
           protect: read ? false : Boolean(req.getProtect?.()),
           retainOnDelete: read ? false : Boolean(req.getRetainondelete?.()),
+          deletedWith: read ? '' : req.getDeletedwith?.() ?? '',
+          ignoreChanges: read ? [] : req.getIgnorechangesList?.() ?? [],
         });
       }
       callback(err, res);
