@@ -243,16 +243,21 @@ describe('a customer repo using the packed packages, on the oldest supported Nod
       expect(schemaProblems(docs)).toEqual([]);
     });
 
-    test('its Pulumi program deploys its own app through CalvinPlatform (under mocks): applied, with its URL in the outputs', () => {
-      const result = path.join(path.dirname(scaffold), 'program-run.json');
+    /** The scaffold's Pulumi program under the mocks, with the stack config its README sets (plus `extra`). */
+    const runProgram = (name: string, extra: Record<string, string> = {}): ProgramRun => {
+      const result = path.join(path.dirname(scaffold), `${name}.json`);
       const config = {
         'calvin-runtime:domain': 'apps.acme.example', 'calvin-runtime:acmeEmail': ACME_EMAIL,
-        'calvin-runtime:signingSecret': 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 'calvin-runtime:dnsToken': DNS_TOKEN,
+        'calvin-runtime:signingSecret': 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 'calvin-runtime:dnsToken': DNS_TOKEN, ...extra,
       };
       const options = { config, secretKeys: ['calvin-runtime:signingSecret', 'calvin-runtime:dnsToken'] };
       // The scaffold's own tsx, from the scaffold: `calvin-runtime` resolves to the installed package.
       inScaffold('node', ['--import', 'tsx', path.join(ROOT, 'test', 'stacks', 'run-program.ts'), path.join(scaffold, 'infra', 'index.ts'), result, JSON.stringify(options)]);
-      const declared: ProgramRun = JSON.parse(fs.readFileSync(result, 'utf8'));
+      return JSON.parse(fs.readFileSync(result, 'utf8'));
+    };
+
+    test('its Pulumi program deploys its own app through CalvinPlatform (under mocks): applied, with its URL in the outputs', () => {
+      const declared = runProgram('built-worker');
       expect(declared.outputs).toMatchObject({ appUrls: { hello: 'https://hello.apps.acme.example' }, kubeconfig: '[secret]', loadBalancerIp: MOCK.loadBalancerIp });
       expect(declared.configGroups.platform).toEqual(expect.arrayContaining(['InferenceService/calvin-apps/hello', 'DomainMapping/calvin-apps/hello.apps.acme.example']));
       // The customer's platform, not this repo's example.
@@ -264,6 +269,14 @@ describe('a customer repo using the packed packages, on the oldest supported Nod
       // Loaded from the tarball's compiled code, not this repo's sources.
       const resolved = run('node', ['-p', 'require.resolve("calvin-runtime/pulumi")'], scaffold).trim();
       expect(fs.realpathSync(resolved)).toBe(fs.realpathSync(path.join(scaffold, 'node_modules', 'calvin-runtime', 'lib', 'pulumi', 'index.js')));
+    });
+
+    test('with calvin-runtime:workerImage set, as its README says for a repo without calvin-runtime\'s sources, the worker runs that image and nothing is built', () => {
+      const declared = runProgram('configured-worker', { 'calvin-runtime:workerImage': 'ghcr.io/acme/scheduler-worker:0.1.0' });
+      expect(declared.images).toContain('ghcr.io/acme/scheduler-worker:0.1.0');
+      expect(declared.images.join(' ')).not.toMatch(/my-registry|@sha256:/);
+      expect(declared.resources.filter((r) => r.type === 'docker-build:index:Image')).toEqual([]);
+      expect(declared.outputs).toMatchObject({ appUrls: { hello: 'https://hello.apps.acme.example' } });
     });
   });
 });
