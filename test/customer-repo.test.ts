@@ -267,13 +267,18 @@ describe('a customer repo using the packed packages, on the oldest supported Nod
       // The component filled the worker image with the one it built and pushed (main.ts's placeholder is not used).
       expect(declared.images).toContain(`${MOCK.registryEndpoint}/scheduler-worker@${MOCK_REGISTRY.digest}`);
       expect(declared.images.join(' ')).not.toContain('my-registry');
+      // ... from the build context the installed package ships (a customer repo has no worker sources).
+      const installed = fs.realpathSync(path.join(scaffold, 'node_modules', 'calvin-runtime'));
+      expect(declared.builds).toHaveLength(1);
+      expect(path.relative(installed, declared.builds[0].context)).toBe(path.join('lib', 'worker-image'));
+      expect(fs.existsSync(declared.builds[0].dockerfile) && declared.builds[0].dockerfile.startsWith(declared.builds[0].context)).toBe(true);
       expect(declared.resources.filter((r) => r.type !== 'calvin-runtime:index:CalvinPlatform' && r.parent !== 'calvin')).toEqual([]);
       // Loaded from the tarball's compiled code, not this repo's sources.
       const resolved = run('node', ['-p', 'require.resolve("calvin-runtime/pulumi")'], scaffold).trim();
       expect(fs.realpathSync(resolved)).toBe(fs.realpathSync(path.join(scaffold, 'node_modules', 'calvin-runtime', 'lib', 'pulumi', 'index.js')));
     });
 
-    test('with calvin-runtime:workerImage set, as its README says for a repo without calvin-runtime\'s sources, the worker runs that image and nothing is built', () => {
+    test('with calvin-runtime:workerImage set (its README: without Docker), the worker runs that image and nothing is built', () => {
       const declared = runProgram('configured-worker', { 'calvin-runtime:workerImage': 'ghcr.io/acme/scheduler-worker:0.1.0' });
       expect(declared.images).toContain('ghcr.io/acme/scheduler-worker:0.1.0');
       expect(declared.images.join(' ')).not.toMatch(/my-registry|@sha256:/);

@@ -20,6 +20,8 @@ export interface ProgramRun {
   readonly configGroups: Record<string, string[]>;
   /** Every container image the ConfigGroups apply (the worker's and the apps'). */
   readonly images: string[];
+  /** The build context and Dockerfile of each image the program builds. */
+  readonly builds: ReadonlyArray<{ context: string; dockerfile: string }>;
 }
 
 async function main(program: string, resultFile: string, options: { config: Record<string, string>; secretKeys: string[] }): Promise<void> {
@@ -46,6 +48,7 @@ async function main(program: string, resultFile: string, options: { config: Reco
         .map((o) => `${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`),
     ])),
     images,
+    builds: recorder.ofType('docker-build:index:Image').map((image) => ({ context: image.inputs.context?.location, dockerfile: image.inputs.dockerfile?.location })),
   };
   fs.writeFileSync(resultFile, JSON.stringify(result, null, 2));
 }
