@@ -78,7 +78,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(lib|dist|imports|cli/lib)/' },
+    exclude: { path: '^(lib|dist|imports|cli/lib|cli/templates)/' },
     tsPreCompilationDeps: true,
     // The build links node_modules/calvin-runtime to this folder (so the built CLI runs here): keep
     // that path as it is, so a CLI import by package name stays a package import, not a path

@@ -23,6 +23,7 @@ export const COMMANDS: readonly LazyCommand[] = [
   { name: 'triggers', load: () => (require('./commands/inventory') as typeof import('./commands/inventory')).triggersCommand },
   { name: 'metrics', load: () => (require('./commands/metrics') as typeof import('./commands/metrics')).metricsCommand },
   { name: 'queues', load: () => (require('./commands/queues') as typeof import('./commands/queues')).queuesCommand },
+  { name: 'init', load: () => (require('./commands/init') as typeof import('./commands/init')).initCommand },
 ];
 
 /**
@@ -74,6 +75,7 @@ Examples:
   $ calvin triggers                                # schedules, in words, and their next fire times
   $ calvin metrics --workspace acme --since 24h --html report.html
   $ calvin queues                                  # Bull Board on http://127.0.0.1:3000
+  $ calvin init my-platform                        # a new repo: one app, one trigger, cdk8s and Pulumi
 
 Exit codes: 0 done, 1 problems found (invalid manifests, failed synth), 2 wrong usage or missing environment.
 Colours only on a terminal (NO_COLOR turns them off, FORCE_COLOR on).`);

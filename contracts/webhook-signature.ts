@@ -83,8 +83,11 @@ function header(headers: IncomingHeaders, name: string): string | undefined {
 export interface VerifyTriggerRequestOptions {
   /** The request headers: Node's `req.headers`, a fetch `Headers`, or a plain record. */
   readonly headers: IncomingHeaders;
-  /** The raw request body exactly as received (before any JSON parsing). */
-  readonly body: string | Buffer;
+  /**
+   * The raw request body exactly as received (before any JSON parsing). A Node `Buffer` is a
+   * `Uint8Array`; the type names the latter so that a customer's tsc needs no `@types/node`.
+   */
+  readonly body: string | Uint8Array;
   /** One secret, or two while rotating: a signature made with either is accepted. */
   readonly secret: string | readonly string[];
   /**
@@ -121,7 +124,7 @@ export function verifyTriggerRequest(options: VerifyTriggerRequestOptions): Veri
   const nowSeconds = Math.floor((options.now ?? new Date()).getTime() / 1000);
   const seconds = Number(timestamp);
   if (Math.abs(nowSeconds - seconds) > tolerance) throw new WebhookVerificationError(`webhook-timestamp is ${nowSeconds - seconds} s from now; the window is ±${tolerance} s`);
-  const body = typeof options.body === 'string' ? options.body : options.body.toString('utf8');
+  const body = typeof options.body === 'string' ? options.body : new TextDecoder().decode(options.body);
   const secrets = typeof options.secret === 'string' ? [options.secret] : options.secret;
   if (secrets.length === 0) throw new WebhookVerificationError('no secret to verify with');
   const expected = secrets.map((secret) => Buffer.from(signWebhook([secret], id, seconds, body).slice(3), 'base64'));

@@ -4,6 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as YAML from 'yaml';
 import { findObject, schemaProblems } from './helpers';
+import { ACME_EMAIL, DNS_TOKEN, MOCK, MOCK_REGISTRY } from './stacks/mocks';
+import type { ProgramRun } from './stacks/run-program';
 
 const ROOT = path.resolve(__dirname, '..');
 const EXAMPLE = path.join(ROOT, 'examples', 'customer-repo');
@@ -23,6 +25,9 @@ const OLDEST_NODE_VERSION = '22.23.5';
  * CalvinPlatform builds in a customer's repo) and the component (lib/pulumi, 0.2 MiB) took it to 28.5 MiB.
  */
 const LEAN_INSTALL_MAX_BYTES = 29 * 1024 * 1024;
+
+/** Two builds (each package's prepack), two packs and an npm install, on a loaded machine. */
+const PACK_AND_INSTALL_TIMEOUT = 600_000;
 
 /** Bytes under `dir` as `du` counts file sizes (apparent sizes, links not followed). */
 function bytesUnder(dir: string): number {
@@ -55,8 +60,9 @@ describe('a customer repo using the packed packages, on the oldest supported Nod
     // NO_COLOR: the summary lines are compared as text.
     env = { ...process.env, PATH: `${nodeBin}${path.delimiter}${process.env.PATH}`, NO_COLOR: '1' };
     expect(run('node', ['--version'], ROOT).trim()).toBe(`v${OLDEST_NODE_VERSION}`);
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'pipe' });
     packed = fs.mkdtempSync(path.join(os.tmpdir(), 'calvin-packed-'));
+    // No build first: each package's `prepack` builds, so `npm pack` alone makes a complete
+    // tarball (and writes the build's output to stderr, so --json stays JSON).
     const pack = (args: string[]) => JSON.parse(run('npm', ['pack', '--json', '--pack-destination', packed, ...args], ROOT))[0];
     const library = pack([]);
     const cli = pack(['--workspace', '@calvin-runtime/cli']);
@@ -78,7 +84,7 @@ describe('a customer repo using the packed packages, on the oldest supported Nod
     const modules = path.join(work, 'node_modules');
     for (const dep of ['tsx', 'typescript', '@types']) fs.symlinkSync(path.join(ROOT, 'node_modules', dep), path.join(modules, dep));
     fs.symlinkSync(bin('tsx'), path.join(modules, '.bin', 'tsx'));
-  });
+  }, PACK_AND_INSTALL_TIMEOUT);
 
   afterAll(() => {
     fs.rmSync(work, { recursive: true, force: true });
@@ -199,7 +205,85 @@ describe('a customer repo using the packed packages, on the oldest supported Nod
     ]));
     expect(tarballs.libraryFiles.filter((f) => !f.startsWith('lib/') && !['package.json', 'README.md', 'LICENSE'].includes(f))).toEqual([]);
     expect(tarballs.libraryFiles.some((f) => f.startsWith('lib/worker/') || f.startsWith('lib/cli/'))).toBe(false);
-    expect(tarballs.cliFiles).toEqual(expect.arrayContaining(['package.json', 'lib/main.js', 'lib/commands/synth.js']));
-    expect(tarballs.cliFiles.every((f) => f === 'package.json' || f === 'README.md' || f.startsWith('lib/'))).toBe(true);
+    expect(tarballs.cliFiles).toEqual(expect.arrayContaining(['package.json', 'lib/main.js', 'lib/commands/synth.js', 'lib/commands/init.js',
+      'templates/init/package.template.json', 'templates/init/gitignore', 'templates/init/platform.ts', 'templates/init/infra/index.ts']));
+    expect(tarballs.cliFiles.filter((f) => f !== 'package.json' && f !== 'README.md' && !f.startsWith('lib/') && !f.startsWith('templates/init/'))).toEqual([]);
+  });
+
+  /**
+   * `calvin init` from the installed CLI into a new directory, then what its README says: install
+   * the two tarballs, and run its scripts. The Pulumi packages are this repo's (linked: the same
+   * ranges, test/cli/init.test.ts checks) to keep the install small, and the program runs under
+   * Pulumi's mocks in a process of its own, loading the installed calvin-runtime/pulumi.
+   */
+  describe('the repo `calvin init` writes', () => {
+    let scaffold: string;
+    const inScaffold = (command: string, args: string[]) => run(command, args, scaffold);
+
+    beforeAll(() => {
+      const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'calvin-init-'));
+      scaffold = path.join(parent, 'acme-platform');
+      const init = run(path.join(work, 'node_modules', '.bin', 'calvin'), ['init', 'acme-platform'], parent);
+      expect(init.split('\n')[0]).toBe('wrote 10 files into acme-platform/ (project acme-platform)');
+      // What the scaffold's README says, with --omit=optional for the Pulumi packages linked below.
+      inScaffold('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--omit=optional', '--loglevel=error', tarballs.library, tarballs.cli]);
+      fs.symlinkSync(path.join(ROOT, 'node_modules', '@pulumi'), path.join(scaffold, 'node_modules', '@pulumi'));
+    }, PACK_AND_INSTALL_TIMEOUT);
+
+    afterAll(() => fs.rmSync(path.dirname(scaffold), { recursive: true, force: true }));
+
+    test('its typecheck, synth, validate and test scripts pass out of the box', () => {
+      inScaffold('npm', ['run', 'typecheck']);
+      expect(inScaffold('npm', ['run', 'synth'])).toContain('dist/platform.k8s.yaml');
+      expect(inScaffold('npm', ['run', 'validate'])).toMatch(/^valid: 11 objects in 1 file$/m);
+      // Node 22's test runner reports as TAP when piped, newer ones as "ℹ pass 1".
+      const tested = inScaffold('npm', ['test']);
+      expect([tested.match(/\bpass (\d+)/)?.[1], tested.match(/\bfail (\d+)/)?.[1]]).toEqual(['1', '0']);
+      const docs = YAML.parseAllDocuments(fs.readFileSync(path.join(scaffold, 'dist', 'platform.k8s.yaml'), 'utf8')).map((d) => d.toJS());
+      expect(findObject(docs, 'InferenceService', 'hello').spec.predictor.containers[0].image).toBe('ghcr.io/knative/helloworld-go:latest');
+      expect(findObject(docs, 'ConfigMap', 'scheduler-worker-triggers').data).toBeDefined();
+      expect(schemaProblems(docs)).toEqual([]);
+    });
+
+    /** The scaffold's Pulumi program under the mocks, with the stack config its README sets (plus `extra`). */
+    const runProgram = (name: string, extra: Record<string, string> = {}): ProgramRun => {
+      const result = path.join(path.dirname(scaffold), `${name}.json`);
+      const config = {
+        'calvin-runtime:domain': 'apps.acme.example', 'calvin-runtime:acmeEmail': ACME_EMAIL,
+        'calvin-runtime:signingSecret': 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 'calvin-runtime:dnsToken': DNS_TOKEN, ...extra,
+      };
+      const options = { config, secretKeys: ['calvin-runtime:signingSecret', 'calvin-runtime:dnsToken'] };
+      // The scaffold's own tsx, from the scaffold: `calvin-runtime` resolves to the installed package.
+      inScaffold('node', ['--import', 'tsx', path.join(ROOT, 'test', 'stacks', 'run-program.ts'), path.join(scaffold, 'infra', 'index.ts'), result, JSON.stringify(options)]);
+      return JSON.parse(fs.readFileSync(result, 'utf8'));
+    };
+
+    test('its Pulumi program deploys its own app through CalvinPlatform (under mocks): applied, with its URL in the outputs', () => {
+      const declared = runProgram('built-worker');
+      expect(declared.outputs).toMatchObject({ appUrls: { hello: 'https://hello.apps.acme.example' }, kubeconfig: '[secret]', loadBalancerIp: MOCK.loadBalancerIp });
+      expect(declared.configGroups.platform).toEqual(expect.arrayContaining(['InferenceService/calvin-apps/hello', 'DomainMapping/calvin-apps/hello.apps.acme.example']));
+      // The customer's platform, not this repo's example.
+      expect(JSON.stringify(declared.configGroups)).not.toMatch(/my-app|reports/);
+      // The component filled the worker image with the one it built and pushed (main.ts's placeholder is not used).
+      expect(declared.images).toContain(`${MOCK.registryEndpoint}/scheduler-worker@${MOCK_REGISTRY.digest}`);
+      expect(declared.images.join(' ')).not.toContain('my-registry');
+      // ... from the build context the installed package ships (a customer repo has no worker sources).
+      const installed = fs.realpathSync(path.join(scaffold, 'node_modules', 'calvin-runtime'));
+      expect(declared.builds).toHaveLength(1);
+      expect(path.relative(installed, declared.builds[0].context)).toBe(path.join('lib', 'worker-image'));
+      expect(fs.existsSync(declared.builds[0].dockerfile) && declared.builds[0].dockerfile.startsWith(declared.builds[0].context)).toBe(true);
+      expect(declared.resources.filter((r) => r.type !== 'calvin-runtime:index:CalvinPlatform' && r.parent !== 'calvin')).toEqual([]);
+      // Loaded from the tarball's compiled code, not this repo's sources.
+      const resolved = run('node', ['-p', 'require.resolve("calvin-runtime/pulumi")'], scaffold).trim();
+      expect(fs.realpathSync(resolved)).toBe(fs.realpathSync(path.join(scaffold, 'node_modules', 'calvin-runtime', 'lib', 'pulumi', 'index.js')));
+    });
+
+    test('with calvin-runtime:workerImage set (its README: without Docker), the worker runs that image and nothing is built', () => {
+      const declared = runProgram('configured-worker', { 'calvin-runtime:workerImage': 'ghcr.io/acme/scheduler-worker:0.1.0' });
+      expect(declared.images).toContain('ghcr.io/acme/scheduler-worker:0.1.0');
+      expect(declared.images.join(' ')).not.toMatch(/my-registry|@sha256:/);
+      expect(declared.resources.filter((r) => r.type === 'docker-build:index:Image')).toEqual([]);
+      expect(declared.outputs).toMatchObject({ appUrls: { hello: 'https://hello.apps.acme.example' } });
+    });
   });
 });
