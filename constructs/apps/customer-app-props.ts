@@ -4,12 +4,14 @@
  */
 import { Duration } from 'cdk8s';
 import { ManifestTransform } from '../core/api-object';
+import { checkKnownKeys, each, propKeys } from '../core/prop-keys';
 import { APP_ENGINES, APP_VISIBILITIES, AppEngine, AppVisibility, KSERVE_DEPLOYMENT_MODE_ANNOTATION } from '../../contracts/engine';
 import {
   checkMetadataMap, dns1035Label, dnsSubdomain, imageReference, integerIn, oneOf, PropProblems,
 } from '../core/validation';
 import {
-  checkImagePullSecrets, ContainerSecurity, ResolvedResources, resolveResources, ResourceQuantities, SecretKeyRef,
+  checkImagePullSecrets, CONTAINER_SECURITY_KEYS, ContainerSecurity, RESOURCE_QUANTITIES_KEYS, ResolvedResources, resolveResources,
+  ResourceQuantities, SECRET_KEY_REF_KEYS, SecretKeyRef,
 } from '../workload';
 
 /**
@@ -196,6 +198,16 @@ export interface CustomerAppProps {
   readonly transform?: CustomerAppTransforms;
 }
 
+const APP_RESOURCES_KEYS = propKeys<AppResources>('AppResources', { requests: RESOURCE_QUANTITIES_KEYS, limits: RESOURCE_QUANTITIES_KEYS });
+
+export const CUSTOMER_APP_KEYS = propKeys<CustomerAppProps>('CustomerAppProps', {
+  image: true, name: true, envs: true, secretEnvs: each(SECRET_KEY_REF_KEYS), port: true, minScale: true, maxScale: true,
+  concurrencyTarget: true, containerConcurrency: true, timeout: true, resources: APP_RESOURCES_KEYS, hostname: true,
+  visibility: true, dedicatedCertificate: true, engine: true, imagePullSecrets: true, serviceAccountName: true,
+  automountServiceAccountToken: true, securityContext: CONTAINER_SECURITY_KEYS, labels: true, annotations: true,
+  transform: propKeys<CustomerAppTransforms>('CustomerAppTransforms', { service: true, domainMapping: true }),
+});
+
 const DEFAULT_RESOURCES: ResolvedResources = { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '512Mi' } };
 
 export interface DerivedAppSettings {
@@ -206,6 +218,7 @@ export interface DerivedAppSettings {
 
 /** Records every problem of `props` (in the order of the props' docs) and returns the resolved resources. */
 export function validateProps(problems: PropProblems, props: CustomerAppProps, derived: DerivedAppSettings): ResolvedResources {
+  checkKnownKeys(problems, '', props, CUSTOMER_APP_KEYS);
   problems.check('name', derived.name, dns1035Label(MAX_APP_NAME_LENGTH));
   if (props.image === undefined) problems.add('image', props.image, 'is required (e.g. "registry.digitalocean.com/my-org/my-app:v1.0.0")');
   problems.check('image', props.image, imageReference);

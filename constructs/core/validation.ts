@@ -15,6 +15,11 @@ export class PropProblems {
     this.lines.push(`${this.scope.node.path}: ${field} ${show(value)} ${expected}`);
   }
 
+  /** Records a problem that has no value to show, as `<construct path>: <field>: <text>` (an unknown key). */
+  public addKeyProblem(field: string, text: string): void {
+    this.lines.push(`${this.scope.node.path}: ${field}: ${text}`);
+  }
+
   /** Runs `check` and records its message (if any) against `field`; undefined (an omitted optional prop) passes. */
   public check(field: string, value: unknown, check: (value: any) => string | undefined): void {
     if (value === undefined) return;

@@ -7,9 +7,11 @@ import {
 } from '../../contracts/engine';
 import { APP_SCOPE, IPlatformScope, PLATFORM_SCOPE, platformOf, RegisteredApp, RegisteredTrigger } from './scope';
 import { SchedulerWorker, SchedulerWorkerProps } from '../triggers/scheduler-worker';
+import { SCHEDULER_WORKER_KEYS } from '../triggers/scheduler-worker-props';
+import { checkKnownKeys, propKeys } from '../core/prop-keys';
 import { checkMetadataMap, dnsLabel, hostname, oneOf, PropProblems } from '../core/validation';
 import { checkImagePullSecrets } from '../workload';
-import { checkPlatformTlsProps, HostTls, PlatformTls, PlatformTlsProps } from './tls/platform-tls';
+import { checkPlatformTlsProps, HostTls, PLATFORM_TLS_KEYS, PlatformTls, PlatformTlsProps } from './tls/platform-tls';
 
 export type { RegisteredApp, RegisteredTrigger };
 
@@ -87,6 +89,11 @@ export interface PlatformStackProps {
   readonly worker?: SchedulerWorkerProps;
 }
 
+const PLATFORM_STACK_KEYS = propKeys<PlatformStackProps>('PlatformStackProps', {
+  domain: true, appsNamespace: true, systemNamespace: true, labels: true, defaultEngine: true, kserveDeploymentMode: true,
+  imagePullSecrets: true, appsPodSecurity: true, tls: PLATFORM_TLS_KEYS, worker: SCHEDULER_WORKER_KEYS,
+});
+
 const MANAGED_BY = 'calvin-runtime';
 
 /**
@@ -134,6 +141,7 @@ export class PlatformStack extends Chart implements IPlatformScope {
     super(scope, id, { labels: stackLabels, disableResourceNameHashes: true });
 
     const problems = new PropProblems(this);
+    checkKnownKeys(problems, '', props, PLATFORM_STACK_KEYS);
     if (props.domain === undefined) problems.add('domain', props.domain, 'is required (e.g. "example.com")');
     problems.check('domain', props.domain, hostname);
     problems.check('appsNamespace', props.appsNamespace, dnsLabel());

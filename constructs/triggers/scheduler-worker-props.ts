@@ -1,8 +1,9 @@
 /** The SchedulerWorker's props: what a platform sets through `PlatformStackProps.worker`. */
 import { Duration } from 'cdk8s';
 import { ManifestTransform } from '../core/api-object';
+import { propKeys } from '../core/prop-keys';
 import { WorkerLogLevel } from '../../contracts/rules';
-import { ResourceQuantities, SecretKeyRef } from '../workload';
+import { RESOURCE_QUANTITIES_KEYS, ResourceQuantities, SECRET_KEY_REF_KEYS, SecretKeyRef } from '../workload';
 
 /** The Secret with the S3 (Spaces) access key; both keys are read into the worker's AWS_* env. */
 export interface S3CredentialsSecret {
@@ -159,3 +160,21 @@ export interface SchedulerWorkerProps {
   /** @default none */
   readonly transform?: SchedulerWorkerTransforms;
 }
+
+/** The objects `transform` can reach. */
+export const SCHEDULER_WORKER_TRANSFORMS_KEYS = propKeys<SchedulerWorkerTransforms>('SchedulerWorkerTransforms', {
+  deployment: true, service: true, podDisruptionBudget: true, catalogConfigMaps: true,
+});
+
+/** The keys of SchedulerWorkerProps and its parts (an unknown key is refused at synth). */
+export const SCHEDULER_WORKER_KEYS = propKeys<SchedulerWorkerProps>('SchedulerWorkerProps', {
+  image: true, replicas: true, port: true, concurrency: true, queueName: true, logLevel: true,
+  resources: propKeys<SchedulerWorkerResources>('SchedulerWorkerResources', { requests: RESOURCE_QUANTITIES_KEYS, limits: RESOURCE_QUANTITIES_KEYS }),
+  redisUrlSecret: SECRET_KEY_REF_KEYS, signingSecret: SECRET_KEY_REF_KEYS,
+  s3CredentialsSecret: propKeys<S3CredentialsSecret>('S3CredentialsSecret', { secret: true, accessKeyIdKey: true, secretAccessKeyKey: true }),
+  metrics: propKeys<SchedulerWorkerMetrics>('SchedulerWorkerMetrics', {
+    bucket: true, endpoint: true, region: true, prefix: true, flushCount: true, flushInterval: true,
+  }),
+  allowTargets: true, terminationGracePeriod: true, shutdownGrace: true, imagePullSecrets: true, labels: true,
+  transform: SCHEDULER_WORKER_TRANSFORMS_KEYS,
+});

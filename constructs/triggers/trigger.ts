@@ -10,7 +10,8 @@ import {
 import {
   checkDuration, dnsLabel, httpHeaderName, humanDuration, integerIn, oneOf, PropProblems,
 } from '../core/validation';
-import { checkSecretKeyRef, SecretKeyRef } from '../workload';
+import { checkKnownKeys, each, propKeys } from '../core/prop-keys';
+import { checkSecretKeyRef, SECRET_KEY_REF_KEYS, SecretKeyRef } from '../workload';
 
 /** How a trigger reaches its target app: `internal` (in-cluster URL) or `public` (the app's public `url`). */
 export const TRIGGER_TARGET_VIAS = ['internal', 'public'] as const;
@@ -182,6 +183,13 @@ export interface TriggerProps {
   readonly transform?: (entry: CatalogTrigger) => CatalogTrigger | void;
 }
 
+const TRIGGER_KEYS = propKeys<TriggerProps>('TriggerProps', {
+  workspace: true, name: true, schedule: true, timezone: true, target: true, path: true, targetVia: true, url: true, method: true,
+  headers: true, secretHeaders: each(SECRET_KEY_REF_KEYS), body: true, timeout: true, startingDeadline: true, concurrency: true,
+  retry: propKeys<TriggerRetry>('TriggerRetry', { attempts: true, baseDelay: true, maxDelay: true, jitter: true }),
+  enabled: true, transform: true,
+});
+
 /**
  * A cron trigger: on `schedule` (read in `timezone`), the platform's scheduler worker sends an HTTP
  * request, signed with Standard Webhooks headers, to a CustomerApp of the same platform or to any
@@ -207,6 +215,7 @@ export class Trigger extends Construct {
     super(scope, id);
     const platform = platformOf(this);
     const problems = new PropProblems(this);
+    checkKnownKeys(problems, '', props, TRIGGER_KEYS);
 
     this.workspace = props.workspace;
     this.name = props.name ?? id;

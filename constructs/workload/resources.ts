@@ -1,3 +1,4 @@
+import { propKeys } from '../core/prop-keys';
 import { parseQuantity, PropProblems, quantity } from '../core/validation';
 
 export interface ResourceQuantities {
@@ -12,6 +13,8 @@ export interface ResourceQuantities {
    */
   readonly memory?: string;
 }
+
+export const RESOURCE_QUANTITIES_KEYS = propKeys<ResourceQuantities>('ResourceQuantities', { cpu: true, memory: true });
 
 /** Requests and limits of one container, both given, every default applied. */
 export interface ResolvedResources {

@@ -1,3 +1,5 @@
+import { propKeys } from '../core/prop-keys';
+
 /**
  * Container security settings. The defaults meet the Pod Security Standard "restricted" at the
  * container level alone, which is the level Knative lets apps set (it drops most pod-level fields).
@@ -21,6 +23,12 @@ export interface ContainerSecurity {
   /** @default { type: 'RuntimeDefault' } */
   readonly seccompProfile?: { readonly type: 'RuntimeDefault' | 'Localhost' | 'Unconfined'; readonly localhostProfile?: string };
 }
+
+export const CONTAINER_SECURITY_KEYS = propKeys<ContainerSecurity>('ContainerSecurity', {
+  runAsNonRoot: true, runAsUser: true, runAsGroup: true, allowPrivilegeEscalation: true, readOnlyRootFilesystem: true,
+  capabilities: propKeys<NonNullable<ContainerSecurity['capabilities']>>('ContainerSecurity.capabilities', { drop: true }),
+  seccompProfile: propKeys<NonNullable<ContainerSecurity['seccompProfile']>>('ContainerSecurity.seccompProfile', { type: true, localhostProfile: true }),
+});
 
 /** The restricted defaults every workload container starts from. */
 export const RESTRICTED_CONTAINER_SECURITY: Readonly<ContainerSecurity> = Object.freeze<ContainerSecurity>({

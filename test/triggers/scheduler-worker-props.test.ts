@@ -116,7 +116,7 @@ describe('worker props', () => {
     ['bad pull Secret', { imagePullSecrets: ['Registry'] }, 'calvin/SchedulerWorker: imagePullSecrets[0] "Registry" is not a DNS-1123 subdomain'],
     ['bad label', { labels: { team: 'a b' } }, 'calvin/SchedulerWorker: labels.team "a b" is not a valid label value'],
     ['a transform that is not a function', { transform: { catalogConfigMaps: 'annotate' as any } }, 'calvin/SchedulerWorker: transform.catalogConfigMaps "annotate" is not a function'],
-    ['a transform under a name nothing has', { transform: { configMap: () => undefined } as any }, 'calvin/SchedulerWorker: transform.configMap "a function" is not one of deployment, service, podDisruptionBudget, catalogConfigMaps'],
+    ['a transform under a name nothing has', { transform: { configMap: () => undefined } as any }, 'calvin: worker.transform.configMap: unknown prop (SchedulerWorkerTransforms has deployment, service, podDisruptionBudget, catalogConfigMaps)'],
     ['transform not an object', { transform: 'all' as any }, 'calvin/SchedulerWorker: transform "all" is not an object of functions (deployment, service, podDisruptionBudget, catalogConfigMaps)'],
   ])('refuses %s', (_what, worker, expected) => {
     expect(workerError(worker)).toContain(expected);

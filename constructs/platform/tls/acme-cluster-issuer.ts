@@ -3,7 +3,8 @@ import { Construct } from 'constructs';
 import { ClusterIssuer } from '../../../imports/cert-manager-clusterissuer';
 import { addManifestTransform, ManifestTransform } from '../../core/api-object';
 import { dnsLabel, dnsSubdomain, oneOf, PropProblems } from '../../core/validation';
-import { checkSecretKeyRef, SecretKeyRef } from '../../workload';
+import { checkKnownKeys, propKeys } from '../../core/prop-keys';
+import { checkSecretKeyRef, SECRET_KEY_REF_KEYS, SecretKeyRef } from '../../workload';
 
 /** Let's Encrypt's ACME directories. Staging issues untrusted certificates under far higher rate limits. */
 export const LETS_ENCRYPT_DIRECTORIES = {
@@ -72,6 +73,10 @@ export interface AcmeClusterIssuerProps {
   readonly transform?: ManifestTransform;
 }
 
+export const ACME_CLUSTER_ISSUER_KEYS = propKeys<AcmeClusterIssuerProps>('AcmeClusterIssuerProps', {
+  email: true, environment: true, name: true, dnsTokenSecret: SECRET_KEY_REF_KEYS, certManagerNamespace: true, transform: true,
+});
+
 /** A Secret key in a given namespace (what the stack must create for the issuer). */
 export interface NamespacedSecretKey {
   readonly namespace: string;
@@ -99,6 +104,7 @@ export class AcmeClusterIssuer extends Construct {
   public constructor(scope: Construct, id: string, props: AcmeClusterIssuerProps) {
     super(scope, id);
     const problems = new PropProblems(this);
+    checkKnownKeys(problems, '', props, ACME_CLUSTER_ISSUER_KEYS);
     checkAcmeClusterIssuerProps(problems, '', props);
     problems.throwIfAny();
     const token = props.dnsTokenSecret ?? DEFAULT_DNS_TOKEN_SECRET;

@@ -1,7 +1,8 @@
 import { ApiObject } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
+import { propKeys } from '../../core/prop-keys';
 import { dnsSubdomain, PropProblems } from '../../core/validation';
-import { AcmeClusterIssuer, AcmeClusterIssuerProps, checkAcmeClusterIssuerProps } from './acme-cluster-issuer';
+import { ACME_CLUSTER_ISSUER_KEYS, AcmeClusterIssuer, AcmeClusterIssuerProps, checkAcmeClusterIssuerProps } from './acme-cluster-issuer';
 import { certificateCovers, certificateDnsName, wildcardOf } from './host-coverage';
 import { TlsCertificate } from './tls-certificate';
 
@@ -35,6 +36,10 @@ export interface PlatformTlsProps {
    */
   readonly certificateDnsNames?: string[];
 }
+
+export const PLATFORM_TLS_KEYS = propKeys<PlatformTlsProps>('PlatformTlsProps', {
+  issuer: ACME_CLUSTER_ISSUER_KEYS, wildcardSecretName: true, certificateSecret: true, certificateDnsNames: true,
+});
 
 /** How a public host is served over TLS: the Secret its DomainMapping names, and what it covers. */
 export interface HostTls {

@@ -2,6 +2,7 @@ import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { Certificate } from '../../../imports/cert-manager-certificate';
 import { addManifestTransform, ManifestTransform } from '../../core/api-object';
+import { checkKnownKeys, propKeys } from '../../core/prop-keys';
 import { dnsLabel, dnsSubdomain, PropProblems } from '../../core/validation';
 import { certificateCovers, certificateDnsName } from './host-coverage';
 
@@ -28,6 +29,10 @@ export interface TlsCertificateProps {
   readonly transform?: ManifestTransform;
 }
 
+const TLS_CERTIFICATE_KEYS = propKeys<TlsCertificateProps>('TlsCertificateProps', {
+  namespace: true, dnsNames: true, secretName: true, clusterIssuer: true, transform: true,
+});
+
 /**
  * A cert-manager Certificate: cert-manager issues it from the ClusterIssuer, writes it into a
  * Secret in the same namespace, and renews it before it expires (by default a third of its
@@ -44,6 +49,7 @@ export class TlsCertificate extends Construct {
   public constructor(scope: Construct, id: string, props: TlsCertificateProps) {
     super(scope, id);
     const problems = new PropProblems(this);
+    checkKnownKeys(problems, '', props, TLS_CERTIFICATE_KEYS);
     problems.check('namespace', props.namespace, dnsLabel());
     problems.check('secretName', props.secretName, dnsSubdomain);
     problems.check('clusterIssuer', props.clusterIssuer, dnsSubdomain);
