@@ -27,7 +27,8 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The known word closest to `word`, if it is close enough to be what was meant: at most one edit
- * for words up to 5 characters, two up to 11, three beyond (a typo, not a different word).
+ * for words up to 5 characters, two up to 11, three beyond, and less than half the longer word (a
+ * typo, not a different word).
  * Ties go to the first in `known`.
  */
 export function closestMatch(word: string, known: Iterable<string>): string | undefined {
@@ -37,7 +38,8 @@ export function closestMatch(word: string, known: Iterable<string>): string | un
   for (const candidate of known) {
     if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
     const distance = editDistance(word, candidate);
-    if (distance < bestDistance) {
+    // Half the longer word changed is another word, not a typo ("b" is not a misspelled "a").
+    if (distance < bestDistance && distance * 2 < Math.max(word.length, candidate.length)) {
       best = candidate;
       bestDistance = distance;
     }

@@ -8,7 +8,7 @@ import {
 import { AppEngine, AppVisibility } from '../../contracts/engine';
 import { appScopeOf, IAppScope, platformOf } from '../platform/scope';
 import type { TlsCertificate } from '../platform/tls/tls-certificate';
-import { dns1035Label, envName, hostname, PropProblems } from '../core/validation';
+import { dns1035Label, envName, hostname, PropProblems, uniqueId } from '../core/validation';
 import { checkSecretKeyRef, containerSecurity, SecretKeyRef } from '../workload';
 import {
   CustomerAppProps, MAX_APP_NAME_LENGTH, MAX_TIMEOUT_SECONDS, RESERVED_ENV, validateProps,
@@ -51,7 +51,7 @@ export class CustomerApp extends Construct {
   private readonly secretEnvs = new Map<string, SecretKeyRef>();
 
   public constructor(scope: Construct, id: string, props: CustomerAppProps) {
-    super(scope, id);
+    super(scope, uniqueId(scope, id, 'CustomerApp', ' (set name to keep the app\'s name)'));
     const appScope = appScopeOf(this);
     const platform = platformOf(this);
     const problems = new PropProblems(this);

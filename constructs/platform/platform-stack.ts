@@ -9,7 +9,7 @@ import { APP_SCOPE, IPlatformScope, PLATFORM_SCOPE, platformOf, RegisteredApp, R
 import { SchedulerWorker, SchedulerWorkerProps } from '../triggers/scheduler-worker';
 import { SCHEDULER_WORKER_KEYS } from '../triggers/scheduler-worker-props';
 import { checkKnownKeys, propKeys } from '../core/prop-keys';
-import { checkMetadataMap, dnsLabel, hostname, oneOf, PropProblems } from '../core/validation';
+import { checkMetadataMap, dnsLabel, hostname, oneOf, PropProblems, throwDeferredProblems, uniqueId } from '../core/validation';
 import { checkImagePullSecrets } from '../workload';
 import { checkPlatformTlsProps, HostTls, PLATFORM_TLS_KEYS, PlatformTls, PlatformTlsProps } from './tls/platform-tls';
 
@@ -138,7 +138,9 @@ export class PlatformStack extends Chart implements IPlatformScope {
 
   public constructor(scope: Construct, id: string, props: PlatformStackProps) {
     const stackLabels = { 'app.kubernetes.io/part-of': id, 'app.kubernetes.io/managed-by': MANAGED_BY, ...props.labels };
-    super(scope, id, { labels: stackLabels, disableResourceNameHashes: true });
+    super(scope, uniqueId(scope, id, 'PlatformStack'), { labels: stackLabels, disableResourceNameHashes: true });
+    // Problems deferred to synth (Triggers') stop the synth before any object is rendered or checked.
+    this.node.addValidation({ validate: () => { throwDeferredProblems(this); return []; } });
 
     const problems = new PropProblems(this);
     checkKnownKeys(problems, '', props, PLATFORM_STACK_KEYS);
@@ -176,6 +178,12 @@ export class PlatformStack extends Chart implements IPlatformScope {
     this.worker = new SchedulerWorker(this, 'SchedulerWorker', props.worker);
     this.tlsSetting = props.tls;
     if (props.tls) this.tls = new PlatformTls(this, 'Tls', this.domain, props.tls);
+  }
+
+  /** Renders the objects, after throwing the problems deferred to synth (Testing.synth skips the validations). */
+  public toJson(): any[] {
+    throwDeferredProblems(this);
+    return super.toJson();
   }
 
   /** The namespaces holding this platform's apps (one today; tenants add theirs). */

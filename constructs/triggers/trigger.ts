@@ -8,7 +8,7 @@ import {
   CatalogTrigger, CONCURRENCY_POLICIES, ConcurrencyPolicy, targetUrlProblem, TRIGGER_METHODS, triggerId, TriggerMethod,
 } from '../../contracts/trigger-catalog';
 import {
-  checkDuration, dnsLabel, httpHeaderName, humanDuration, integerIn, oneOf, PropProblems,
+  CalvinValidationError, checkDuration, dnsLabel, httpHeaderName, humanDuration, integerIn, oneOf, PropProblems, uniqueId,
 } from '../core/validation';
 import { checkKnownKeys, each, propKeys } from '../core/prop-keys';
 import { checkSecretKeyRef, SECRET_KEY_REF_KEYS, SecretKeyRef } from '../workload';
@@ -208,13 +208,19 @@ export class Trigger extends Construct {
   /** The target app, if the trigger was given one. */
   public readonly target?: CustomerApp;
 
-  private readonly entry: CatalogTrigger;
+  /** Undefined when the props have problems (they are thrown at synth, with every other trigger's). */
+  private readonly entry?: CatalogTrigger;
+  private readonly problems: readonly string[];
   private readonly transform?: (entry: CatalogTrigger) => CatalogTrigger | void;
 
   public constructor(scope: Construct, id: string, props: TriggerProps) {
-    super(scope, id);
+    super(scope, uniqueId(scope, id, 'Trigger', ' (set name to keep the trigger\'s name)'));
     const platform = platformOf(this);
     const problems = new PropProblems(this);
+    if (props === null || typeof props !== 'object') {
+      problems.add('props', props, 'is not an object ({ workspace, schedule, target or url, … })');
+      problems.throwIfAny();
+    }
     checkKnownKeys(problems, '', props, TRIGGER_KEYS);
 
     this.workspace = props.workspace;
@@ -239,15 +245,20 @@ export class Trigger extends Construct {
     problems.check('concurrency', props.concurrency, oneOf(CONCURRENCY_POLICIES));
     if (props.enabled !== undefined && typeof props.enabled !== 'boolean') problems.add('enabled', props.enabled, 'is not a boolean');
     if (props.transform !== undefined && typeof props.transform !== 'function') problems.add('transform', props.transform, 'is not a function');
-    problems.throwIfAny();
+    // Nothing else reads a trigger's attributes while the program runs, so its problems can wait for
+    // synth: then the problems of every trigger in the program are reported together.
+    this.problems = problems.list;
+    const deferred = problems.deferToSynth();
 
-    this.id = triggerId(this.workspace, this.name);
-    this.schedule = props.schedule.trim();
+    this.id = triggerId(String(this.workspace), String(this.name));
+    this.schedule = typeof props.schedule === 'string' ? props.schedule.trim() : String(props.schedule);
     this.timezone = props.timezone ?? 'UTC';
     this.method = method;
-    this.url = destination.url!;
+    this.url = destination.url ?? '';
     this.target = props.target;
     this.transform = props.transform;
+    // Not registered: it never reaches the catalog, and a second trigger is not reported as its duplicate.
+    if (deferred) return;
     this.entry = {
       id: this.id,
       workspace: this.workspace,
@@ -271,6 +282,7 @@ export class Trigger extends Construct {
 
   /** The trigger's entry in the catalog (after `transform`); a fresh copy on every call. */
   public toCatalogEntry(): CatalogTrigger {
+    if (this.entry === undefined) throw new CalvinValidationError(this.problems);
     const entry = JSON.parse(JSON.stringify(this.entry)) as CatalogTrigger;
     return this.transform?.(entry) ?? entry;
   }

@@ -135,7 +135,8 @@ describe('an unknown key is refused with the construct path, the key and the clo
   test.each(CASES)('%s', (_name, build, line) => {
     let thrown: unknown;
     try {
-      build();
+      // A Trigger's problems are thrown at synth: synthesize the construct's platform.
+      PlatformStack.of(build() as PlatformStack).toJson();
     } catch (error) {
       thrown = error;
     }
@@ -144,7 +145,7 @@ describe('an unknown key is refused with the construct path, the key and the clo
   });
 
   test('a key close to nothing lists the known keys instead', () => {
-    expect(() => new Trigger(platform(), 'nightly', { workspace: 'w', schedule: '@daily', url: 'https://example.org/', retry: { zzzzzz: 1 } } as any))
+    expect(() => PlatformStack.of(new Trigger(platform(), 'nightly', { workspace: 'w', schedule: '@daily', url: 'https://example.org/', retry: { zzzzzz: 1 } } as any)).toJson())
       .toThrow('calvin/nightly: retry.zzzzzz: unknown prop (TriggerRetry has attempts, baseDelay, maxDelay, jitter)');
   });
 

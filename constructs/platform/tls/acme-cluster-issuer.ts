@@ -2,7 +2,7 @@ import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ClusterIssuer } from '../../../imports/cert-manager-clusterissuer';
 import { addManifestTransform, ManifestTransform } from '../../core/api-object';
-import { dnsLabel, dnsSubdomain, oneOf, PropProblems } from '../../core/validation';
+import { dnsLabel, dnsSubdomain, oneOf, PropProblems, uniqueId } from '../../core/validation';
 import { checkKnownKeys, propKeys } from '../../core/prop-keys';
 import { checkSecretKeyRef, SECRET_KEY_REF_KEYS, SecretKeyRef } from '../../workload';
 
@@ -102,7 +102,7 @@ export class AcmeClusterIssuer extends Construct {
   public readonly resource: ApiObject;
 
   public constructor(scope: Construct, id: string, props: AcmeClusterIssuerProps) {
-    super(scope, id);
+    super(scope, uniqueId(scope, id, 'AcmeClusterIssuer'));
     const problems = new PropProblems(this);
     checkKnownKeys(problems, '', props, ACME_CLUSTER_ISSUER_KEYS);
     checkAcmeClusterIssuerProps(problems, '', props);

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { Certificate } from '../../../imports/cert-manager-certificate';
 import { addManifestTransform, ManifestTransform } from '../../core/api-object';
 import { checkKnownKeys, propKeys } from '../../core/prop-keys';
-import { dnsLabel, dnsSubdomain, PropProblems } from '../../core/validation';
+import { dnsLabel, dnsSubdomain, PropProblems, uniqueId } from '../../core/validation';
 import { certificateCovers, certificateDnsName } from './host-coverage';
 
 /**
@@ -47,7 +47,7 @@ export class TlsCertificate extends Construct {
   public readonly resource: ApiObject;
 
   public constructor(scope: Construct, id: string, props: TlsCertificateProps) {
-    super(scope, id);
+    super(scope, uniqueId(scope, id, 'TlsCertificate'));
     const problems = new PropProblems(this);
     checkKnownKeys(problems, '', props, TLS_CERTIFICATE_KEYS);
     problems.check('namespace', props.namespace, dnsLabel());
