@@ -17,6 +17,7 @@ import {
 /**
  * An app env var read from a Secret key.
  * @deprecated use SecretKeyRef (the same shape); this alias goes in the next minor release.
+ * @category Constructs
  */
 export type SecretEnvRef = SecretKeyRef;
 
@@ -24,6 +25,7 @@ export type SecretEnvRef = SecretKeyRef;
  * Longest app name: KServe names the Knative Service `<name>-predictor` and Knative its revisions
  * `<service>-00001`; beyond 63 characters Knative replaces the tail with a hash. 47 keeps
  * `<name>-predictor-00001` readable, and one limit for both engines means switching never breaks.
+ * @category Constructs
  */
 export const MAX_APP_NAME_LENGTH = 63 - '-predictor-00001'.length;
 
@@ -33,6 +35,7 @@ export const RESERVED_ENV = ['PORT', 'K_SERVICE', 'K_CONFIGURATION', 'K_REVISION
 /** Knative's default `max-revision-timeout-seconds`. */
 export const MAX_TIMEOUT_SECONDS = 600;
 
+/** @category Constructs */
 export interface AppResources {
   /**
    * Guaranteed resources, used for scheduling.
@@ -46,7 +49,10 @@ export interface AppResources {
   readonly limits?: ResourceQuantities;
 }
 
-/** Edits of the synthesized manifests, for what the props do not cover. */
+/**
+ * Edits of the synthesized manifests, for what the props do not cover.
+ * @category Constructs
+ */
 export interface CustomerAppTransforms {
   /**
    * The InferenceService (engine `kserve`) or Knative Service (engine `knative`).
@@ -60,6 +66,7 @@ export interface CustomerAppTransforms {
   readonly domainMapping?: ManifestTransform;
 }
 
+/** @category Constructs */
 export interface CustomerAppProps {
   /** Container image, e.g. `registry.digitalocean.com/my-org/my-app:v1.0.0` (a digest pins it). */
   readonly image: string;

@@ -20,6 +20,17 @@ export type { AppResources, CustomerAppProps, CustomerAppTransforms, SecretEnvRe
 /**
  * A customer's container app that scales with traffic (0–10 pods by default) on Knative, served at
  * `https://<name>.<domain>`: an InferenceService (or Knative Service) plus a DomainMapping.
+ *
+ * @example
+ * ```ts
+ * const shop = new CustomerApp(platform, 'shop', {
+ *   image: 'registry.digitalocean.com/my-org/shop:v1.0.0',
+ *   secretEnvs: { DATABASE_URL: { secret: 'shop-db', key: 'url' } },
+ *   resources: { limits: { memory: '1Gi' } },
+ * });
+ * shop.url; // https://shop.<platform domain>
+ * ```
+ * @category Constructs
  */
 export class CustomerApp extends Construct {
   public readonly name: string;

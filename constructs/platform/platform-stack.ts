@@ -15,6 +15,7 @@ import { checkPlatformTlsProps, HostTls, PLATFORM_TLS_KEYS, PlatformTls, Platfor
 
 export type { RegisteredApp, RegisteredTrigger };
 
+/** @category Constructs */
 export interface PlatformStackProps {
   /**
    * The platform's domain: apps are served at `https://<app>.<domain>`, and the DNS zone has a
@@ -100,6 +101,19 @@ const MANAGED_BY = 'calvin-runtime';
  * The platform on one cluster: a cdk8s Chart that owns the apps and system namespaces and is the
  * scope for `CustomerApp`s and `Trigger`s, with the scheduler worker that fires them. Synthesizes to
  * `dist/<id>.k8s.yaml`.
+ *
+ * @example
+ * ```ts
+ * const app = new App();
+ * const platform = new PlatformStack(app, 'calvin', {
+ *   domain: 'example.com',
+ *   tls: { issuer: { email: 'ops@example.com' } },          // or false for plain HTTP
+ *   worker: { image: 'registry.example.com/scheduler-worker:0.1.0' },
+ * });
+ * new CustomerApp(platform, 'shop', { image: 'registry.example.com/shop:v1' });
+ * app.synth();
+ * ```
+ * @category Constructs
  */
 export class PlatformStack extends Chart implements IPlatformScope {
   /**

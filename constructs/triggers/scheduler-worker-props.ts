@@ -5,7 +5,10 @@ import { propKeys } from '../core/prop-keys';
 import { WorkerLogLevel } from '../../contracts/rules';
 import { RESOURCE_QUANTITIES_KEYS, ResourceQuantities, SECRET_KEY_REF_KEYS, SecretKeyRef } from '../workload';
 
-/** The Secret with the S3 (Spaces) access key; both keys are read into the worker's AWS_* env. */
+/**
+ * The Secret with the S3 (Spaces) access key; both keys are read into the worker's AWS_* env.
+ * @category Constructs
+ */
 export interface S3CredentialsSecret {
   /** Secret name, in the system namespace. */
   readonly secret: string;
@@ -15,7 +18,10 @@ export interface S3CredentialsSecret {
   readonly secretAccessKeyKey?: string;
 }
 
-/** Where the worker writes its execution records (JSON files, one per flush). */
+/**
+ * Where the worker writes its execution records (JSON files, one per flush).
+ * @category Constructs
+ */
 export interface SchedulerWorkerMetrics {
   /** @default 'calvin-runtime-scheduler' */
   readonly bucket?: string;
@@ -46,6 +52,7 @@ export interface SchedulerWorkerMetrics {
   readonly flushInterval?: Duration;
 }
 
+/** @category Constructs */
 export interface SchedulerWorkerResources {
   /** @default { cpu: '200m', memory: '256Mi' } */
   readonly requests?: ResourceQuantities;
@@ -53,7 +60,10 @@ export interface SchedulerWorkerResources {
   readonly limits?: ResourceQuantities;
 }
 
-/** Edits of the final manifests (SST-style escape hatch). */
+/**
+ * Edits of the final manifests (SST-style escape hatch).
+ * @category Constructs
+ */
 export interface SchedulerWorkerTransforms {
   /** @default none */
   readonly deployment?: ManifestTransform;
@@ -70,6 +80,7 @@ export interface SchedulerWorkerTransforms {
   readonly catalogConfigMaps?: ManifestTransform;
 }
 
+/** @category Constructs */
 export interface SchedulerWorkerProps {
   /**
    * The worker image; it runs `node lib/worker/main.js` from its WORKDIR (/app) as UID/GID 1000 (the image's `node` user).

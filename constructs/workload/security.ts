@@ -3,6 +3,7 @@ import { propKeys } from '../core/prop-keys';
 /**
  * Container security settings. The defaults meet the Pod Security Standard "restricted" at the
  * container level alone, which is the level Knative lets apps set (it drops most pod-level fields).
+ * @category Workload helpers
  */
 export interface ContainerSecurity {
   /** @default true */
@@ -30,7 +31,10 @@ export const CONTAINER_SECURITY_KEYS = propKeys<ContainerSecurity>('ContainerSec
   seccompProfile: propKeys<NonNullable<ContainerSecurity['seccompProfile']>>('ContainerSecurity.seccompProfile', { type: true, localhostProfile: true }),
 });
 
-/** The restricted defaults every workload container starts from. */
+/**
+ * The restricted defaults every workload container starts from.
+ * @category Workload helpers
+ */
 export const RESTRICTED_CONTAINER_SECURITY: Readonly<ContainerSecurity> = Object.freeze<ContainerSecurity>({
   runAsNonRoot: true,
   allowPrivilegeEscalation: false,

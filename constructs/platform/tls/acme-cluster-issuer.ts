@@ -12,7 +12,10 @@ export const LETS_ENCRYPT_DIRECTORIES = {
   production: 'https://acme-v02.api.letsencrypt.org/directory',
 } as const;
 
-/** Which Let's Encrypt environment an issuer uses. */
+/**
+ * Which Let's Encrypt environment an issuer uses.
+ * @category Constructs
+ */
 export type AcmeEnvironment = keyof typeof LETS_ENCRYPT_DIRECTORIES;
 export const ACME_ENVIRONMENTS: readonly AcmeEnvironment[] = ['staging', 'production'];
 
@@ -32,6 +35,7 @@ export function acmeEmailProblem(v: unknown): string | undefined {
   return typeof v === 'string' && EMAIL.test(v) ? undefined : 'is not an email address';
 }
 
+/** @category Constructs */
 export interface AcmeClusterIssuerProps {
   /**
    * The ACME account's email address: Let's Encrypt writes to it about the account (e.g. policy
@@ -77,7 +81,10 @@ export const ACME_CLUSTER_ISSUER_KEYS = propKeys<AcmeClusterIssuerProps>('AcmeCl
   email: true, environment: true, name: true, dnsTokenSecret: SECRET_KEY_REF_KEYS, certManagerNamespace: true, transform: true,
 });
 
-/** A Secret key in a given namespace (what the stack must create for the issuer). */
+/**
+ * A Secret key in a given namespace (what the stack must create for the issuer).
+ * @category Constructs
+ */
 export interface NamespacedSecretKey {
   readonly namespace: string;
   readonly secret: string;
@@ -88,6 +95,7 @@ export interface NamespacedSecretKey {
  * A cert-manager ClusterIssuer for Let's Encrypt that proves domain control with DNS-01 records
  * written through the DigitalOcean DNS API: the only challenge that can issue wildcard
  * certificates, and it needs nothing reachable from the internet.
+ * @category Constructs
  */
 export class AcmeClusterIssuer extends Construct {
   public readonly name: string;

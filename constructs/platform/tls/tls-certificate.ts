@@ -13,6 +13,7 @@ import { certificateCovers, certificateDnsName } from './host-coverage';
  */
 export const KNATIVE_CERTIFICATE_UID_LABEL = 'networking.internal.knative.dev/certificate-uid';
 
+/** @category Constructs */
 export interface TlsCertificateProps {
   /** Namespace of the Certificate and of the Secret it writes (the namespace of the DomainMappings that use it). */
   readonly namespace: string;
@@ -37,6 +38,7 @@ const TLS_CERTIFICATE_KEYS = propKeys<TlsCertificateProps>('TlsCertificateProps'
  * A cert-manager Certificate: cert-manager issues it from the ClusterIssuer, writes it into a
  * Secret in the same namespace, and renews it before it expires (by default a third of its
  * lifetime before: day 60 of Let's Encrypt's 90).
+ * @category Constructs
  */
 export class TlsCertificate extends Construct {
   public readonly name: string;
