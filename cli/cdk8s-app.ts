@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as YAML from 'yaml';
+import { captureProblems } from './app-problems';
 import { CliError, CliIo, EXIT_USAGE } from './io';
 import { manifestFilesUnder, parseManifestFile } from './manifests';
 
@@ -74,7 +75,7 @@ function tsxLoader(...from: string[]): string {
  * resolves with its exit code. Its stdout and stderr both go to our stderr: our stdout carries
  * only our own report.
  */
-export function runCdk8sApp(app: Cdk8sApp, outdir: string, io: CliIo): Promise<number> {
+export function runCdk8sApp(app: Cdk8sApp, outdir: string, io: CliIo, extraEnv: Readonly<Record<string, string>> = {}): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(app.command, [], {
       cwd: app.cwd,
@@ -84,6 +85,7 @@ export function runCdk8sApp(app: Cdk8sApp, outdir: string, io: CliIo): Promise<n
         ...io.env,
         CDK8S_OUTDIR: outdir,
         CDK8S_RECORD_CONSTRUCT_METADATA: io.env.CDK8S_RECORD_CONSTRUCT_METADATA ?? 'false',
+        ...extraEnv,
       },
     });
     child.stdout.on('data', (chunk: Buffer) => io.stderr.write(chunk.toString()));
@@ -111,11 +113,15 @@ export async function loadAppObjects(io: CliIo, options: { readonly dir?: string
   }
   const app = resolveCdk8sApp(io.cwd, options.app);
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'calvin-synth-'));
+  const capture = captureProblems(io.env, false);
   try {
-    const code = await runCdk8sApp(app, scratch, io);
+    const code = await runCdk8sApp(app, scratch, io, capture?.env);
+    // The app printed its problem lines: they are the whole error.
+    if (code !== 0 && capture?.shown()) throw new CliError('');
     if (code !== 0) throw new CliError(`synthesis failed: "${app.command}" exited with code ${code} (its output is above)`);
     return objectsIn(synthesizedFiles(scratch));
   } finally {
+    capture?.dispose();
     fs.rmSync(scratch, { recursive: true, force: true });
   }
 }

@@ -52,7 +52,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
     if (error instanceof CliError) {
-      io.stderr.write(`${colors.red('error:')} ${error.message}\n`);
+      // An empty message: what went wrong is already on stderr (an app's problem lines).
+      if (error.message !== '') io.stderr.write(`${colors.red('error:')} ${error.message}\n`);
       return error.exitCode;
     }
     io.stderr.write(`${colors.red('error:')} ${(error as Error)?.stack ?? String(error)}\n`);

@@ -1,4 +1,6 @@
 import { CronExpression, CronExpressionParser } from 'cron-parser';
+import { cronStepProblem } from './cron-steps';
+import { didYouMean } from './did-you-mean';
 
 /**
  * Cron schedules and time zones, shared by the `Trigger` construct (validation at synth), the
@@ -46,6 +48,8 @@ export function scheduleProblem(schedule: unknown): string | undefined {
     if (fields.length !== 5 && fields.length !== 6) return `${expected}; it has ${fields.length} fields`;
     // cron-parser's Jenkins-style `H` picks a random value per parse: replicas would disagree.
     if (/H/.test(trimmed.replace(/[A-Z]{3}/g, ''))) return `${expected}; 'H' (hashed) values are not supported`;
+    const stepProblem = cronStepProblem(fields);
+    if (stepProblem) return stepProblem;
   }
   // Macros are parsed too: the list above must only name what the parser can fire.
   try {
@@ -56,6 +60,41 @@ export function scheduleProblem(schedule: unknown): string | undefined {
   } catch (error) {
     return `${expected}: ${(error as Error).message}`;
   }
+}
+
+/** The values each field fires at, as the parser expanded them: what the fire times are computed from. */
+export interface ScheduleFields {
+  readonly second: readonly number[];
+  readonly minute: readonly number[];
+  readonly hour: readonly number[];
+  /** Days 1–31; 'L' is the month's last day. */
+  readonly dayOfMonth: ReadonlyArray<number | string>;
+  readonly month: readonly number[];
+  /** 0 (Sunday) to 6; a value with 'L' (`5L`) is the month's last such day. */
+  readonly dayOfWeek: ReadonlyArray<number | string>;
+  /** `5#2`: the second Friday (0 when not used). */
+  readonly nthDayOfWeek: number;
+  readonly dayOfMonthWildcard: boolean;
+  readonly dayOfWeekWildcard: boolean;
+}
+
+/** The parsed fields of a schedule `scheduleProblem` accepts (undefined for one it refuses). */
+export function scheduleFields(schedule: string): ScheduleFields | undefined {
+  if (scheduleProblem(schedule) !== undefined) return undefined;
+  const { fields } = CronExpressionParser.parse(parseable(schedule), { tz: 'UTC' });
+  const dayOfWeek = Array.from(new Set(fields.dayOfWeek.values.map((d) => (d === 7 ? 0 : d))));
+  return {
+    second: fields.second.values,
+    minute: fields.minute.values,
+    hour: fields.hour.values,
+    dayOfMonth: fields.dayOfMonth.values,
+    month: fields.month.values,
+    dayOfWeek,
+    nthDayOfWeek: fields.dayOfWeek.nthDay,
+    // cron-parser reads `*` and `?` as wildcards, and a list of every value (0-7) too.
+    dayOfMonthWildcard: fields.dayOfMonth.isWildcard,
+    dayOfWeekWildcard: fields.dayOfWeek.isWildcard,
+  };
 }
 
 /** Zones already accepted: building an Intl.DateTimeFormat costs ~0.3 ms, a catalog repeats a few zones. */
@@ -71,8 +110,16 @@ export function timezoneProblem(timezone: unknown): string | undefined {
     knownZones.add(timezone);
     return undefined;
   } catch {
-    return expected;
+    return `${expected}${didYouMean(timezone, timeZoneNames())}`;
   }
+}
+
+let zoneNames: readonly string[] | undefined;
+
+/** The zones this runtime knows (for suggestions only: the check itself asks Intl, which also takes aliases). */
+function timeZoneNames(): readonly string[] {
+  zoneNames ??= ['UTC', ...Intl.supportedValuesOf('timeZone')];
+  return zoneNames;
 }
 
 /**

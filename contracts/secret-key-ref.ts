@@ -1,6 +1,7 @@
 /**
  * One key of a Kubernetes Secret, read when a pod starts or a request is sent; the value never
  * enters a manifest. Used for app env vars, trigger headers and the worker's settings alike.
+ * @category Workload helpers
  */
 export interface SecretKeyRef {
   /** Name of the Secret (in the namespace of the workload that reads it). */

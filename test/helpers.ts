@@ -79,6 +79,14 @@ function kubernetesModelsProblem(doc: any): string | undefined {
   }
 }
 
+/**
+ * Runs `build`, then synthesizes the platform of the construct it returns: the error thrown at once
+ * or at synth (a Trigger's problems wait for synth), failing the test if there is none.
+ */
+export function synthErrorOf(build: () => import('constructs').IConstruct): string {
+  return errorOf(() => PlatformStack.of(build()).toJson());
+}
+
 /** Runs `fn`, expecting a throw; returns the message (fails the test if nothing is thrown). */
 export function errorOf(fn: () => unknown): string {
   try {

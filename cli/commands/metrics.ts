@@ -8,6 +8,7 @@ import { ProgressBar } from '../metrics/progress';
 import { bucketLayout, DEFAULT_SINCE, hourPartitions, MAX_RANGE_DAYS, rangeFromOptions, TimeRange } from '../metrics/range';
 import { readMetrics, ReadTotals } from '../metrics/reader';
 import { MetricsResult, terminalSafe } from '../metrics/result';
+import { metricsEnvHelp } from '../metrics/s3-env-help';
 import { MetricsSource, metricsS3Client, metricsSourceFromEnv } from '../metrics/s3-source';
 import { textReport } from '../metrics/text-report';
 
@@ -24,8 +25,8 @@ interface MetricsOptions {
 
 const DESCRIPTION = 'Read the execution records the trigger worker writes to S3 (only the UTC hour partitions the range overlaps) and '
   + 'summarize one workspace per trigger: runs, success rate, failures, missed ticks, p50/p95/max duration and the last failure. '
-  + 'Reads the worker\'s environment: S3_BUCKET (required), S3_ENDPOINT, S3_REGION, S3_FORCE_PATH_STYLE, '
-  + 'AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, METRICS_PREFIX.';
+  + 'Reads the worker\'s S3 settings from the environment (below): S3_BUCKET and the key pair are required, '
+  + 'and checked before anything is read.';
 
 const HELP_AFTER = `
 Definitions (the JSON fields): runs = first attempts that ran (retry_count 0, missed ticks excluded);
@@ -34,6 +35,8 @@ retry_count > 0; missed_ticks = ticks that never ran; success_rate = ok / (ok + 
 duration_ms p50/p95/max = exact nearest-rank over all attempts; last_failure = the failure or missed
 tick with the latest timestamp. Records count when their timestamp is in [from, to); series buckets
 (1m to 1d, at most 120, aligned to UTC) count records by status.
+
+${metricsEnvHelp()}
 
 Examples:
   $ calvin metrics --workspace acme                                  # the last 24 hours

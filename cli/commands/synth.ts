@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command } from 'commander';
+import { captureProblems } from '../app-problems';
 import { resolveCdk8sApp, runCdk8sApp, synthesizedFiles } from '../cdk8s-app';
 import { CliError, CliIo, colorsFor, CommandFactory, EXIT_OK, EXIT_PROBLEMS, plural } from '../io';
 import { displayPath, validateManifestFiles } from '../manifests';
@@ -11,6 +12,7 @@ interface SynthOptions {
   readonly app?: string;
   readonly out?: string;
   readonly json?: boolean;
+  readonly verbose?: boolean;
 }
 
 export const synthCommand: CommandFactory = (context) => new Command('synth')
@@ -21,6 +23,7 @@ export const synthCommand: CommandFactory = (context) => new Command('synth')
   .option('-a, --app <entry>', "the app's entry file (.ts runs with tsx) or a command; default: cdk8s.yaml's app")
   .option('-o, --out <dir>', "output directory; default: cdk8s.yaml's output, else dist")
   .option('--json', 'print the summary as JSON')
+  .option('--verbose', 'on an error in the app, print its stack too, not only its problem lines (or set CALVIN_DEBUG=1)')
   .addHelpText('after', `
 Examples:
   $ calvin synth                                   # as "cdk8s synth", plus validation and a summary
@@ -42,10 +45,13 @@ async function runSynth(options: SynthOptions, io: CliIo): Promise<number> {
   // mkdir, not mkdtemp: mkdtemp's mode 0700 would become the output's mode, and cdk8s's is the umask's.
   const staging = path.join(path.dirname(out), `.${path.basename(out)}.calvin-${randomBytes(6).toString('hex')}`);
   fs.mkdirSync(staging);
+  const capture = captureProblems(io.env, options.verbose ?? false);
   try {
-    const running = runCdk8sApp(app, staging, io);
+    const running = runCdk8sApp(app, staging, io, capture?.env);
     const inventory = prepareSummary();
     const code = await running;
+    // A construct error: the app printed its problem lines, which are the whole error (exit code 1 as before).
+    if (code !== 0 && capture?.shown()) throw new CliError('');
     if (code !== 0) throw new CliError(`synthesis failed: "${app.command}" exited with code ${code} (its errors are above); ${untouched}`);
     const files = synthesizedFiles(staging);
     if (files.length === 0) throw new CliError(`the app wrote no manifests (does it call app.synth()?); ${untouched}`);
@@ -61,6 +67,7 @@ async function runSynth(options: SynthOptions, io: CliIo): Promise<number> {
     writeSummary(io, options, shownOut, objects, report.kinds, inventory);
     return EXIT_OK;
   } finally {
+    capture?.dispose();
     fs.rmSync(staging, { recursive: true, force: true });
   }
 }

@@ -1,6 +1,7 @@
 import { S3Client } from '@aws-sdk/client-s3';
 import { readS3Env, s3ClientConfig, S3Settings } from 'calvin-runtime/contracts';
 import { CliError, EXIT_PROBLEMS, EXIT_USAGE, MissingEnvError } from '../io';
+import { credentialsConfigured, envSource, METRICS_ENV_NAMES } from './s3-env-help';
 
 /** Where the worker's metrics are: the worker's S3 settings and key prefix. */
 export type MetricsSource = S3Settings & { readonly prefix: string };
@@ -11,14 +12,24 @@ export type MetricsSource = S3Settings & { readonly prefix: string };
  */
 export function metricsSourceFromEnv(env: NodeJS.ProcessEnv): MetricsSource {
   const { s3, prefix, problems } = readS3Env(env);
-  const missing = problems.filter((problem) => problem.missing).map((problem) => ({ name: problem.name, why: problem.message }));
+  const missing = problems.filter((problem) => problem.missing).map((problem) => ({ name: problem.name, why: withSource(problem.name, problem.message) }));
+  // Checked now, not when the SDK fails its first request with CredentialsProviderError.
+  if (!credentialsConfigured(env)) {
+    for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'] as const) missing.push({ name, why: withSource(name, 'is not set (the metrics bucket\'s key)') });
+  }
   const invalid = problems.filter((problem) => !problem.missing).map((problem) => `${problem.name}: ${problem.message}`);
   if (missing.length > 0) {
     const alsoInvalid = invalid.length > 0 ? `invalid:\n  ${invalid.join('\n  ')}\n` : '';
-    throw new MissingEnvError(missing, `${alsoInvalid}calvin metrics reads the worker's S3 settings: S3_BUCKET, S3_ENDPOINT, S3_REGION, S3_FORCE_PATH_STYLE, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, METRICS_PREFIX.`);
+    throw new MissingEnvError(missing, `${alsoInvalid}calvin metrics reads the worker's S3 settings: ${METRICS_ENV_NAMES.join(', ')} (see calvin metrics --help); `
+      + 'the key may also come from AWS_PROFILE or ~/.aws/credentials.');
   }
   if (invalid.length > 0) throw new CliError(`invalid environment:\n  ${invalid.join('\n  ')}`, EXIT_USAGE);
   return { ...s3, prefix };
+}
+
+/** `<message>; <where the worker's value comes from>` for the variables calvin metrics reads. */
+function withSource(name: string, message: string): string {
+  return (METRICS_ENV_NAMES as readonly string[]).includes(name) ? `${message}; ${envSource(name as typeof METRICS_ENV_NAMES[number])}` : message;
 }
 
 /** The worker's client, with more patience: a reader can wait, and retrying a GET is harmless. */

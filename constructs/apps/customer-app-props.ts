@@ -4,17 +4,20 @@
  */
 import { Duration } from 'cdk8s';
 import { ManifestTransform } from '../core/api-object';
+import { checkKnownKeys, each, propKeys } from '../core/prop-keys';
 import { APP_ENGINES, APP_VISIBILITIES, AppEngine, AppVisibility, KSERVE_DEPLOYMENT_MODE_ANNOTATION } from '../../contracts/engine';
 import {
   checkMetadataMap, dns1035Label, dnsSubdomain, imageReference, integerIn, oneOf, PropProblems,
 } from '../core/validation';
 import {
-  checkImagePullSecrets, ContainerSecurity, ResolvedResources, resolveResources, ResourceQuantities, SecretKeyRef,
+  checkImagePullSecrets, CONTAINER_SECURITY_KEYS, ContainerSecurity, RESOURCE_QUANTITIES_KEYS, ResolvedResources, resolveResources,
+  ResourceQuantities, SECRET_KEY_REF_KEYS, SecretKeyRef,
 } from '../workload';
 
 /**
  * An app env var read from a Secret key.
  * @deprecated use SecretKeyRef (the same shape); this alias goes in the next minor release.
+ * @category Constructs
  */
 export type SecretEnvRef = SecretKeyRef;
 
@@ -22,6 +25,7 @@ export type SecretEnvRef = SecretKeyRef;
  * Longest app name: KServe names the Knative Service `<name>-predictor` and Knative its revisions
  * `<service>-00001`; beyond 63 characters Knative replaces the tail with a hash. 47 keeps
  * `<name>-predictor-00001` readable, and one limit for both engines means switching never breaks.
+ * @category Constructs
  */
 export const MAX_APP_NAME_LENGTH = 63 - '-predictor-00001'.length;
 
@@ -31,6 +35,7 @@ export const RESERVED_ENV = ['PORT', 'K_SERVICE', 'K_CONFIGURATION', 'K_REVISION
 /** Knative's default `max-revision-timeout-seconds`. */
 export const MAX_TIMEOUT_SECONDS = 600;
 
+/** @category Constructs */
 export interface AppResources {
   /**
    * Guaranteed resources, used for scheduling.
@@ -44,7 +49,10 @@ export interface AppResources {
   readonly limits?: ResourceQuantities;
 }
 
-/** Edits of the synthesized manifests, for what the props do not cover. */
+/**
+ * Edits of the synthesized manifests, for what the props do not cover.
+ * @category Constructs
+ */
 export interface CustomerAppTransforms {
   /**
    * The InferenceService (engine `kserve`) or Knative Service (engine `knative`).
@@ -58,6 +66,7 @@ export interface CustomerAppTransforms {
   readonly domainMapping?: ManifestTransform;
 }
 
+/** @category Constructs */
 export interface CustomerAppProps {
   /** Container image, e.g. `registry.digitalocean.com/my-org/my-app:v1.0.0` (a digest pins it). */
   readonly image: string;
@@ -196,6 +205,16 @@ export interface CustomerAppProps {
   readonly transform?: CustomerAppTransforms;
 }
 
+const APP_RESOURCES_KEYS = propKeys<AppResources>('AppResources', { requests: RESOURCE_QUANTITIES_KEYS, limits: RESOURCE_QUANTITIES_KEYS });
+
+export const CUSTOMER_APP_KEYS = propKeys<CustomerAppProps>('CustomerAppProps', {
+  image: true, name: true, envs: true, secretEnvs: each(SECRET_KEY_REF_KEYS), port: true, minScale: true, maxScale: true,
+  concurrencyTarget: true, containerConcurrency: true, timeout: true, resources: APP_RESOURCES_KEYS, hostname: true,
+  visibility: true, dedicatedCertificate: true, engine: true, imagePullSecrets: true, serviceAccountName: true,
+  automountServiceAccountToken: true, securityContext: CONTAINER_SECURITY_KEYS, labels: true, annotations: true,
+  transform: propKeys<CustomerAppTransforms>('CustomerAppTransforms', { service: true, domainMapping: true }),
+});
+
 const DEFAULT_RESOURCES: ResolvedResources = { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '512Mi' } };
 
 export interface DerivedAppSettings {
@@ -206,6 +225,7 @@ export interface DerivedAppSettings {
 
 /** Records every problem of `props` (in the order of the props' docs) and returns the resolved resources. */
 export function validateProps(problems: PropProblems, props: CustomerAppProps, derived: DerivedAppSettings): ResolvedResources {
+  checkKnownKeys(problems, '', props, CUSTOMER_APP_KEYS);
   problems.check('name', derived.name, dns1035Label(MAX_APP_NAME_LENGTH));
   if (props.image === undefined) problems.add('image', props.image, 'is required (e.g. "registry.digitalocean.com/my-org/my-app:v1.0.0")');
   problems.check('image', props.image, imageReference);

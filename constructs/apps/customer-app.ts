@@ -8,7 +8,7 @@ import {
 import { AppEngine, AppVisibility } from '../../contracts/engine';
 import { appScopeOf, IAppScope, platformOf } from '../platform/scope';
 import type { TlsCertificate } from '../platform/tls/tls-certificate';
-import { dns1035Label, envName, hostname, PropProblems } from '../core/validation';
+import { dns1035Label, envName, hostname, PropProblems, uniqueId } from '../core/validation';
 import { checkSecretKeyRef, containerSecurity, SecretKeyRef } from '../workload';
 import {
   CustomerAppProps, MAX_APP_NAME_LENGTH, MAX_TIMEOUT_SECONDS, RESERVED_ENV, validateProps,
@@ -20,6 +20,17 @@ export type { AppResources, CustomerAppProps, CustomerAppTransforms, SecretEnvRe
 /**
  * A customer's container app that scales with traffic (0–10 pods by default) on Knative, served at
  * `https://<name>.<domain>`: an InferenceService (or Knative Service) plus a DomainMapping.
+ *
+ * @example
+ * ```ts
+ * const shop = new CustomerApp(platform, 'shop', {
+ *   image: 'registry.digitalocean.com/my-org/shop:v1.0.0',
+ *   secretEnvs: { DATABASE_URL: { secret: 'shop-db', key: 'url' } },
+ *   resources: { limits: { memory: '1Gi' } },
+ * });
+ * shop.url; // https://shop.<platform domain>
+ * ```
+ * @category Constructs
  */
 export class CustomerApp extends Construct {
   public readonly name: string;
@@ -51,7 +62,7 @@ export class CustomerApp extends Construct {
   private readonly secretEnvs = new Map<string, SecretKeyRef>();
 
   public constructor(scope: Construct, id: string, props: CustomerAppProps) {
-    super(scope, id);
+    super(scope, uniqueId(scope, id, 'CustomerApp', ' (set name to keep the app\'s name)'));
     const appScope = appScopeOf(this);
     const platform = platformOf(this);
     const problems = new PropProblems(this);

@@ -1,7 +1,10 @@
 import { ApiObject, ApiObjectProps } from 'cdk8s';
 import { Construct } from 'constructs';
 
-/** Edits a synthesized manifest in place: the escape hatch for anything the props do not cover. */
+/**
+ * Edits a synthesized manifest in place: the escape hatch for anything the props do not cover.
+ * @category Constructs
+ */
 export type ManifestTransform = (manifest: Record<string, any>) => void;
 
 /**
@@ -9,6 +12,7 @@ export type ManifestTransform = (manifest: Record<string, any>) => void;
  * applied) through `transform`. Works on any ApiObject, also one that an L2 construct created
  * (`ApiObject.of(kplusDeployment)`), which cannot be a TransformableApiObject. Transforms added
  * later run later. `undefined` adds nothing, so optional props can be passed straight through.
+ * @category Constructs
  */
 export function addManifestTransform(apiObject: ApiObject, transform: ManifestTransform | undefined): void {
   if (!transform) return;
@@ -25,6 +29,7 @@ export function addManifestTransform(apiObject: ApiObject, transform: ManifestTr
   });
 }
 
+/** @category Constructs */
 export interface TransformableApiObjectProps extends ApiObjectProps {
   /**
    * Applied to the final manifest at synth, after every lazy value and JSON patch is resolved.
@@ -33,7 +38,10 @@ export interface TransformableApiObjectProps extends ApiObjectProps {
   readonly transform?: ManifestTransform;
 }
 
-/** An ApiObject whose final JSON goes through a user transform (like SST's `transform`). */
+/**
+ * An ApiObject whose final JSON goes through a user transform (like SST's `transform`).
+ * @category Constructs
+ */
 export class TransformableApiObject extends ApiObject {
   public constructor(scope: Construct, id: string, props: TransformableApiObjectProps) {
     const { transform, ...apiProps } = props;

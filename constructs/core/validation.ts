@@ -1,10 +1,33 @@
 import { isIP } from 'node:net';
 import { Duration } from 'cdk8s';
 import { IConstruct } from 'constructs';
+import { didYouMean } from '../../contracts/did-you-mean';
 
 /**
- * Collects every problem with one construct's props, so a user fixes them in one pass, then throws
- * once. Each line reads `<construct path>: <field> <value> <what is expected>`.
+ * Problems recorded to be thrown at synth, by the app they belong to (its root construct): every
+ * construct's problems in one program are then reported together (see PropProblems.deferToSynth).
+ */
+const deferredProblems = new WeakMap<IConstruct, string[]>();
+
+function deferredLines(scope: IConstruct): string[] {
+  return deferredProblems.get(scope.node.root) ?? [];
+}
+
+/**
+ * Throws every problem deferred to synth in `scope`'s app, if any (PlatformStack calls it before it
+ * renders, so an invalid program writes nothing).
+ */
+export function throwDeferredProblems(scope: IConstruct): void {
+  const lines = deferredLines(scope);
+  if (lines.length > 0) throw new CalvinValidationError([...lines]);
+}
+
+/**
+ * Collects every problem with one construct's props, so a user fixes them in one pass. Each line
+ * reads `<construct path>: <field> <value> <what is expected>` (`<field> <what is expected>` for a
+ * prop left out). A construct whose props cannot be used throws them at once (throwIfAny), with the
+ * problems other constructs deferred to synth before it; one that can still be built defers them
+ * (deferToSynth), so the next construct's problems are reported in the same run.
  */
 export class PropProblems {
   private readonly lines: string[] = [];
@@ -12,7 +35,13 @@ export class PropProblems {
   public constructor(private readonly scope: IConstruct) {}
 
   public add(field: string, value: unknown, expected: string): void {
-    this.lines.push(`${this.scope.node.path}: ${field} ${show(value)} ${expected}`);
+    // A prop left out reads "tls is required once…", not "tls undefined is required…".
+    this.lines.push(value === undefined ? `${this.scope.node.path}: ${field} ${expected}` : `${this.scope.node.path}: ${field} ${show(value)} ${expected}`);
+  }
+
+  /** Records a problem that has no value to show, as `<construct path>: <field>: <text>` (an unknown key). */
+  public addKeyProblem(field: string, text: string): void {
+    this.lines.push(`${this.scope.node.path}: ${field}: ${text}`);
   }
 
   /** Runs `check` and records its message (if any) against `field`; undefined (an omitted optional prop) passes. */
@@ -26,17 +55,47 @@ export class PropProblems {
     return this.lines.length;
   }
 
+  /** The lines recorded so far. */
+  public get list(): readonly string[] {
+    return [...this.lines];
+  }
+
+  /** Throws the problems (and those deferred to synth before them), if there are any. */
   public throwIfAny(): void {
-    if (this.lines.length > 0) throw new CalvinValidationError(this.lines);
+    if (this.lines.length > 0) throw new CalvinValidationError([...deferredLines(this.scope), ...this.lines]);
+  }
+
+  /** Records the problems to be thrown at synth with every other construct's; true if there were any. */
+  public deferToSynth(): boolean {
+    if (this.lines.length === 0) return false;
+    const root = this.scope.node.root;
+    deferredProblems.set(root, [...deferredLines(root), ...this.lines]);
+    return true;
   }
 }
 
-/** Thrown for bad construct input; `problems` has one line per problem. */
+/**
+ * Thrown for bad construct input; `problems` has one line per problem, and the message is those
+ * lines, nothing else, so `cdk8s synth` and `calvin synth` show them as they are.
+ */
 export class CalvinValidationError extends Error {
   public constructor(public readonly problems: readonly string[]) {
-    super(problems.length === 1 ? problems[0] : `${problems.length} problems:\n  ${problems.join('\n  ')}`);
+    super(problems.join('\n'));
     this.name = 'CalvinValidationError';
   }
+}
+
+/**
+ * `id`, if no sibling under `scope` has it yet; else throws in the project's format naming both
+ * constructs (constructs' own error names neither path). For `super(scope, uniqueId(scope, id, …))`.
+ */
+export function uniqueId(scope: IConstruct, id: string, kind: string, hint = ''): string {
+  const taken = scope.node.tryFindChild(id);
+  if (taken === undefined) return id;
+  const path = scope.node.path ? `${scope.node.path}/${id}` : id;
+  const takenBy = `the ${taken.constructor.name} ${taken.node.path}`;
+  throw new CalvinValidationError([...deferredLines(scope),
+    `${path}: id "${id}" of this ${kind} is already taken by ${takenBy} (construct ids are unique among the children of ${scope.node.path || 'the app'}); choose another id${hint}`]);
 }
 
 function show(value: unknown): string {
@@ -116,7 +175,7 @@ export function secretKey(v: unknown): string | undefined {
 export function oneOf(allowed: readonly string[], hint?: string): (v: unknown) => string | undefined {
   const quoted = allowed.map((a) => `"${a}"`);
   const list = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}` : quoted[0];
-  return (v) => (typeof v === 'string' && allowed.includes(v) ? undefined : `is not ${list}${hint ? ` (${hint})` : ''}`);
+  return (v) => (typeof v === 'string' && allowed.includes(v) ? undefined : `is not ${list}${hint ? ` (${hint})` : ''}${didYouMean(v, allowed)}`);
 }
 
 const QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;

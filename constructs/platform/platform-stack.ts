@@ -7,12 +7,15 @@ import {
 } from '../../contracts/engine';
 import { APP_SCOPE, IPlatformScope, PLATFORM_SCOPE, platformOf, RegisteredApp, RegisteredTrigger } from './scope';
 import { SchedulerWorker, SchedulerWorkerProps } from '../triggers/scheduler-worker';
-import { checkMetadataMap, dnsLabel, hostname, oneOf, PropProblems } from '../core/validation';
+import { SCHEDULER_WORKER_KEYS } from '../triggers/scheduler-worker-props';
+import { checkKnownKeys, propKeys } from '../core/prop-keys';
+import { checkMetadataMap, dnsLabel, hostname, oneOf, PropProblems, throwDeferredProblems, uniqueId } from '../core/validation';
 import { checkImagePullSecrets } from '../workload';
-import { checkPlatformTlsProps, HostTls, PlatformTls, PlatformTlsProps } from './tls/platform-tls';
+import { checkPlatformTlsProps, HostTls, PLATFORM_TLS_KEYS, PlatformTls, PlatformTlsProps } from './tls/platform-tls';
 
 export type { RegisteredApp, RegisteredTrigger };
 
+/** @category Constructs */
 export interface PlatformStackProps {
   /**
    * The platform's domain: apps are served at `https://<app>.<domain>`, and the DNS zone has a
@@ -87,12 +90,30 @@ export interface PlatformStackProps {
   readonly worker?: SchedulerWorkerProps;
 }
 
+const PLATFORM_STACK_KEYS = propKeys<PlatformStackProps>('PlatformStackProps', {
+  domain: true, appsNamespace: true, systemNamespace: true, labels: true, defaultEngine: true, kserveDeploymentMode: true,
+  imagePullSecrets: true, appsPodSecurity: true, tls: PLATFORM_TLS_KEYS, worker: SCHEDULER_WORKER_KEYS,
+});
+
 const MANAGED_BY = 'calvin-runtime';
 
 /**
  * The platform on one cluster: a cdk8s Chart that owns the apps and system namespaces and is the
  * scope for `CustomerApp`s and `Trigger`s, with the scheduler worker that fires them. Synthesizes to
  * `dist/<id>.k8s.yaml`.
+ *
+ * @example
+ * ```ts
+ * const app = new App();
+ * const platform = new PlatformStack(app, 'calvin', {
+ *   domain: 'example.com',
+ *   tls: { issuer: { email: 'ops@example.com' } },          // or false for plain HTTP
+ *   worker: { image: 'registry.example.com/scheduler-worker:0.1.0' },
+ * });
+ * new CustomerApp(platform, 'shop', { image: 'registry.example.com/shop:v1' });
+ * app.synth();
+ * ```
+ * @category Constructs
  */
 export class PlatformStack extends Chart implements IPlatformScope {
   /**
@@ -131,9 +152,12 @@ export class PlatformStack extends Chart implements IPlatformScope {
 
   public constructor(scope: Construct, id: string, props: PlatformStackProps) {
     const stackLabels = { 'app.kubernetes.io/part-of': id, 'app.kubernetes.io/managed-by': MANAGED_BY, ...props.labels };
-    super(scope, id, { labels: stackLabels, disableResourceNameHashes: true });
+    super(scope, uniqueId(scope, id, 'PlatformStack'), { labels: stackLabels, disableResourceNameHashes: true });
+    // Problems deferred to synth (Triggers') stop the synth before any object is rendered or checked.
+    this.node.addValidation({ validate: () => { throwDeferredProblems(this); return []; } });
 
     const problems = new PropProblems(this);
+    checkKnownKeys(problems, '', props, PLATFORM_STACK_KEYS);
     if (props.domain === undefined) problems.add('domain', props.domain, 'is required (e.g. "example.com")');
     problems.check('domain', props.domain, hostname);
     problems.check('appsNamespace', props.appsNamespace, dnsLabel());
@@ -168,6 +192,12 @@ export class PlatformStack extends Chart implements IPlatformScope {
     this.worker = new SchedulerWorker(this, 'SchedulerWorker', props.worker);
     this.tlsSetting = props.tls;
     if (props.tls) this.tls = new PlatformTls(this, 'Tls', this.domain, props.tls);
+  }
+
+  /** Renders the objects, after throwing the problems deferred to synth (Testing.synth skips the validations). */
+  public toJson(): any[] {
+    throwDeferredProblems(this);
+    return super.toJson();
   }
 
   /** The namespaces holding this platform's apps (one today; tenants add theirs). */

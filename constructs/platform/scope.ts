@@ -13,7 +13,10 @@ import type { HostTls } from './tls/platform-tls';
 export const APP_SCOPE = Symbol.for('calvin-runtime.AppScope');
 export const PLATFORM_SCOPE = Symbol.for('calvin-runtime.PlatformScope');
 
-/** What the apps created inside a scope take from it: their namespace and its defaults. */
+/**
+ * What the apps created inside a scope take from it: their namespace and its defaults.
+ * @category Constructs
+ */
 export interface IAppScope extends IConstruct {
   readonly [APP_SCOPE]: true;
   /** Namespace of the apps created in this scope. */
@@ -26,14 +29,20 @@ export interface IAppScope extends IConstruct {
   readonly defaultEngine: AppEngine;
 }
 
-/** What the stack needs to know about an app to keep names and hostnames unique. */
+/**
+ * What the stack needs to know about an app to keep names and hostnames unique.
+ * @category Constructs
+ */
 export interface RegisteredApp extends IConstruct {
   readonly name: string;
   readonly namespace: string;
   readonly hostname?: string;
 }
 
-/** What the stack needs to know about a trigger: its unique id and its catalog entry. */
+/**
+ * What the stack needs to know about a trigger: its unique id and its catalog entry.
+ * @category Constructs
+ */
 export interface RegisteredTrigger extends IConstruct {
   readonly id: string;
   readonly workspace: string;
@@ -41,7 +50,10 @@ export interface RegisteredTrigger extends IConstruct {
   toCatalogEntry(): CatalogTrigger;
 }
 
-/** The platform-wide facts and registries: one per cluster, the root of every app and trigger. */
+/**
+ * The platform-wide facts and registries: one per cluster, the root of every app and trigger.
+ * @category Constructs
+ */
 export interface IPlatformScope extends IAppScope {
   readonly [PLATFORM_SCOPE]: true;
   readonly domain: string;

@@ -1,10 +1,14 @@
 /** The SchedulerWorker's props: what a platform sets through `PlatformStackProps.worker`. */
 import { Duration } from 'cdk8s';
 import { ManifestTransform } from '../core/api-object';
+import { propKeys } from '../core/prop-keys';
 import { WorkerLogLevel } from '../../contracts/rules';
-import { ResourceQuantities, SecretKeyRef } from '../workload';
+import { RESOURCE_QUANTITIES_KEYS, ResourceQuantities, SECRET_KEY_REF_KEYS, SecretKeyRef } from '../workload';
 
-/** The Secret with the S3 (Spaces) access key; both keys are read into the worker's AWS_* env. */
+/**
+ * The Secret with the S3 (Spaces) access key; both keys are read into the worker's AWS_* env.
+ * @category Constructs
+ */
 export interface S3CredentialsSecret {
   /** Secret name, in the system namespace. */
   readonly secret: string;
@@ -14,7 +18,10 @@ export interface S3CredentialsSecret {
   readonly secretAccessKeyKey?: string;
 }
 
-/** Where the worker writes its execution records (JSON files, one per flush). */
+/**
+ * Where the worker writes its execution records (JSON files, one per flush).
+ * @category Constructs
+ */
 export interface SchedulerWorkerMetrics {
   /** @default 'calvin-runtime-scheduler' */
   readonly bucket?: string;
@@ -45,6 +52,7 @@ export interface SchedulerWorkerMetrics {
   readonly flushInterval?: Duration;
 }
 
+/** @category Constructs */
 export interface SchedulerWorkerResources {
   /** @default { cpu: '200m', memory: '256Mi' } */
   readonly requests?: ResourceQuantities;
@@ -52,7 +60,10 @@ export interface SchedulerWorkerResources {
   readonly limits?: ResourceQuantities;
 }
 
-/** Edits of the final manifests (SST-style escape hatch). */
+/**
+ * Edits of the final manifests (SST-style escape hatch).
+ * @category Constructs
+ */
 export interface SchedulerWorkerTransforms {
   /** @default none */
   readonly deployment?: ManifestTransform;
@@ -69,6 +80,7 @@ export interface SchedulerWorkerTransforms {
   readonly catalogConfigMaps?: ManifestTransform;
 }
 
+/** @category Constructs */
 export interface SchedulerWorkerProps {
   /**
    * The worker image; it runs `node lib/worker/main.js` from its WORKDIR (/app) as UID/GID 1000 (the image's `node` user).
@@ -161,3 +173,21 @@ export interface SchedulerWorkerProps {
   /** @default none */
   readonly transform?: SchedulerWorkerTransforms;
 }
+
+/** The objects `transform` can reach. */
+export const SCHEDULER_WORKER_TRANSFORMS_KEYS = propKeys<SchedulerWorkerTransforms>('SchedulerWorkerTransforms', {
+  deployment: true, service: true, podDisruptionBudget: true, catalogConfigMaps: true,
+});
+
+/** The keys of SchedulerWorkerProps and its parts (an unknown key is refused at synth). */
+export const SCHEDULER_WORKER_KEYS = propKeys<SchedulerWorkerProps>('SchedulerWorkerProps', {
+  image: true, replicas: true, port: true, concurrency: true, queueName: true, logLevel: true,
+  resources: propKeys<SchedulerWorkerResources>('SchedulerWorkerResources', { requests: RESOURCE_QUANTITIES_KEYS, limits: RESOURCE_QUANTITIES_KEYS }),
+  redisUrlSecret: SECRET_KEY_REF_KEYS, signingSecret: SECRET_KEY_REF_KEYS,
+  s3CredentialsSecret: propKeys<S3CredentialsSecret>('S3CredentialsSecret', { secret: true, accessKeyIdKey: true, secretAccessKeyKey: true }),
+  metrics: propKeys<SchedulerWorkerMetrics>('SchedulerWorkerMetrics', {
+    bucket: true, endpoint: true, region: true, prefix: true, flushCount: true, flushInterval: true,
+  }),
+  allowTargets: true, terminationGracePeriod: true, shutdownGrace: true, imagePullSecrets: true, labels: true,
+  transform: SCHEDULER_WORKER_TRANSFORMS_KEYS,
+});

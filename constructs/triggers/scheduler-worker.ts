@@ -28,6 +28,16 @@ export type {
  * ServiceAccount without API token, a PodDisruptionBudget and a metrics Service. PlatformStack
  * creates it (`platform.worker`); configure it through `PlatformStackProps.worker`. It takes the
  * namespace, labels and triggers from the platform it is created in.
+ *
+ * @example
+ * ```ts
+ * const platform = new PlatformStack(app, 'calvin', {
+ *   domain: 'example.com', tls: false,
+ *   worker: { image: 'registry.example.com/scheduler-worker:0.1.0', replicas: 3, logLevel: 'debug' },
+ * });
+ * platform.worker.secretEnv.REDIS_URL; // { secret: 'calvin-redis', key: 'url' }: create this Secret
+ * ```
+ * @category Constructs
  */
 export class SchedulerWorker extends Construct {
   /** Name of the Deployment, Service, ServiceAccount and PodDisruptionBudget. */

@@ -8,58 +8,44 @@ import {
   CatalogTrigger, CONCURRENCY_POLICIES, ConcurrencyPolicy, targetUrlProblem, TRIGGER_METHODS, triggerId, TriggerMethod,
 } from '../../contracts/trigger-catalog';
 import {
-  checkDuration, dnsLabel, httpHeaderName, humanDuration, integerIn, oneOf, PropProblems,
+  CalvinValidationError, checkDuration, dnsLabel, httpHeaderName, oneOf, PropProblems, uniqueId,
 } from '../core/validation';
-import { checkSecretKeyRef, SecretKeyRef } from '../workload';
+import { checkKnownKeys, each, propKeys } from '../core/prop-keys';
+import { checkSecretKeyRef, SECRET_KEY_REF_KEYS, SecretKeyRef } from '../workload';
+import { resolveRetry, TRIGGER_RETRY_KEYS, TriggerRetry } from './trigger-retry';
 
-/** How a trigger reaches its target app: `internal` (in-cluster URL) or `public` (the app's public `url`). */
+export type { TriggerRetry };
+
+/**
+ * How a trigger reaches its target app: `internal` (in-cluster URL) or `public` (the app's public `url`).
+ * @category Constructs
+ */
 export const TRIGGER_TARGET_VIAS = ['internal', 'public'] as const;
+/** @category Constructs */
 export type TriggerTargetVia = typeof TRIGGER_TARGET_VIAS[number];
 
 /** The catalog schema's limits, checked here so that a bad value fails at construction, not in the worker. */
 const MAX_BODY_LENGTH = 262_144;
 const MAX_HEADER_VALUE_LENGTH = 8192;
 const MAX_TIMEOUT_MS = 15 * 60_000;
-const MAX_RETRY_DELAY_MS = 3_600_000;
 const MAX_STARTING_DEADLINE_MS = 86_400_000;
-const DEFAULT_MAX_DELAY_MS = 5 * 60_000;
 
 /**
  * A header value read from a Secret key when the request is sent; the value never enters a
  * manifest or the catalog. The Secret must live in the platform's **system namespace**
  * (`calvin-system` by default), where the scheduler worker runs and mounts it: a Secret in the
  * apps namespace is invisible to the worker.
+ * @category Constructs
  */
 export type TriggerSecretRef = Omit<SecretKeyRef, 'optional'>;
 
-/** Retries of one tick: exponential backoff, `baseDelay × 2^(n-1)` before attempt n+1, capped. */
-export interface TriggerRetry {
-  /**
-   * Attempts in total, the first included (1 means no retry). 1 to 20.
-   * @default 3
-   */
-  readonly attempts?: number;
-  /**
-   * Delay before the second attempt; doubles for each further attempt. At most 1 hour.
-   * @default Duration.seconds(1)
-   */
-  readonly baseDelay?: Duration;
-  /**
-   * Longest delay between two attempts. At most 1 hour and at least `baseDelay`.
-   * @default Duration.minutes(5), or `baseDelay` if that is longer
-   */
-  readonly maxDelay?: Duration;
-  /**
-   * Equal jitter: each delay is drawn uniformly from [delay/2, delay], so that many triggers failing
-   * together (a target down) do not retry in lockstep.
-   * @default true
-   */
-  readonly jitter?: boolean;
-}
-
-/** A request body: a string is sent as is; an object or array is sent as JSON text. */
+/**
+ * A request body: a string is sent as is; an object or array is sent as JSON text.
+ * @category Constructs
+ */
 export type TriggerBody = string | { readonly [key: string]: unknown } | readonly unknown[];
 
+/** @category Constructs */
 export interface TriggerProps {
   /** The workspace (tenant) the trigger belongs to; a DNS-1123 label. The trigger's id is `<workspace>/<name>`. */
   readonly workspace: string;
@@ -182,10 +168,30 @@ export interface TriggerProps {
   readonly transform?: (entry: CatalogTrigger) => CatalogTrigger | void;
 }
 
+const TRIGGER_KEYS = propKeys<TriggerProps>('TriggerProps', {
+  workspace: true, name: true, schedule: true, timezone: true, target: true, path: true, targetVia: true, url: true, method: true,
+  headers: true, secretHeaders: each(SECRET_KEY_REF_KEYS), body: true, timeout: true, startingDeadline: true, concurrency: true,
+  retry: TRIGGER_RETRY_KEYS,
+  enabled: true, transform: true,
+});
+
 /**
  * A cron trigger: on `schedule` (read in `timezone`), the platform's scheduler worker sends an HTTP
  * request, signed with Standard Webhooks headers, to a CustomerApp of the same platform or to any
  * URL. Triggers synthesize into one catalog ConfigMap per PlatformStack (see SchedulerWorker).
+ * Its problems are thrown at synth, with every other trigger's.
+ *
+ * @example
+ * ```ts
+ * new Trigger(platform, 'nightly-report', {
+ *   workspace: 'acme',
+ *   schedule: '0 2 * * *',
+ *   timezone: 'Europe/Madrid',
+ *   target: shop, path: '/reports',
+ *   retry: { attempts: 5, baseDelay: Duration.seconds(2) },
+ * });
+ * ```
+ * @category Constructs
  */
 export class Trigger extends Construct {
   /** `<workspace>/<name>`: unique per platform; also the worker's job scheduler id. */
@@ -200,13 +206,20 @@ export class Trigger extends Construct {
   /** The target app, if the trigger was given one. */
   public readonly target?: CustomerApp;
 
-  private readonly entry: CatalogTrigger;
+  /** Undefined when the props have problems (they are thrown at synth, with every other trigger's). */
+  private readonly entry?: CatalogTrigger;
+  private readonly problems: readonly string[];
   private readonly transform?: (entry: CatalogTrigger) => CatalogTrigger | void;
 
   public constructor(scope: Construct, id: string, props: TriggerProps) {
-    super(scope, id);
+    super(scope, uniqueId(scope, id, 'Trigger', ' (set name to keep the trigger\'s name)'));
     const platform = platformOf(this);
     const problems = new PropProblems(this);
+    if (props === null || typeof props !== 'object') {
+      problems.add('props', props, 'is not an object ({ workspace, schedule, target or url, … })');
+      problems.throwIfAny();
+    }
+    checkKnownKeys(problems, '', props, TRIGGER_KEYS);
 
     this.workspace = props.workspace;
     this.name = props.name ?? id;
@@ -230,15 +243,20 @@ export class Trigger extends Construct {
     problems.check('concurrency', props.concurrency, oneOf(CONCURRENCY_POLICIES));
     if (props.enabled !== undefined && typeof props.enabled !== 'boolean') problems.add('enabled', props.enabled, 'is not a boolean');
     if (props.transform !== undefined && typeof props.transform !== 'function') problems.add('transform', props.transform, 'is not a function');
-    problems.throwIfAny();
+    // Nothing else reads a trigger's attributes while the program runs, so its problems can wait for
+    // synth: then the problems of every trigger in the program are reported together.
+    this.problems = problems.list;
+    const deferred = problems.deferToSynth();
 
-    this.id = triggerId(this.workspace, this.name);
-    this.schedule = props.schedule.trim();
+    this.id = triggerId(String(this.workspace), String(this.name));
+    this.schedule = typeof props.schedule === 'string' ? props.schedule.trim() : String(props.schedule);
     this.timezone = props.timezone ?? 'UTC';
     this.method = method;
-    this.url = destination.url!;
+    this.url = destination.url ?? '';
     this.target = props.target;
     this.transform = props.transform;
+    // Not registered: it never reaches the catalog, and a second trigger is not reported as its duplicate.
+    if (deferred) return;
     this.entry = {
       id: this.id,
       workspace: this.workspace,
@@ -262,6 +280,7 @@ export class Trigger extends Construct {
 
   /** The trigger's entry in the catalog (after `transform`); a fresh copy on every call. */
   public toCatalogEntry(): CatalogTrigger {
+    if (this.entry === undefined) throw new CalvinValidationError(this.problems);
     const entry = JSON.parse(JSON.stringify(this.entry)) as CatalogTrigger;
     return this.transform?.(entry) ?? entry;
   }
@@ -373,21 +392,4 @@ function resolveBody(problems: PropProblems, props: TriggerProps, headers: Recor
   }
   if (text.length > MAX_BODY_LENGTH) problems.add('body', preview(body), `is ${text.length} characters long; at most ${MAX_BODY_LENGTH}`);
   return text;
-}
-
-function resolveRetry(problems: PropProblems, retry: TriggerRetry | undefined): CatalogTrigger['retry'] | undefined {
-  if (retry !== undefined && (retry === null || typeof retry !== 'object')) {
-    problems.add('retry', retry, 'is not an object ({ attempts?, baseDelay?, maxDelay?, jitter? })');
-    return undefined;
-  }
-  problems.check('retry.attempts', retry?.attempts, integerIn(1, 20));
-  if (retry?.jitter !== undefined && typeof retry.jitter !== 'boolean') problems.add('retry.jitter', retry.jitter, 'is not a boolean');
-  const before = problems.count;
-  const baseDelayMs = checkDuration(problems, 'retry.baseDelay', retry?.baseDelay, 0, MAX_RETRY_DELAY_MS) ?? 1000;
-  const maxDelayMs = checkDuration(problems, 'retry.maxDelay', retry?.maxDelay, 0, MAX_RETRY_DELAY_MS)
-    ?? Math.max(DEFAULT_MAX_DELAY_MS, baseDelayMs);
-  if (problems.count === before && maxDelayMs < baseDelayMs) {
-    problems.add('retry.maxDelay', humanDuration(maxDelayMs), `is less than retry.baseDelay (${humanDuration(baseDelayMs)})`);
-  }
-  return { attempts: retry?.attempts ?? 3, baseDelayMs, maxDelayMs, jitter: retry?.jitter ?? true };
 }

@@ -10,7 +10,8 @@ import {
 } from '../core/validation';
 import { IPlatformScope } from '../platform/scope';
 import { checkImagePullSecrets, checkSecretKeyRef, resolveResources, SecretKeyRef } from '../workload';
-import { SchedulerWorkerProps, SchedulerWorkerTransforms } from './scheduler-worker-props';
+import { checkKnownKeys } from '../core/prop-keys';
+import { SCHEDULER_WORKER_KEYS, SCHEDULER_WORKER_TRANSFORMS_KEYS, SchedulerWorkerProps } from './scheduler-worker-props';
 import { ResolvedWorker } from './worker-manifests';
 
 /** What the SchedulerWorker settles itself before the props are resolved (its names and counts). */
@@ -18,8 +19,7 @@ export type WorkerIdentity = Pick<ResolvedWorker, 'name' | 'namespace' | 'catalo
 
 const DEFAULT_RESOURCES = { requests: { cpu: '200m', memory: '256Mi' }, limits: { cpu: '500m', memory: '512Mi' } };
 
-/** The objects `transform` can reach (SchedulerWorkerTransforms' keys). */
-const TRANSFORMABLE: ReadonlyArray<keyof SchedulerWorkerTransforms> = ['deployment', 'service', 'podDisruptionBudget', 'catalogConfigMaps'];
+const TRANSFORMABLE = Object.keys(SCHEDULER_WORKER_TRANSFORMS_KEYS.keys);
 
 /** Checks the props into `problems` and resolves every default; the settings are meaningful only if no problem was added. */
 export function resolveWorker(problems: PropProblems, identity: WorkerIdentity, props: SchedulerWorkerProps, platform: Pick<IPlatformScope, 'appsNamespace' | 'labels'>): ResolvedWorker {
@@ -59,6 +59,7 @@ export function resolveWorker(problems: PropProblems, identity: WorkerIdentity, 
 }
 
 function checkScalars(problems: PropProblems, props: SchedulerWorkerProps): void {
+  checkKnownKeys(problems, '', props, SCHEDULER_WORKER_KEYS);
   problems.check('image', props.image, imageReference);
   checkTransforms(problems, props.transform);
   problems.check('replicas', props.replicas, integerIn(0, 100));
@@ -77,8 +78,8 @@ function checkTransforms(problems: PropProblems, transform: unknown): void {
     return;
   }
   for (const [name, fn] of Object.entries(transform)) {
-    if (!(TRANSFORMABLE as readonly string[]).includes(name)) problems.add(`transform.${name}`, typeof fn === 'function' ? 'a function' : fn, `is not one of ${TRANSFORMABLE.join(', ')}`);
-    else if (fn !== undefined && typeof fn !== 'function') problems.add(`transform.${name}`, fn, 'is not a function');
+    // An unknown name is refused by the key check (SCHEDULER_WORKER_KEYS).
+    if (TRANSFORMABLE.includes(name) && fn !== undefined && typeof fn !== 'function') problems.add(`transform.${name}`, fn, 'is not a function');
   }
 }
 

@@ -11,36 +11,54 @@ import { envName, imageReference, integerIn, PropProblems } from '../core/valida
 import { ResolvedResources, resolveResources } from './resources';
 import { checkSecretKeyRef, SecretKeyRef } from './secret-key-ref';
 
-/** An env var with a literal value (written into the manifest: never a secret). */
+/**
+ * An env var with a literal value (written into the manifest: never a secret).
+ * @category Workload helpers
+ */
 export interface WorkloadPlainEnvVar {
   readonly name: string;
   readonly value: string;
 }
 
-/** An env var read from a Secret key when the pod starts (`optional` lets the pod start without it). */
+/**
+ * An env var read from a Secret key when the pod starts (`optional` lets the pod start without it).
+ * @category Workload helpers
+ */
 export interface WorkloadSecretEnvVar {
   readonly name: string;
   readonly secret: SecretKeyRef;
 }
 
-/** An env var set from a field of the pod (downward API), e.g. `metadata.name`. */
+/**
+ * An env var set from a field of the pod (downward API), e.g. `metadata.name`.
+ * @category Workload helpers
+ */
 export interface WorkloadPodFieldEnvVar {
   readonly name: string;
   /** One of cdk8s-plus' `EnvFieldPaths` (e.g. `metadata.name`, `status.podIP`). */
   readonly podField: string;
 }
 
-/** One container env var; the container lists them in the order given. */
+/**
+ * One container env var; the container lists them in the order given.
+ * @category Workload helpers
+ */
 export type WorkloadEnvVar = WorkloadPlainEnvVar | WorkloadSecretEnvVar | WorkloadPodFieldEnvVar;
 
-/** The container's one port, declared by name so that probes and Services survive a number change. */
+/**
+ * The container's one port, declared by name so that probes and Services survive a number change.
+ * @category Workload helpers
+ */
 export interface WorkloadPortSpec {
   /** Port name (an IANA service name, e.g. `http`). */
   readonly name: string;
   readonly number: number;
 }
 
-/** An HTTP GET probe on the container's named port. */
+/**
+ * An HTTP GET probe on the container's named port.
+ * @category Workload helpers
+ */
 export interface WorkloadHttpProbeSpec {
   /** Request path, e.g. `/healthz`. */
   readonly path: string;
@@ -52,7 +70,10 @@ export interface WorkloadHttpProbeSpec {
   readonly failureThreshold?: number;
 }
 
-/** A volume mounted into the container. */
+/**
+ * A volume mounted into the container.
+ * @category Workload helpers
+ */
 export interface WorkloadVolumeMountSpec {
   /** Where the volume appears in the container. */
   readonly path: string;
@@ -65,6 +86,7 @@ export interface WorkloadVolumeMountSpec {
 /**
  * The container's security settings over the restricted defaults it always keeps (non-root, no
  * privilege escalation, every capability dropped, RuntimeDefault seccomp on the pod).
+ * @category Workload helpers
  */
 export interface WorkloadContainerSecuritySpec {
   /** @default true: an image writes to mounted volumes (e.g. an emptyDir on /tmp) only */
@@ -82,7 +104,10 @@ export interface WorkloadContainerSecuritySpec {
   readonly runAsGroup?: number;
 }
 
-/** One workload container, every default of its construct already applied. */
+/**
+ * One workload container, every default of its construct already applied.
+ * @category Workload helpers
+ */
 export interface WorkloadContainerSpec {
   /** Container name, e.g. `worker`. */
   readonly name: string;
@@ -112,6 +137,7 @@ export interface WorkloadContainerSpec {
  * `Always` for `:latest` or no tag, `IfNotPresent` for any other tag or a digest. Keeping that rule
  * keeps today's pull behaviour for every image, and a tagged release is not pulled again on every
  * pod start (which would tie restarts to the registry being up).
+ * @category Workload helpers
  */
 export function imagePullPolicyOf(image: string): kplus.ImagePullPolicy {
   if (image.includes('@')) return kplus.ImagePullPolicy.IF_NOT_PRESENT;

@@ -11,7 +11,10 @@ import { PropProblems } from '../core/validation';
 import { checkWorkloadContainer, WorkloadContainerSpec, workloadContainerProps } from './container';
 import { checkImagePullSecrets, imagePullSecretsField } from './pod';
 
-/** Name, namespace and labels shared by a workload's objects. */
+/**
+ * Name, namespace and labels shared by a workload's objects.
+ * @category Workload helpers
+ */
 export interface WorkloadMetadataSpec {
   readonly name: string;
   readonly namespace: string;
@@ -24,7 +27,10 @@ export interface WorkloadMetadataSpec {
   readonly selectorLabels: Readonly<Record<string, string>>;
 }
 
-/** A rolling update's surge and unavailability, in pods. */
+/**
+ * A rolling update's surge and unavailability, in pods.
+ * @category Workload helpers
+ */
 export interface WorkloadRollingUpdateSpec {
   /** @default 1 */
   readonly maxSurge?: number;
@@ -32,7 +38,10 @@ export interface WorkloadRollingUpdateSpec {
   readonly maxUnavailable?: number;
 }
 
-/** One Deployment: its objects' metadata, its one container and its pod settings, defaults applied by the caller. */
+/**
+ * One Deployment: its objects' metadata, its one container and its pod settings, defaults applied by the caller.
+ * @category Workload helpers
+ */
 export interface WorkloadDeploymentSpec extends WorkloadMetadataSpec {
   readonly replicas: number;
   readonly container: WorkloadContainerSpec;
@@ -46,7 +55,10 @@ export interface WorkloadDeploymentSpec extends WorkloadMetadataSpec {
   readonly terminationGracePeriod?: Duration;
 }
 
-/** The Service in front of a workload's named port. */
+/**
+ * The Service in front of a workload's named port.
+ * @category Workload helpers
+ */
 export interface WorkloadServiceSpec extends WorkloadMetadataSpec {
   /** The container's port (the Service's port has the same name and number). */
   readonly port: { readonly name: string; readonly number: number };
@@ -58,12 +70,18 @@ function metadataOf(spec: WorkloadMetadataSpec) {
   return { name: spec.name, namespace: spec.namespace, labels: { ...spec.labels } };
 }
 
-/** A ServiceAccount that mounts no API token (a workload that calls the Kubernetes API needs its own RBAC anyway). */
+/**
+ * A ServiceAccount that mounts no API token (a workload that calls the Kubernetes API needs its own RBAC anyway).
+ * @category Workload helpers
+ */
 export function workloadServiceAccount(scope: Construct, id: string, spec: WorkloadMetadataSpec): kplus.ServiceAccount {
   return new kplus.ServiceAccount(scope, id, { metadata: metadataOf(spec), automountToken: false });
 }
 
-/** A ClusterIP Service selecting the pods by `selectorLabels`, targeting the container's port by name. */
+/**
+ * A ClusterIP Service selecting the pods by `selectorLabels`, targeting the container's port by name.
+ * @category Workload helpers
+ */
 export function workloadService(scope: Construct, id: string, spec: WorkloadServiceSpec): kplus.Service {
   const service = new kplus.Service(scope, id, {
     metadata: { ...metadataOf(spec), ...(spec.annotations ? { annotations: { ...spec.annotations } } : {}) },
@@ -117,6 +135,7 @@ function podPatches(spec: WorkloadDeploymentSpec): JsonPatch[] {
  * escalation, no capabilities, RuntimeDefault seccomp, no API token, no service links. The selector
  * is `selectorLabels` (not kplus' address label), spread softly by host. Throws on a bad spec,
  * naming `scope`'s path and the field.
+ * @category Workload helpers
  */
 export function hardenedDeployment(scope: Construct, id: string, spec: WorkloadDeploymentSpec): kplus.Deployment {
   const problems = new PropProblems(scope);

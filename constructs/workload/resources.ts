@@ -1,5 +1,7 @@
+import { propKeys } from '../core/prop-keys';
 import { parseQuantity, PropProblems, quantity } from '../core/validation';
 
+/** @category Workload helpers */
 export interface ResourceQuantities {
   /**
    * CPU, e.g. `100m` or `1`.
@@ -13,7 +15,12 @@ export interface ResourceQuantities {
   readonly memory?: string;
 }
 
-/** Requests and limits of one container, both given, every default applied. */
+export const RESOURCE_QUANTITIES_KEYS = propKeys<ResourceQuantities>('ResourceQuantities', { cpu: true, memory: true });
+
+/**
+ * Requests and limits of one container, both given, every default applied.
+ * @category Workload helpers
+ */
 export interface ResolvedResources {
   readonly requests: Required<ResourceQuantities>;
   readonly limits: Required<ResourceQuantities>;

@@ -1,7 +1,10 @@
 import type { SecretKeyRef } from '../../contracts/secret-key-ref';
+import { propKeys } from '../core/prop-keys';
 import { dnsSubdomain, PropProblems, secretKey } from '../core/validation';
 
 export type { SecretKeyRef };
+
+export const SECRET_KEY_REF_KEYS = propKeys<SecretKeyRef>('SecretKeyRef', { secret: true, key: true, optional: true });
 
 export interface SecretKeyRefRules {
   /** Says where the Secret must live, in the "is required" message (e.g. "the Secret's name"). */

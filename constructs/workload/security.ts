@@ -1,6 +1,9 @@
+import { propKeys } from '../core/prop-keys';
+
 /**
  * Container security settings. The defaults meet the Pod Security Standard "restricted" at the
  * container level alone, which is the level Knative lets apps set (it drops most pod-level fields).
+ * @category Workload helpers
  */
 export interface ContainerSecurity {
   /** @default true */
@@ -22,7 +25,16 @@ export interface ContainerSecurity {
   readonly seccompProfile?: { readonly type: 'RuntimeDefault' | 'Localhost' | 'Unconfined'; readonly localhostProfile?: string };
 }
 
-/** The restricted defaults every workload container starts from. */
+export const CONTAINER_SECURITY_KEYS = propKeys<ContainerSecurity>('ContainerSecurity', {
+  runAsNonRoot: true, runAsUser: true, runAsGroup: true, allowPrivilegeEscalation: true, readOnlyRootFilesystem: true,
+  capabilities: propKeys<NonNullable<ContainerSecurity['capabilities']>>('ContainerSecurity.capabilities', { drop: true }),
+  seccompProfile: propKeys<NonNullable<ContainerSecurity['seccompProfile']>>('ContainerSecurity.seccompProfile', { type: true, localhostProfile: true }),
+});
+
+/**
+ * The restricted defaults every workload container starts from.
+ * @category Workload helpers
+ */
 export const RESTRICTED_CONTAINER_SECURITY: Readonly<ContainerSecurity> = Object.freeze<ContainerSecurity>({
   runAsNonRoot: true,
   allowPrivilegeEscalation: false,

@@ -55,10 +55,10 @@ describe('calvin apps and calvin triggers', () => {
     const run = await calvin(['triggers', '--dir', dist, '--at', '2026-03-27T12:00:00Z']);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe([
-      'WORKSPACE  NAME            SCHEDULE        TIMEZONE        DESCRIPTION                      NEXT 3                                                       TARGET',
-      'acme       heartbeat       */20 * * * * *  Asia/Kathmandu  Every 20 seconds                 2026-03-27 17:45:20 +05:45, 17:45:40, 17:46:00               GET https://status.example.com/ping',
-      'acme       weekday-report  0 9 * * 1-5     Europe/Madrid   At 09:00, Monday through Friday  2026-03-30 09:00 +02:00, 2026-03-31 09:00, 2026-04-01 09:00  GET http://web-predictor.calvin-apps.svc.cluster.local/report',
-      'globex     nightly         @daily          UTC             At 00:00                         disabled                                                     GET http://web-predictor.calvin-apps.svc.cluster.local/nightly',
+      'WORKSPACE  NAME            SCHEDULE        TIMEZONE        DESCRIPTION                         NEXT 3                                                       TARGET',
+      'acme       heartbeat       */20 * * * * *  Asia/Kathmandu  Every 20 seconds                    2026-03-27 17:45:20 +05:45, 17:45:40, 17:46:00               GET https://status.example.com/ping',
+      'acme       weekday-report  0 9 * * 1-5     Europe/Madrid   At 09:00, on Monday through Friday  2026-03-30 09:00 +02:00, 2026-03-31 09:00, 2026-04-01 09:00  GET http://web-predictor.calvin-apps.svc.cluster.local/report',
+      'globex     nightly         @daily          UTC             At 00:00                            disabled                                                     GET http://web-predictor.calvin-apps.svc.cluster.local/nightly',
       '',
     ].join('\n'));
   });
@@ -90,7 +90,7 @@ describe('calvin apps and calvin triggers', () => {
     expect(triggers.map((t: any) => t.id)).toEqual(['acme/heartbeat', 'acme/weekday-report']);
     expect(triggers[1]).toEqual({
       id: 'acme/weekday-report', workspace: 'acme', name: 'weekday-report', schedule: '0 9 * * 1-5', timezone: 'Europe/Madrid',
-      description: 'At 09:00, Monday through Friday', enabled: true, method: 'GET',
+      description: 'At 09:00, on Monday through Friday', enabled: true, method: 'GET',
       url: 'http://web-predictor.calvin-apps.svc.cluster.local/report', target: { app: 'web', namespace: 'calvin-apps', via: 'internal' },
       catalog: 'calvin-system/scheduler-worker-triggers',
       next: ['2026-03-30T09:00:00+02:00', '2026-03-31T09:00:00+02:00', '2026-04-01T09:00:00+02:00'],

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { calvin } from './capture';
 import { hourFolder, INJECTION, putRaw, RANGE, recordOf, s3Env, writeKnownMetrics, writeWithSink } from './metrics-fixture';
@@ -71,24 +72,46 @@ describe('calvin metrics: usage and environment', () => {
   });
 
   test('missing environment: every missing variable at once, exit 2; malformed values too; the secret never shown', async () => {
-    const none = await calvin(['metrics', '-w', 'acme']);
+    // A home without ~/.aws: no credentials the SDK could find either.
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'calvin-home-'));
+    const none = await calvin(['metrics', '-w', 'acme'], { env: { HOME: home } });
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('error: missing environment variable:\n  S3_BUCKET: is not set (the bucket metrics are written to)\n');
+    expect(none.stderr).toBe('error: missing environment variables:\n'
+      + '  S3_BUCKET: is not set (the bucket metrics are written to); in the worker: PlatformStackProps.worker.metrics.bucket, default "calvin-runtime-scheduler"\n'
+      + '  AWS_ACCESS_KEY_ID: is not set (the metrics bucket\'s key); in the worker: Secret calvin-spaces, key access-key-id (system namespace; PlatformStackProps.worker.s3CredentialsSecret.accessKeyIdKey)\n'
+      + '  AWS_SECRET_ACCESS_KEY: is not set (the metrics bucket\'s key); in the worker: Secret calvin-spaces, key secret-access-key (system namespace; PlatformStackProps.worker.s3CredentialsSecret.secretAccessKeyKey)\n'
+      + 'calvin metrics reads the worker\'s S3 settings: S3_BUCKET, S3_ENDPOINT, S3_REGION, S3_FORCE_PATH_STYLE, METRICS_PREFIX, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY (see calvin metrics --help); '
+      + 'the key may also come from AWS_PROFILE or ~/.aws/credentials.\n');
+
+    // A bucket but no key: refused at start, not with the SDK's CredentialsProviderError at the first request.
+    const noKey = await calvin(['metrics', '-w', 'acme'], { env: { HOME: home, S3_BUCKET: 'calvin-metrics' } });
+    expect(noKey.code).toBe(2);
+    expect(noKey.stderr).toMatch(/^error: missing environment variables:\n {2}AWS_ACCESS_KEY_ID: is not set[^\n]*\n {2}AWS_SECRET_ACCESS_KEY: is not set/);
+    expect(noKey.stderr).not.toContain('CredentialsProviderError');
+    // A shared credentials file counts (the SDK reads it).
+    fs.mkdirSync(path.join(home, '.aws'));
+    fs.writeFileSync(path.join(home, '.aws', 'credentials'), '[default]\n');
+    const withFile = await calvin(['metrics', '-w', 'acme'], { env: { HOME: home } });
+    expect(withFile.stderr).toMatch(/^error: missing environment variable:\n {2}S3_BUCKET: is not set/);
+    expect(withFile.stderr).not.toContain('AWS_ACCESS_KEY_ID:');
+    fs.rmSync(home, { recursive: true, force: true });
 
     const half = await calvin(['metrics', '-w', 'acme'], { env: { AWS_ACCESS_KEY_ID: 'AKIAEXAMPLE' } });
     expect(half.code).toBe(2);
-    expect(half.stderr).toContain('error: missing environment variables:\n  S3_BUCKET: is not set (the bucket metrics are written to)\n'
-      + '  AWS_SECRET_ACCESS_KEY: is not set, but AWS_ACCESS_KEY_ID is (set both or neither)\n');
+    expect(half.stderr).toContain('error: missing environment variables:\n  S3_BUCKET: is not set (the bucket metrics are written to); in the worker: PlatformStackProps.worker.metrics.bucket, default "calvin-runtime-scheduler"\n'
+      + '  AWS_SECRET_ACCESS_KEY: is not set, but AWS_ACCESS_KEY_ID is (set both or neither); in the worker: Secret calvin-spaces, key secret-access-key');
 
     const secret = 'pst-this-is-the-secret';
     const bad = await calvin(['metrics', '-w', 'acme'], { env: { S3_BUCKET: 'Bad_Bucket', S3_ENDPOINT: 'ftp://x', S3_FORCE_PATH_STYLE: 'maybe', METRICS_PREFIX: '/m', AWS_SECRET_ACCESS_KEY: secret } });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('error: missing environment variable:\n  AWS_ACCESS_KEY_ID: is not set, but AWS_SECRET_ACCESS_KEY is (set both or neither)\ninvalid:\n'
+    expect(bad.stderr).toContain('error: missing environment variable:\n  AWS_ACCESS_KEY_ID: is not set, but AWS_SECRET_ACCESS_KEY is (set both or neither); in the worker: Secret calvin-spaces, key access-key-id (system namespace; PlatformStackProps.worker.s3CredentialsSecret.accessKeyIdKey)\ninvalid:\n'
       + '  S3_BUCKET: "Bad_Bucket" is not a bucket name');
     expect(bad.stderr).toContain('  METRICS_PREFIX: "/m" must not start with');
     expect(bad.stderr).not.toContain(secret);
 
-    const malformed = await calvin(['metrics', '-w', 'acme'], { env: { S3_BUCKET: 'Bad_Bucket', S3_ENDPOINT: 'ftp://x', S3_FORCE_PATH_STYLE: 'maybe', METRICS_PREFIX: '/m' } });
+    const malformed = await calvin(['metrics', '-w', 'acme'], { env: {
+      S3_BUCKET: 'Bad_Bucket', S3_ENDPOINT: 'ftp://x', S3_FORCE_PATH_STYLE: 'maybe', METRICS_PREFIX: '/m', AWS_ACCESS_KEY_ID: 'AKIAEXAMPLE', AWS_SECRET_ACCESS_KEY: secret,
+    } });
     expect(malformed.code).toBe(2);
     expect(malformed.stderr).toBe('error: invalid environment:\n'
       + '  S3_BUCKET: "Bad_Bucket" is not a bucket name (3 to 63 lowercase letters, digits and \'-\', starting and ending with a letter or digit; no dots)\n'

@@ -84,11 +84,30 @@ describe('calvin synth', () => {
     const run = await calvin(['synth', '--app', path.join(FIXTURES, 'invalid-props-app.ts'), '--out', out], { cwd: work });
 
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('CalvinValidationError: broken/web: minScale 5 is greater than maxScale (2)');
-    expect(run.stderr).toContain(`exited with code 1 (its errors are above); dist was left as it was`);
+    // The app runs in a child process; its error reaches stderr as the problem lines, nothing else.
+    expect(run.stderr).toBe([
+      'broken/heartbeat: schedule "*/70 * * * * *" has step 70 in the seconds field ("*/70"), larger than the range it steps through (0-59): it fires only at second 0, not every 70 seconds; write "0 * * * * *" for that, or list the seconds',
+      'broken/report: timezone "Europe/Berln" is not an IANA time zone name (e.g. "UTC", "Europe/Madrid", "America/New_York"); did you mean "Europe/Berlin"?',
+      'broken/web: visibilty: unknown prop; did you mean "visibility"?',
+      'broken/web: minScale 5 is greater than maxScale (2)',
+      '',
+    ].join('\n'));
     expect(run.stdout).toBe('');
     expect(fs.readdirSync(out)).toEqual(['previous.k8s.yaml']);
     expect(fs.readdirSync(work)).toEqual(['dist']);
+  });
+
+  test('--verbose and CALVIN_DEBUG show the error with its stack; the exit code is the same', async () => {
+    const app = path.join(FIXTURES, 'invalid-props-app.ts');
+    for (const run of [
+      await calvin(['synth', '--verbose', '--app', app, '--out', path.join(work, 'dist')], { cwd: work }),
+      await calvin(['synth', '--app', app, '--out', path.join(work, 'dist')], { cwd: work, env: { CALVIN_DEBUG: '1' } }),
+    ]) {
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('CalvinValidationError: broken/heartbeat: schedule "*/70 * * * * *" has step 70');
+      expect(run.stderr).toMatch(/\n {4}at /);
+      expect(run.stderr).toContain('exited with code 1 (its errors are above); nothing was written');
+    }
   });
 
   test('an object the schemas reject (written through the escape hatch) stops synth with file, line and field path', async () => {

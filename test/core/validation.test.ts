@@ -107,6 +107,6 @@ describe('durations', () => {
     expect(checkDuration(problems, 'c', Duration.seconds(11), 0, 10_000)).toBeUndefined();
     expect(checkDuration(problems, 'd', 5, 0, 10_000)).toBeUndefined();
     expect(problems.count).toBe(2);
-    expect(() => problems.throwIfAny()).toThrow('2 problems:\n  : c "11 seconds" is not from 0 ms to 10 seconds\n  : d 5 is not a Duration (e.g. Duration.seconds(30)); expected from 0 ms to 10 seconds');
+    expect(() => problems.throwIfAny()).toThrow(': c "11 seconds" is not from 0 ms to 10 seconds\n: d 5 is not a Duration (e.g. Duration.seconds(30)); expected from 0 ms to 10 seconds');
   });
 });

@@ -57,10 +57,10 @@ export const PLATFORM_DEFAULTS: DefaultsTable = {
     const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com' });
     new CustomerApp(platform, 'jobs', { image: IMAGE, visibility: 'clusterLocal' });
     expect(synthChart(platform).filter((d) => d.apiVersion.startsWith('cert-manager.io/'))).toEqual([]);
-    expect(errorOf(() => new CustomerApp(platform, 'web', { image: IMAGE }))).toMatch(/^calvin: tls undefined is required once the platform serves a public app \(calvin\/web at web.example.com\)/);
+    expect(errorOf(() => new CustomerApp(platform, 'web', { image: IMAGE }))).toMatch(/^calvin: tls is required once the platform serves a public app \(calvin\/web at web.example.com\)/);
   } },
   'PlatformTlsProps.issuer': { documented: 'none: required unless `certificateSecret` is set', check: () => {
-    expect(errorOf(() => tlsDocs({}))).toMatch(/^calvin: tls.issuer undefined is required/);
+    expect(errorOf(() => tlsDocs({}))).toMatch(/^calvin: tls.issuer is required/);
     expect(tlsDocs(BYO).filter((d) => d.apiVersion.startsWith('cert-manager.io/'))).toEqual([]);
   } },
   'PlatformTlsProps.wildcardSecretName': { documented: "'wildcard-tls'", check: () => {

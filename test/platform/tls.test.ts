@@ -176,8 +176,8 @@ describe('tls: false and bad settings', () => {
   });
 
   test.each<[string, unknown, string]>([
-    ['no issuer', {}, 'calvin: tls.issuer undefined is required (e.g. { email: "ops@example.org" }), unless tls.certificateSecret names a certificate of your own'],
-    ['no email', { issuer: {} }, 'calvin: tls.issuer.email undefined is required (the ACME account\'s contact, e.g. "ops@example.org")'],
+    ['no issuer', {}, 'calvin: tls.issuer is required (e.g. { email: "ops@example.org" }), unless tls.certificateSecret names a certificate of your own'],
+    ['no email', { issuer: {} }, 'calvin: tls.issuer.email is required (the ACME account\'s contact, e.g. "ops@example.org")'],
     ['bad email', { issuer: { email: 'ops' } }, 'calvin: tls.issuer.email "ops" is not an email address'],
     ['unknown environment', { issuer: { email: 'a@b.io', environment: 'prod' } }, 'calvin: tls.issuer.environment "prod" is not "staging" or "production"'],
     ['bad token Secret', { issuer: { email: 'a@b.io', dnsTokenSecret: { secret: 'DO' } } }, 'calvin: tls.issuer.dnsTokenSecret.secret "DO" is not a DNS-1123 subdomain'],

@@ -99,7 +99,7 @@ describe('worker props', () => {
     ['request above limit', { resources: { requests: { memory: '1Gi' } } }, 'calvin/SchedulerWorker: resources.requests.memory "1Gi" is more than the limit (512Mi)'],
     ['bad cpu', { resources: { limits: { cpu: 'lots' } } }, 'calvin/SchedulerWorker: resources.limits.cpu "lots" is not a Kubernetes quantity'],
     ['bad Redis Secret name', { redisUrlSecret: { secret: 'Redis', key: 'url' } }, 'calvin/SchedulerWorker: redisUrlSecret.secret "Redis" is not a DNS-1123 subdomain'],
-    ['Redis ref without key', { redisUrlSecret: { secret: 'redis' } as any }, 'calvin/SchedulerWorker: redisUrlSecret.key undefined is required (the key within the Secret)'],
+    ['Redis ref without key', { redisUrlSecret: { secret: 'redis' } as any }, 'calvin/SchedulerWorker: redisUrlSecret.key is required (the key within the Secret)'],
     ['signing ref with a bad key', { signingSecret: { secret: 's', key: 'a b' } }, 'calvin/SchedulerWorker: signingSecret.key "a b" is not a valid Secret key'],
     ['S3 Secret as a string', { s3CredentialsSecret: 'calvin-spaces' as any }, 'calvin/SchedulerWorker: s3CredentialsSecret "calvin-spaces" is not a Secret reference'],
     ['S3 access key with a bad key', { s3CredentialsSecret: { secret: 's', accessKeyIdKey: 'a/b' } }, 'calvin/SchedulerWorker: s3CredentialsSecret.accessKeyIdKey "a/b" is not a valid Secret key'],
@@ -116,7 +116,7 @@ describe('worker props', () => {
     ['bad pull Secret', { imagePullSecrets: ['Registry'] }, 'calvin/SchedulerWorker: imagePullSecrets[0] "Registry" is not a DNS-1123 subdomain'],
     ['bad label', { labels: { team: 'a b' } }, 'calvin/SchedulerWorker: labels.team "a b" is not a valid label value'],
     ['a transform that is not a function', { transform: { catalogConfigMaps: 'annotate' as any } }, 'calvin/SchedulerWorker: transform.catalogConfigMaps "annotate" is not a function'],
-    ['a transform under a name nothing has', { transform: { configMap: () => undefined } as any }, 'calvin/SchedulerWorker: transform.configMap "a function" is not one of deployment, service, podDisruptionBudget, catalogConfigMaps'],
+    ['a transform under a name nothing has', { transform: { configMap: () => undefined } as any }, 'calvin: worker.transform.configMap: unknown prop (SchedulerWorkerTransforms has deployment, service, podDisruptionBudget, catalogConfigMaps)'],
     ['transform not an object', { transform: 'all' as any }, 'calvin/SchedulerWorker: transform "all" is not an object of functions (deployment, service, podDisruptionBudget, catalogConfigMaps)'],
   ])('refuses %s', (_what, worker, expected) => {
     expect(workerError(worker)).toContain(expected);
@@ -125,11 +125,10 @@ describe('worker props', () => {
   test('every worker problem is reported at once', () => {
     const message = workerError({ replicas: 1.5, port: 70000, metrics: { bucket: 'x' }, shutdownGrace: Duration.minutes(1) });
     expect(message.split('\n')).toEqual([
-      '4 problems:',
-      '  calvin/SchedulerWorker: replicas 1.5 is not an integer from 0 to 100',
-      '  calvin/SchedulerWorker: port 70000 is not an integer from 1 to 65535',
-      '  calvin/SchedulerWorker: metrics.bucket "x" is not a bucket name (3 to 63 lowercase letters, digits and \'-\', starting and ending with a letter or digit; no dots)',
-      '  calvin/SchedulerWorker: shutdownGrace "1 minute" is not shorter than terminationGracePeriod (30 seconds); the worker needs the rest to flush its metrics before it is killed',
+      'calvin/SchedulerWorker: replicas 1.5 is not an integer from 0 to 100',
+      'calvin/SchedulerWorker: port 70000 is not an integer from 1 to 65535',
+      'calvin/SchedulerWorker: metrics.bucket "x" is not a bucket name (3 to 63 lowercase letters, digits and \'-\', starting and ending with a letter or digit; no dots)',
+      'calvin/SchedulerWorker: shutdownGrace "1 minute" is not shorter than terminationGracePeriod (30 seconds); the worker needs the rest to flush its metrics before it is killed',
     ]);
   });
 });

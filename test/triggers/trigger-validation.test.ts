@@ -1,7 +1,7 @@
-import { Duration, Testing } from 'cdk8s';
+import { App, Duration, Testing } from 'cdk8s';
 import { Construct } from 'constructs';
 import { CalvinValidationError, CustomerApp, PlatformStack, Trigger, TriggerProps } from '../../constructs';
-import { errorOf, TEST_TLS } from '../helpers';
+import { errorOf, synthErrorOf, TEST_TLS } from '../helpers';
 
 const IMAGE = 'registry.digitalocean.com/my-org/my-app:v1.0.0';
 
@@ -15,16 +15,16 @@ function platformWithApp() {
 /** The error of a Trigger `calvin/t` built from a valid base (target my-app) with `props` merged over it. */
 function triggerError(props: Record<string, unknown>): string {
   const { platform, app } = platformWithApp();
-  return errorOf(() => new Trigger(platform, 't', { workspace: 'ws', schedule: '*/5 * * * *', target: app, ...props } as TriggerProps));
+  return synthErrorOf(() => new Trigger(platform, 't', { workspace: 'ws', schedule: '*/5 * * * *', target: app, ...props } as TriggerProps));
 }
 
 describe('Trigger rejects bad props, naming construct path, field, value and expectation', () => {
   test.each<[string, Record<string, unknown>, string]>([
-    ['missing workspace', { workspace: undefined }, 'calvin/t: workspace undefined is required'],
+    ['missing workspace', { workspace: undefined }, 'calvin/t: workspace is required'],
     ['bad workspace', { workspace: 'My_Space' }, 'calvin/t: workspace "My_Space" is not a DNS-1123 label'],
     ['bad name', { name: 'Nightly Job' }, 'calvin/t: name "Nightly Job" is not a DNS-1123 label'],
     ['name too long', { name: 'n'.repeat(64) }, `calvin/t: name "${'n'.repeat(64)}" is not a DNS-1123 label`],
-    ['missing schedule', { schedule: undefined }, 'calvin/t: schedule undefined is required (e.g. "*/5 * * * *")'],
+    ['missing schedule', { schedule: undefined }, 'calvin/t: schedule is required (e.g. "*/5 * * * *")'],
     ['bad cron value', { schedule: '61 * * * *' }, 'calvin/t: schedule "61 * * * *" is not a cron expression of 5 fields'],
     ['7 cron fields', { schedule: '0 0 0 * * * 2026' }, 'calvin/t: schedule "0 0 0 * * * 2026" is not a cron expression of 5 fields (minute hour day-of-month month day-of-week) or 6 (with seconds first), or one of @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly; it has 7 fields'],
     ['hashed cron', { schedule: 'H * * * *' }, '\'H\' (hashed) values are not supported'],
@@ -35,7 +35,7 @@ describe('Trigger rejects bad props, naming construct path, field, value and exp
     ['relative url', { target: undefined, url: '/ping' }, 'calvin/t: url "/ping" is not an absolute http:// or https:// URL'],
     ['url with credentials', { target: undefined, url: 'https://user:pw@example.org' }, 'calvin/t: url "https://user:pw@example.org" is not an absolute http:// or https:// URL without credentials or fragment'],
     ['both target and url', { url: 'https://example.org' }, 'calvin/t: url "https://example.org" is set together with target (calvin/my-app); set exactly one'],
-    ['neither target nor url', { target: undefined }, 'calvin/t: target undefined is required when url is not set'],
+    ['neither target nor url', { target: undefined }, 'calvin/t: target is required when url is not set'],
     ['path with url', { target: undefined, url: 'https://example.org', path: '/x' }, 'calvin/t: path "/x" is only used with target (put the path into url)'],
     ['targetVia with url', { target: undefined, url: 'https://example.org', targetVia: 'public' }, 'calvin/t: targetVia "public" is only used with target'],
     ['path without leading slash', { path: 'endpoint' }, 'calvin/t: path "endpoint" is not a URL path starting with \'/\''],
@@ -63,8 +63,8 @@ describe('Trigger rejects bad props, naming construct path, field, value and exp
     ['header in headers and secretHeaders', { headers: { Authorization: 'Bearer visible' }, secretHeaders: { authorization: { secret: 's', key: 'k' } } }, 'calvin/t: secretHeaders.authorization "authorization" repeats headers "Authorization" (header names are case-insensitive)'],
     ['secret header with a bad Secret name', { secretHeaders: { Authorization: { secret: 'My_Secret', key: 'k' } } }, 'calvin/t: secretHeaders.Authorization.secret "My_Secret" is not a DNS-1123 subdomain'],
     ['secret header with a bad key', { secretHeaders: { Authorization: { secret: 's', key: 'a/b' } } }, 'calvin/t: secretHeaders.Authorization.key "a/b" is not a valid Secret key'],
-    ['secret header without key', { secretHeaders: { Authorization: { secret: 's' } } }, 'calvin/t: secretHeaders.Authorization.key undefined is required (the key within the Secret)'],
-    ['secret header without secret', { secretHeaders: { Authorization: { key: 'k' } } }, 'calvin/t: secretHeaders.Authorization.secret undefined is required (a Secret in the platform\'s system namespace)'],
+    ['secret header without key', { secretHeaders: { Authorization: { secret: 's' } } }, 'calvin/t: secretHeaders.Authorization.key is required (the key within the Secret)'],
+    ['secret header without secret', { secretHeaders: { Authorization: { key: 'k' } } }, 'calvin/t: secretHeaders.Authorization.secret is required (a Secret in the platform\'s system namespace)'],
     ['secret header given as a value', { secretHeaders: { Authorization: 'Bearer x' } }, 'calvin/t: secretHeaders.Authorization "Bearer x" is not a Secret reference'],
     ['timeout of 0', { timeout: Duration.seconds(0) }, 'calvin/t: timeout "0 ms" is not from 1 ms to 15 minutes'],
     ['timeout above 15 minutes', { timeout: Duration.minutes(16) }, 'calvin/t: timeout "16 minutes" is not from 1 ms to 15 minutes'],
@@ -92,7 +92,7 @@ describe('Trigger rejects bad props, naming construct path, field, value and exp
 
   test('targetVia public on a clusterLocal app is refused: it has no public URL', () => {
     const { platform, internal } = platformWithApp();
-    expect(errorOf(() => new Trigger(platform, 't', { workspace: 'ws', schedule: '@daily', target: internal, targetVia: 'public' })))
+    expect(synthErrorOf(() => new Trigger(platform, 't', { workspace: 'ws', schedule: '@daily', target: internal, targetVia: 'public' })))
       .toBe('calvin/t: targetVia "public" is not possible: calvin/jobs is clusterLocal and has no public URL (use "internal")');
   });
 
@@ -104,6 +104,7 @@ describe('Trigger rejects bad props, naming construct path, field, value and exp
         workspace: 'WS', schedule: '* * *', timezone: 'Mars/Base', url: 'mailto:x@example.org', method: 'GET', body: 'x',
         headers: { Host: 'x' }, timeout: Duration.hours(1), retry: { attempts: 0 },
       });
+      Testing.synth(platform);
     } catch (e) {
       error = e;
     }
@@ -111,14 +112,51 @@ describe('Trigger rejects bad props, naming construct path, field, value and exp
     const problems = (error as CalvinValidationError).problems;
     expect(problems.map((p) => p.split(' ')[1])).toEqual(['workspace', 'name', 'schedule', 'timezone', 'url', 'headers.Host', 'body', 'timeout', 'retry.attempts']);
     expect(problems.every((p) => p.startsWith('calvin/Bad_Id: '))).toBe(true);
-    expect((error as Error).message).toMatch(/^9 problems:\n {2}calvin\/Bad_Id: workspace "WS" is not a DNS-1123 label/);
+    // The message is the problem lines themselves, nothing around them.
+    expect((error as Error).message).toBe(problems.join('\n'));
+    expect((error as Error).message).toMatch(/^calvin\/Bad_Id: workspace "WS" is not a DNS-1123 label/);
   });
 
   test('a refused trigger is not registered: it neither reaches the catalog nor takes its id', () => {
     const { platform, app } = platformWithApp();
-    expect(() => new Trigger(platform, 'sync', { workspace: 'ws', schedule: 'nope', target: app })).toThrow(CalvinValidationError);
+    new Trigger(platform, 'sync', { workspace: 'ws', schedule: 'nope', target: app });
     expect(platform.triggers).toEqual([]);
     expect(() => new Trigger(platform, 'sync2', { workspace: 'ws', name: 'sync', schedule: '@daily', target: app })).not.toThrow();
+    expect(() => Testing.synth(platform)).toThrow('calvin/sync: schedule "nope" is not a cron expression');
+  });
+
+  test('the problems of every trigger in the program are reported together at synth, before anything renders', () => {
+    const { platform, app } = platformWithApp();
+    new Trigger(platform, 'a', { workspace: 'ws', schedule: '*/70 * * * * *', target: app });
+    new Trigger(platform, 'b', { workspace: 'ws', schedule: '@daily', timezone: 'Europe/Berln', target: app });
+    new Trigger(platform, 'c', { workspace: 'ws', schedule: '@daily', target: app });
+    const error = errorOf(() => (platform.node.root as App).synth());
+    expect(error.split('\n').map((line) => line.split(':')[0])).toEqual(['calvin/a', 'calvin/b']);
+    expect(error).toContain('calvin/b: timezone "Europe/Berln" is not an IANA time zone name (e.g. "UTC", "Europe/Madrid", "America/New_York"); did you mean "Europe/Berlin"?');
+  });
+
+  test('a construct that stops at once reports the triggers\' problems recorded before it too', () => {
+    const { platform, app } = platformWithApp();
+    new Trigger(platform, 'a', { workspace: 'ws', schedule: 'nope', target: app });
+    const error = errorOf(() => new CustomerApp(platform, 'Bad_App', { image: IMAGE }));
+    expect(error.split('\n').map((line) => line.split(':')[0])).toEqual(['calvin/a', 'calvin/Bad_App']);
+  });
+
+  test('a props value that is not an object stops at once', () => {
+    const { platform } = platformWithApp();
+    expect(() => new Trigger(platform, 't', undefined as any)).toThrow('calvin/t: props is not an object');
+  });
+});
+
+describe('duplicate construct ids', () => {
+  test('are reported in the project\'s format, naming the construct that has the id', () => {
+    const { platform, app } = platformWithApp();
+    expect(errorOf(() => new Trigger(platform, 'my-app', { workspace: 'ws', schedule: '@daily', target: app })))
+      .toBe('calvin/my-app: id "my-app" of this Trigger is already taken by the CustomerApp calvin/my-app (construct ids are unique among the children of calvin); choose another id (set name to keep the trigger\'s name)');
+    expect(errorOf(() => new CustomerApp(platform, 'jobs', { image: IMAGE })))
+      .toBe('calvin/jobs: id "jobs" of this CustomerApp is already taken by the CustomerApp calvin/jobs (construct ids are unique among the children of calvin); choose another id (set name to keep the app\'s name)');
+    expect(errorOf(() => new PlatformStack(platform.node.root as any, 'calvin', { domain: 'example.com' })))
+      .toContain('calvin: id "calvin" of this PlatformStack is already taken by the PlatformStack calvin (construct ids are unique among the children of the app)');
   });
 });
 
@@ -126,7 +164,7 @@ describe('Trigger rejects conflicts across the platform', () => {
   test('duplicate workspace/name names both constructs', () => {
     const { platform, app } = platformWithApp();
     new Trigger(platform, 'first', { workspace: 'ws', name: 'sync', schedule: '@daily', target: app });
-    expect(errorOf(() => new Trigger(platform, 'second', { workspace: 'ws', name: 'sync', schedule: '@hourly', url: 'https://example.org' })))
+    expect(synthErrorOf(() => new Trigger(platform, 'second', { workspace: 'ws', name: 'sync', schedule: '@hourly', url: 'https://example.org' })))
       .toBe('calvin/second: name "sync" is already used in workspace "ws" by calvin/first (trigger names are unique per workspace)');
   });
 
@@ -134,7 +172,7 @@ describe('Trigger rejects conflicts across the platform', () => {
     const { platform, app } = platformWithApp();
     new Trigger(platform, 'sync', { workspace: 'ws', schedule: '@daily', target: app });
     const nested = new Construct(platform, 'group');
-    expect(errorOf(() => new Trigger(nested, 'sync', { workspace: 'ws', schedule: '@daily', target: app })))
+    expect(synthErrorOf(() => new Trigger(nested, 'sync', { workspace: 'ws', schedule: '@daily', target: app })))
       .toBe('calvin/group/sync: name "sync" is already used in workspace "ws" by calvin/sync (trigger names are unique per workspace)');
   });
 
@@ -143,13 +181,13 @@ describe('Trigger rejects conflicts across the platform', () => {
     const eu = new PlatformStack(cdkApp, 'eu', { domain: 'eu.example.com', tls: TEST_TLS });
     const us = new PlatformStack(cdkApp, 'us', { domain: 'us.example.com', tls: TEST_TLS });
     const usApp = new CustomerApp(us, 'shop', { image: IMAGE });
-    expect(errorOf(() => new Trigger(eu, 't', { workspace: 'ws', schedule: '@daily', target: usApp })))
+    expect(synthErrorOf(() => new Trigger(eu, 't', { workspace: 'ws', schedule: '@daily', target: usApp })))
       .toBe('eu/t: target "us/shop" is an app of another PlatformStack (us); a trigger of eu can only target apps of its own platform (use url otherwise)');
   });
 
   test('a trigger outside a PlatformStack is refused with its path', () => {
     const loose = new Construct(Testing.app(), 'loose');
-    expect(errorOf(() => new Trigger(loose, 't', { workspace: 'ws', schedule: '@daily', url: 'https://example.org' })))
+    expect(synthErrorOf(() => new Trigger(loose, 't', { workspace: 'ws', schedule: '@daily', url: 'https://example.org' })))
       .toBe('loose/t: must be created inside a PlatformStack (pass the stack, or a construct within it, as scope)');
   });
 });

@@ -2,8 +2,9 @@ import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ClusterIssuer } from '../../../imports/cert-manager-clusterissuer';
 import { addManifestTransform, ManifestTransform } from '../../core/api-object';
-import { dnsLabel, dnsSubdomain, oneOf, PropProblems } from '../../core/validation';
-import { checkSecretKeyRef, SecretKeyRef } from '../../workload';
+import { dnsLabel, dnsSubdomain, oneOf, PropProblems, uniqueId } from '../../core/validation';
+import { checkKnownKeys, propKeys } from '../../core/prop-keys';
+import { checkSecretKeyRef, SECRET_KEY_REF_KEYS, SecretKeyRef } from '../../workload';
 
 /** Let's Encrypt's ACME directories. Staging issues untrusted certificates under far higher rate limits. */
 export const LETS_ENCRYPT_DIRECTORIES = {
@@ -11,7 +12,10 @@ export const LETS_ENCRYPT_DIRECTORIES = {
   production: 'https://acme-v02.api.letsencrypt.org/directory',
 } as const;
 
-/** Which Let's Encrypt environment an issuer uses. */
+/**
+ * Which Let's Encrypt environment an issuer uses.
+ * @category Constructs
+ */
 export type AcmeEnvironment = keyof typeof LETS_ENCRYPT_DIRECTORIES;
 export const ACME_ENVIRONMENTS: readonly AcmeEnvironment[] = ['staging', 'production'];
 
@@ -31,6 +35,7 @@ export function acmeEmailProblem(v: unknown): string | undefined {
   return typeof v === 'string' && EMAIL.test(v) ? undefined : 'is not an email address';
 }
 
+/** @category Constructs */
 export interface AcmeClusterIssuerProps {
   /**
    * The ACME account's email address: Let's Encrypt writes to it about the account (e.g. policy
@@ -72,7 +77,14 @@ export interface AcmeClusterIssuerProps {
   readonly transform?: ManifestTransform;
 }
 
-/** A Secret key in a given namespace (what the stack must create for the issuer). */
+export const ACME_CLUSTER_ISSUER_KEYS = propKeys<AcmeClusterIssuerProps>('AcmeClusterIssuerProps', {
+  email: true, environment: true, name: true, dnsTokenSecret: SECRET_KEY_REF_KEYS, certManagerNamespace: true, transform: true,
+});
+
+/**
+ * A Secret key in a given namespace (what the stack must create for the issuer).
+ * @category Constructs
+ */
 export interface NamespacedSecretKey {
   readonly namespace: string;
   readonly secret: string;
@@ -83,6 +95,7 @@ export interface NamespacedSecretKey {
  * A cert-manager ClusterIssuer for Let's Encrypt that proves domain control with DNS-01 records
  * written through the DigitalOcean DNS API: the only challenge that can issue wildcard
  * certificates, and it needs nothing reachable from the internet.
+ * @category Constructs
  */
 export class AcmeClusterIssuer extends Construct {
   public readonly name: string;
@@ -97,8 +110,9 @@ export class AcmeClusterIssuer extends Construct {
   public readonly resource: ApiObject;
 
   public constructor(scope: Construct, id: string, props: AcmeClusterIssuerProps) {
-    super(scope, id);
+    super(scope, uniqueId(scope, id, 'AcmeClusterIssuer'));
     const problems = new PropProblems(this);
+    checkKnownKeys(problems, '', props, ACME_CLUSTER_ISSUER_KEYS);
     checkAcmeClusterIssuerProps(problems, '', props);
     problems.throwIfAny();
     const token = props.dnsTokenSecret ?? DEFAULT_DNS_TOKEN_SECRET;

@@ -1,10 +1,12 @@
 import { ApiObject } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
+import { propKeys } from '../../core/prop-keys';
 import { dnsSubdomain, PropProblems } from '../../core/validation';
-import { AcmeClusterIssuer, AcmeClusterIssuerProps, checkAcmeClusterIssuerProps } from './acme-cluster-issuer';
+import { ACME_CLUSTER_ISSUER_KEYS, AcmeClusterIssuer, AcmeClusterIssuerProps, checkAcmeClusterIssuerProps } from './acme-cluster-issuer';
 import { certificateCovers, certificateDnsName, wildcardOf } from './host-coverage';
 import { TlsCertificate } from './tls-certificate';
 
+/** @category Constructs */
 export interface PlatformTlsProps {
   /**
    * Let's Encrypt with the DNS-01 solver for DigitalOcean: a ClusterIssuer, and in every namespace
@@ -36,7 +38,14 @@ export interface PlatformTlsProps {
   readonly certificateDnsNames?: string[];
 }
 
-/** How a public host is served over TLS: the Secret its DomainMapping names, and what it covers. */
+export const PLATFORM_TLS_KEYS = propKeys<PlatformTlsProps>('PlatformTlsProps', {
+  issuer: ACME_CLUSTER_ISSUER_KEYS, wildcardSecretName: true, certificateSecret: true, certificateDnsNames: true,
+});
+
+/**
+ * How a public host is served over TLS: the Secret its DomainMapping names, and what it covers.
+ * @category Constructs
+ */
 export interface HostTls {
   readonly secretName: string;
   readonly dnsNames: readonly string[];
@@ -44,7 +53,10 @@ export interface HostTls {
   readonly certificate?: TlsCertificate;
 }
 
-/** A public app as the platform's TLS sees it. */
+/**
+ * A public app as the platform's TLS sees it.
+ * @category Constructs
+ */
 export interface PublicHost extends IConstruct {
   readonly name: string;
   readonly namespace: string;
@@ -92,6 +104,7 @@ export function checkPlatformTlsProps(problems: PropProblems, tls: unknown): voi
  * Certificate per namespace that serves public apps, created when the first public app of that
  * namespace asks for it. A namespace added later (a tenant's) gets its own the same way, because
  * a Secret can only be used by DomainMappings of its own namespace.
+ * @category Constructs
  */
 export class PlatformTls extends Construct {
   /** The ClusterIssuer; undefined with a certificate of your own. */

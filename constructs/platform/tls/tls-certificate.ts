@@ -2,7 +2,8 @@ import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { Certificate } from '../../../imports/cert-manager-certificate';
 import { addManifestTransform, ManifestTransform } from '../../core/api-object';
-import { dnsLabel, dnsSubdomain, PropProblems } from '../../core/validation';
+import { checkKnownKeys, propKeys } from '../../core/prop-keys';
+import { dnsLabel, dnsSubdomain, PropProblems, uniqueId } from '../../core/validation';
 import { certificateCovers, certificateDnsName } from './host-coverage';
 
 /**
@@ -12,6 +13,7 @@ import { certificateCovers, certificateDnsName } from './host-coverage';
  */
 export const KNATIVE_CERTIFICATE_UID_LABEL = 'networking.internal.knative.dev/certificate-uid';
 
+/** @category Constructs */
 export interface TlsCertificateProps {
   /** Namespace of the Certificate and of the Secret it writes (the namespace of the DomainMappings that use it). */
   readonly namespace: string;
@@ -28,10 +30,15 @@ export interface TlsCertificateProps {
   readonly transform?: ManifestTransform;
 }
 
+const TLS_CERTIFICATE_KEYS = propKeys<TlsCertificateProps>('TlsCertificateProps', {
+  namespace: true, dnsNames: true, secretName: true, clusterIssuer: true, transform: true,
+});
+
 /**
  * A cert-manager Certificate: cert-manager issues it from the ClusterIssuer, writes it into a
  * Secret in the same namespace, and renews it before it expires (by default a third of its
  * lifetime before: day 60 of Let's Encrypt's 90).
+ * @category Constructs
  */
 export class TlsCertificate extends Construct {
   public readonly name: string;
@@ -42,8 +49,9 @@ export class TlsCertificate extends Construct {
   public readonly resource: ApiObject;
 
   public constructor(scope: Construct, id: string, props: TlsCertificateProps) {
-    super(scope, id);
+    super(scope, uniqueId(scope, id, 'TlsCertificate'));
     const problems = new PropProblems(this);
+    checkKnownKeys(problems, '', props, TLS_CERTIFICATE_KEYS);
     problems.check('namespace', props.namespace, dnsLabel());
     problems.check('secretName', props.secretName, dnsSubdomain);
     problems.check('clusterIssuer', props.clusterIssuer, dnsSubdomain);
