@@ -6,6 +6,7 @@ import {
   domainMappingManifest, inferenceServiceManifest, knativeServiceManifest, ResolvedApp,
 } from './app-manifests';
 import { AppEngine, AppVisibility } from '../../contracts/engine';
+import { ITriggerTarget, TRIGGER_TARGET } from '../triggers/trigger-target';
 import { appScopeOf, IAppScope, platformOf } from '../platform/scope';
 import type { TlsCertificate } from '../platform/tls/tls-certificate';
 import { dns1035Label, envName, hostname, PropProblems } from '../core/validation';
@@ -21,7 +22,8 @@ export type { AppResources, CustomerAppProps, CustomerAppTransforms, SecretEnvRe
  * A customer's container app that scales with traffic (0–10 pods by default) on Knative, served at
  * `https://<name>.<domain>`: an InferenceService (or Knative Service) plus a DomainMapping.
  */
-export class CustomerApp extends Construct {
+export class CustomerApp extends Construct implements ITriggerTarget {
+  public readonly [TRIGGER_TARGET] = true as const;
   public readonly name: string;
   public readonly namespace: string;
   public readonly engine: AppEngine;

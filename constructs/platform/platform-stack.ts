@@ -5,6 +5,7 @@ import { Construct, IConstruct } from 'constructs';
 import {
   APP_ENGINES, AppEngine, KSERVE_DEPLOYMENT_MODES, KServeDeploymentMode, POD_SECURITY_LEVELS, PodSecurityLevel,
 } from '../../contracts/engine';
+import { DEFAULT_APPS_NAMESPACE, DEFAULT_SYSTEM_NAMESPACE } from '../../contracts/namespaces';
 import { APP_SCOPE, IPlatformScope, PLATFORM_SCOPE, platformOf, RegisteredApp, RegisteredTrigger } from './scope';
 import { SchedulerWorker, SchedulerWorkerProps } from '../triggers/scheduler-worker';
 import { checkMetadataMap, dnsLabel, hostname, oneOf, PropProblems } from '../core/validation';
@@ -125,6 +126,7 @@ export class PlatformStack extends Chart implements IPlatformScope {
   /** `tls` as given: left out (`undefined`), `false`, or the settings. */
   private readonly tlsSetting: PlatformTlsProps | false | undefined;
 
+  /** By `<namespace>/<name>`: two tenants may both have an app called `shop`. */
   private readonly appsByName = new Map<string, RegisteredApp>();
   private readonly appsByHostname = new Map<string, RegisteredApp>();
   private readonly triggersById = new Map<string, RegisteredTrigger>();
@@ -144,8 +146,8 @@ export class PlatformStack extends Chart implements IPlatformScope {
     checkMetadataMap(problems, 'labels', props.labels, 'labels');
     checkImagePullSecrets(problems, 'imagePullSecrets', props.imagePullSecrets);
     checkPlatformTlsProps(problems, props.tls);
-    this.appsNamespace = props.appsNamespace ?? 'calvin-apps';
-    this.systemNamespace = props.systemNamespace ?? 'calvin-system';
+    this.appsNamespace = props.appsNamespace ?? DEFAULT_APPS_NAMESPACE;
+    this.systemNamespace = props.systemNamespace ?? DEFAULT_SYSTEM_NAMESPACE;
     if (this.appsNamespace === this.systemNamespace) {
       problems.add('systemNamespace', this.systemNamespace, 'must differ from appsNamespace (apps and platform workloads are isolated)');
     }
@@ -170,7 +172,7 @@ export class PlatformStack extends Chart implements IPlatformScope {
     if (props.tls) this.tls = new PlatformTls(this, 'Tls', this.domain, props.tls);
   }
 
-  /** The namespaces holding this platform's apps (one today; tenants add theirs). */
+  /** The namespaces holding this platform's apps: the apps namespace, and each tenant's with an app. */
   public get appNamespaces(): string[] {
     return Array.from(new Set([this.appsNamespace, ...this.apps.map((app) => app.namespace)]));
   }
@@ -222,18 +224,19 @@ export class PlatformStack extends Chart implements IPlatformScope {
   }
 
   /**
-   * Reserves an app's name and hostname. Called by CustomerApp's constructor; throws naming both
-   * constructs when either is taken.
+   * Reserves an app's name in its namespace and its hostname on the platform. Called by
+   * CustomerApp's and ModelService's constructors; throws naming both constructs when either is taken.
    * @internal
    */
   public _registerApp(app: RegisteredApp): void {
     const problems = new PropProblems(app);
-    const sameName = this.appsByName.get(app.name);
-    if (sameName) problems.add('name', app.name, `is already used by ${sameName.node.path} (app names are unique per platform)`);
+    const key = `${app.namespace}/${app.name}`;
+    const sameName = this.appsByName.get(key);
+    if (sameName) problems.add('name', app.name, `is already used in namespace ${app.namespace} by ${sameName.node.path} (app names are unique per namespace)`);
     const sameHost = app.hostname ? this.appsByHostname.get(app.hostname) : undefined;
     if (sameHost) problems.add('hostname', app.hostname, `is already served by ${sameHost.node.path} (one app per hostname)`);
     problems.throwIfAny();
-    this.appsByName.set(app.name, app);
+    this.appsByName.set(key, app);
     if (app.hostname) this.appsByHostname.set(app.hostname, app);
   }
 }

@@ -1,7 +1,7 @@
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
-import { CustomerApp } from '../apps/customer-app';
 import { IPlatformScope, platformOf } from '../platform/scope';
+import { isTriggerTarget, ITriggerTarget } from './trigger-target';
 import { reservedHeaderProblem } from '../../contracts/catalog-check';
 import { scheduleProblem, timezoneProblem } from '../../contracts/schedule';
 import {
@@ -84,10 +84,11 @@ export interface TriggerProps {
   readonly timezone?: string;
 
   /**
-   * The CustomerApp to call (an app of this same PlatformStack). Set `target` or `url`, not both.
+   * The app or model to call (a CustomerApp, a ModelService or any ITriggerTarget of this same
+   * PlatformStack). Set `target` or `url`, not both.
    * @default none: `url` is required
    */
-  readonly target?: CustomerApp;
+  readonly target?: ITriggerTarget;
 
   /**
    * Path (and query) on the target app, starting with '/'. Only with `target`.
@@ -197,8 +198,8 @@ export class Trigger extends Construct {
   public readonly schedule: string;
   public readonly timezone: string;
   public readonly method: TriggerMethod;
-  /** The target app, if the trigger was given one. */
-  public readonly target?: CustomerApp;
+  /** The target app or model, if the trigger was given one. */
+  public readonly target?: ITriggerTarget;
 
   private readonly entry: CatalogTrigger;
   private readonly transform?: (entry: CatalogTrigger) => CatalogTrigger | void;
@@ -293,8 +294,8 @@ function resolveDestination(problems: PropProblems, platform: IPlatformScope, pr
     if (props.targetVia !== undefined) problems.add('targetVia', props.targetVia, 'is only used with target');
     return { url };
   }
-  if (!(target instanceof CustomerApp)) {
-    problems.add('target', pathOf(target), 'is not a CustomerApp (use url for other destinations)');
+  if (!isTriggerTarget(target)) {
+    problems.add('target', pathOf(target), 'is not a trigger target (a CustomerApp, a ModelService or another ITriggerTarget; use url for other destinations)');
     return {};
   }
   const targetPlatform = platformOf(target);

@@ -40,6 +40,8 @@ export interface ResolvedWorker {
   readonly podLabels: Readonly<Record<string, string>>;
   readonly imagePullSecrets: readonly string[];
   readonly terminationGracePeriodSeconds: number;
+  /** `allowTargets` as given (TARGET_ALLOW_LIST adds the apps' namespaces at synth). */
+  readonly allowTargets: readonly string[];
   /** Plain environment values (the container lists them in the contract's order). */
   readonly env: Readonly<Record<WorkerPlainEnvName, string>>;
   /** Environment values read from Secret keys. */

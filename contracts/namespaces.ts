@@ -1,0 +1,34 @@
+/**
+ * Namespace names that cross a boundary: the Pulumi stack installs the serving stack into them, and
+ * the constructs' NetworkPolicies name them as peers (by the `kubernetes.io/metadata.name` label
+ * the API server sets on every Namespace). One definition, read by both.
+ */
+
+/** Cluster DNS (CoreDNS on DigitalOcean Kubernetes) runs here. */
+export const KUBE_SYSTEM_NAMESPACE = 'kube-system';
+/** Knative Serving's release namespace: its activator proxies requests to apps scaled to zero. */
+export const KNATIVE_SERVING_NAMESPACE = 'knative-serving';
+/** net-kourier's gateway (the Envoy pods behind the load balancer) runs here. */
+export const KOURIER_NAMESPACE = 'kourier-system';
+/** Where KServe's controller, webhook and `inferenceservice-config` live; its release does not create it. */
+export const KSERVE_NAMESPACE = 'kserve';
+/** cert-manager's release namespace, also where a ClusterIssuer reads its Secrets. */
+export const CERT_MANAGER_NAMESPACE = 'cert-manager';
+
+/** The platform's namespaces when PlatformStack's props leave them out. */
+export const DEFAULT_APPS_NAMESPACE = 'calvin-apps';
+export const DEFAULT_SYSTEM_NAMESPACE = 'calvin-system';
+
+/**
+ * The label the API server sets on every Namespace to its own name (Kubernetes ≥ 1.22), so a
+ * NetworkPolicy can select a namespace by name.
+ */
+export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
+
+/** The serving stack's data path into apps: the activator (scale from zero) and the gateway. */
+export const SERVING_INGRESS_NAMESPACES: readonly string[] = [KNATIVE_SERVING_NAMESPACE, KOURIER_NAMESPACE];
+
+/** The in-cluster host suffix of a namespace's Services, as the worker's allow-list takes it. */
+export function clusterLocalSuffix(namespace: string): string {
+  return `.${namespace}.svc.cluster.local`;
+}
