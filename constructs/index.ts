@@ -21,7 +21,11 @@ export type { HostTls, PlatformTlsProps, PublicHost } from './platform/tls/platf
 export { KNATIVE_CERTIFICATE_UID_LABEL, TlsCertificate } from './platform/tls/tls-certificate';
 export type { TlsCertificateProps } from './platform/tls/tls-certificate';
 export { certificateCovers, certificateDnsName, dnsNameCovers, wildcardOf } from './platform/tls/host-coverage';
-export type { IAppScope, IPlatformScope, RegisteredApp, RegisteredTrigger } from './platform/scope';
+export type {
+  CpuMemory, IAppScope, IPlatformScope, ITenantScope, RegisteredApp, RegisteredTrigger, WorkloadCapacity,
+} from './platform/scope';
+// The extension points a workload construct of one's own uses (docs/constructs.md, "Your own workload constructs").
+export { APP_SCOPE, appScopeOf, PLATFORM_SCOPE, platformOf, TENANT_SCOPE, tenantOf } from './platform/scope';
 export { fireTimesBetween, nextFireTime, scheduleProblem, timezoneProblem } from '../contracts/schedule';
 export * from './triggers/scheduler-worker';
 export * from './triggers/trigger';
@@ -29,3 +33,7 @@ export * from '../contracts/catalog-check';
 export * from '../contracts/trigger-catalog';
 export { CalvinValidationError } from './core/validation';
 export * from '../contracts/webhook-signature';
+export * from './tenants/tenant';
+export { TRIGGER_TARGET, isTriggerTarget } from './triggers/trigger-target';
+export type { ITriggerTarget } from './triggers/trigger-target';
+export * from '../contracts/namespaces';

@@ -7,7 +7,8 @@ import {
 } from './app-manifests';
 import { AppEngine, AppVisibility } from '../../contracts/engine';
 import { ITriggerTarget, TRIGGER_TARGET } from '../triggers/trigger-target';
-import { appScopeOf, IAppScope, platformOf } from '../platform/scope';
+import { appScopeOf, IAppScope, platformOf, tenantOf, WorkloadCapacity } from '../platform/scope';
+import { cpuMemory } from '../workload/resources';
 import type { TlsCertificate } from '../platform/tls/tls-certificate';
 import { dns1035Label, envName, hostname, PropProblems } from '../core/validation';
 import { checkSecretKeyRef, containerSecurity, SecretKeyRef } from '../workload';
@@ -47,6 +48,8 @@ export class CustomerApp extends Construct implements ITriggerTarget {
   public readonly resource: ApiObject;
   /** The DomainMapping of a public app. */
   public readonly domainMapping?: ApiObject;
+  /** The most its pods can take (maxScale × limits, plus Knative's queue-proxy), for a tenant's capacity check. */
+  public readonly capacity: WorkloadCapacity;
 
   private readonly settings: Omit<ResolvedApp, 'envs' | 'secretEnvs'>;
   private readonly envs = new Map<string, string>();
@@ -68,14 +71,16 @@ export class CustomerApp extends Construct implements ITriggerTarget {
 
     const { requests, limits } = validateProps(problems, props, { name: this.name, minScale, maxScale });
     const timeoutSeconds = checkTimeout(problems, props.timeout ?? Duration.minutes(5));
-    if (this.visibility === 'public') this.hostname = publicHostname(problems, this.name, props.hostname, platform.domain);
+    if (this.visibility === 'public') this.hostname = publicHostname(problems, this.name, props.hostname, appScope.appsDomain);
     for (const [key, value] of Object.entries(props.envs ?? {})) this.recordEnv(problems, key, value);
     for (const [key, ref] of Object.entries(props.secretEnvs ?? {})) this.recordSecretEnv(problems, key, ref);
     problems.throwIfAny();
 
     this.internalUrl = `http://${this.serviceName}.${this.namespace}.svc.cluster.local`;
+    this.capacity = { maxPods: maxScale, limits: cpuMemory(limits), defaultLimitSidecars: 1 };
     platform._registerApp(this);
-    const tls = this.hostname ? platform._tlsFor(this, appScope.appsNamespaceObject, props.dedicatedCertificate ?? false) : undefined;
+    tenantOf(this)?._registerWorkload(this);
+    const tls = this.hostname ? platform._tlsFor(this, appScope.appsNamespaceObject, props.dedicatedCertificate ?? false, appScope.appsDomain) : undefined;
     this.tlsSecretName = tls?.secretName;
     this.certificate = props.dedicatedCertificate ? tls?.certificate : undefined;
     this.url = this.hostname ? `${tls ? 'https' : 'http'}://${this.hostname}` : this.internalUrl;

@@ -10,6 +10,7 @@ import { APP_SCOPE, IPlatformScope, PLATFORM_SCOPE, platformOf, RegisteredApp, R
 import { SchedulerWorker, SchedulerWorkerProps } from '../triggers/scheduler-worker';
 import { checkMetadataMap, dnsLabel, hostname, oneOf, PropProblems } from '../core/validation';
 import { checkImagePullSecrets } from '../workload';
+import { duplicateCertificateProblems } from './tls/unique-certificates';
 import { checkPlatformTlsProps, HostTls, PlatformTls, PlatformTlsProps } from './tls/platform-tls';
 
 export type { RegisteredApp, RegisteredTrigger };
@@ -108,6 +109,10 @@ export class PlatformStack extends Chart implements IPlatformScope {
   public readonly [PLATFORM_SCOPE] = true as const;
 
   public readonly domain: string;
+  /** The platform's apps get `<app>.<domain>`. */
+  public get appsDomain(): string {
+    return this.domain;
+  }
   public readonly appsNamespace: string;
   public readonly systemNamespace: string;
   public readonly defaultEngine: AppEngine;
@@ -170,6 +175,7 @@ export class PlatformStack extends Chart implements IPlatformScope {
     this.worker = new SchedulerWorker(this, 'SchedulerWorker', props.worker);
     this.tlsSetting = props.tls;
     if (props.tls) this.tls = new PlatformTls(this, 'Tls', this.domain, props.tls);
+    this.node.addValidation({ validate: () => duplicateCertificateProblems(this) });
   }
 
   /** The namespaces holding this platform's apps: the apps namespace, and each tenant's with an app. */
@@ -205,7 +211,7 @@ export class PlatformStack extends Chart implements IPlatformScope {
    * constructor; throws when `tls` was left out or its certificate does not cover the host.
    * @internal
    */
-  public _tlsFor(app: RegisteredApp, namespaceObject: ApiObject, dedicated: boolean): HostTls | undefined {
+  public _tlsFor(app: RegisteredApp, namespaceObject: ApiObject, dedicated: boolean, appsDomain: string = this.domain): HostTls | undefined {
     if (this.tlsSetting === undefined) {
       const problems = new PropProblems(this);
       problems.add('tls', undefined, `is required once the platform serves a public app (${app.node.path} at ${app.hostname}): `
@@ -220,7 +226,7 @@ export class PlatformStack extends Chart implements IPlatformScope {
       }
       return undefined;
     }
-    return this.tls.serve(app, namespaceObject, dedicated);
+    return this.tls.serve(app, namespaceObject, dedicated, appsDomain);
   }
 
   /**
@@ -251,7 +257,8 @@ function kubeNamespaceOf(namespace: kplus.Namespace): k8s.KubeNamespace {
   return object;
 }
 
-function podSecurityLabels(enforce: PodSecurityLevel): Record<string, string> {
+/** The Pod Security labels of a namespace that enforces `enforce` and warns and audits at `restricted`. */
+export function podSecurityLabels(enforce: PodSecurityLevel): Record<string, string> {
   return {
     'pod-security.kubernetes.io/enforce': enforce,
     'pod-security.kubernetes.io/warn': 'restricted',

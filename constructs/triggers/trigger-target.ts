@@ -17,7 +17,10 @@ export interface ITriggerTarget extends IConstruct {
   readonly internalUrl: string;
   /** Public base URL (`https://<hostname>`), or the internal URL when it has no public host. */
   readonly url: string;
-  /** Public host name; undefined when the target is cluster-local. */
+  /**
+   * Public host name.
+   * @default undefined: the target is cluster-local (no public URL)
+   */
   readonly hostname?: string;
 }
 

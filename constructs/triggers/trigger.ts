@@ -1,6 +1,6 @@
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
-import { IPlatformScope, platformOf } from '../platform/scope';
+import { IPlatformScope, ITenantScope, platformOf, tenantOf } from '../platform/scope';
 import { isTriggerTarget, ITriggerTarget } from './trigger-target';
 import { reservedHeaderProblem } from '../../contracts/catalog-check';
 import { scheduleProblem, timezoneProblem } from '../../contracts/schedule';
@@ -61,8 +61,12 @@ export interface TriggerRetry {
 export type TriggerBody = string | { readonly [key: string]: unknown } | readonly unknown[];
 
 export interface TriggerProps {
-  /** The workspace (tenant) the trigger belongs to; a DNS-1123 label. The trigger's id is `<workspace>/<name>`. */
-  readonly workspace: string;
+  /**
+   * The workspace (tenant) the trigger belongs to; a DNS-1123 label. The trigger's id is
+   * `<workspace>/<name>`. Inside a Tenant it is the tenant's name (another value is an error).
+   * @default the tenant's name inside a Tenant; required elsewhere
+   */
+  readonly workspace?: string;
 
   /**
    * The trigger's name, unique within its workspace on this platform; a DNS-1123 label.
@@ -128,7 +132,9 @@ export interface TriggerProps {
 
   /**
    * Headers whose values are read from Secret keys at request time. The Secrets live in the
-   * platform's system namespace, next to the worker (see TriggerSecretRef).
+   * platform's system namespace, next to the worker (see TriggerSecretRef). A trigger inside a
+   * Tenant may only name Secrets called `<tenant>-…`, so that no tenant's trigger can send
+   * another tenant's credentials.
    * @default {}
    */
   readonly secretHeaders?: Record<string, TriggerSecretRef>;
@@ -207,18 +213,22 @@ export class Trigger extends Construct {
   public constructor(scope: Construct, id: string, props: TriggerProps) {
     super(scope, id);
     const platform = platformOf(this);
+    const tenant = tenantOf(this);
     const problems = new PropProblems(this);
 
-    this.workspace = props.workspace;
+    this.workspace = (props.workspace ?? tenant?.tenantName)!;
     this.name = props.name ?? id;
-    if (props.workspace === undefined) problems.add('workspace', props.workspace, 'is required (the tenant the trigger belongs to, e.g. "my-workspace")');
+    if (this.workspace === undefined) problems.add('workspace', props.workspace, 'is required (the tenant the trigger belongs to, e.g. "my-workspace")');
+    if (tenant && props.workspace !== undefined && props.workspace !== tenant.tenantName) {
+      problems.add('workspace', props.workspace, `is not the workspace of tenant ${tenant.node.path} ("${tenant.tenantName}"; leave it out)`);
+    }
     problems.check('workspace', props.workspace, dnsLabel());
     problems.check('name', this.name, dnsLabel());
     if (props.schedule === undefined) problems.add('schedule', props.schedule, 'is required (e.g. "*/5 * * * *")');
     problems.check('schedule', props.schedule, scheduleProblem);
     problems.check('timezone', props.timezone, timezoneProblem);
-    const destination = resolveDestination(problems, platform, props);
-    const headers = checkHeaders(problems, props);
+    const destination = resolveDestination(problems, platform, props, tenant);
+    const headers = checkHeaders(problems, props, tenant);
     const body = resolveBody(problems, props, headers);
     const method = props.method ?? (body !== undefined ? 'POST' : 'GET');
     problems.check('method', props.method, oneOf(TRIGGER_METHODS));
@@ -278,7 +288,7 @@ interface Destination {
   readonly target?: CatalogTrigger['target'];
 }
 
-function resolveDestination(problems: PropProblems, platform: IPlatformScope, props: TriggerProps): Destination {
+function resolveDestination(problems: PropProblems, platform: IPlatformScope, props: TriggerProps, tenant: ITenantScope | undefined): Destination {
   const { target, url } = props;
   if (target !== undefined && url !== undefined) {
     problems.add('url', url, `is set together with target (${pathOf(target)}); set exactly one: target for an app of this platform, url for anything else`);
@@ -301,6 +311,10 @@ function resolveDestination(problems: PropProblems, platform: IPlatformScope, pr
   const targetPlatform = platformOf(target);
   if (targetPlatform !== platform) {
     problems.add('target', target.node.path, `is an app of another PlatformStack (${targetPlatform.node.path}); a trigger of ${platform.node.path} can only target apps of its own platform (use url otherwise)`);
+    return {};
+  }
+  if (tenant && tenantOf(target) !== tenant) {
+    problems.add('target', target.node.path, `is not an app of tenant ${tenant.node.path}; a tenant's triggers call its own apps only`);
     return {};
   }
   const via = props.targetVia ?? 'internal';
@@ -326,7 +340,7 @@ function pathOf(value: unknown): unknown {
 }
 
 /** Checks headers and secretHeaders; returns the plain headers (sorted later, at serialization). */
-function checkHeaders(problems: PropProblems, props: TriggerProps): Record<string, string> {
+function checkHeaders(problems: PropProblems, props: TriggerProps, tenant: ITenantScope | undefined): Record<string, string> {
   const seen = new Map<string, string>();
   const checkName = (field: string, name: string, kind: string): void => {
     problems.check(field, name, httpHeaderName);
@@ -348,6 +362,10 @@ function checkHeaders(problems: PropProblems, props: TriggerProps): Record<strin
     const field = `secretHeaders.${name}`;
     checkName(field, name, 'secretHeaders');
     checkSecretKeyRef(problems, field, ref, { secretHint: 'a Secret in the platform\'s system namespace' });
+    const secret: unknown = ref?.secret;
+    if (tenant && typeof secret === 'string' && !secret.startsWith(`${tenant.tenantName}-`)) {
+      problems.add(`${field}.secret`, secret, `is not a Secret of tenant "${tenant.tenantName}" (a tenant's triggers may only name Secrets called "${tenant.tenantName}-…")`);
+    }
   }
   return headers;
 }
