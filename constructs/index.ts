@@ -5,7 +5,7 @@ export { RESTRICTED_CONTAINER_SECURITY } from './workload';
 export type {
   ResolvedResources, WorkloadContainerSecuritySpec, WorkloadContainerSpec, WorkloadDeploymentSpec, WorkloadEnvVar, WorkloadHttpProbeSpec,
   WorkloadMetadataSpec, WorkloadPlainEnvVar, WorkloadPodFieldEnvVar, WorkloadPortSpec, WorkloadRollingUpdateSpec, WorkloadSecretEnvVar,
-  WorkloadServiceSpec, WorkloadVolumeMountSpec,
+  WorkloadServiceAccountOptions, WorkloadServiceSpec, WorkloadVolumeMountSpec,
 } from './workload';
 export { hardenedDeployment, imagePullPolicyOf, workloadService, workloadServiceAccount } from './workload';
 export * from './apps/customer-app';
@@ -37,3 +37,6 @@ export * from './tenants/tenant';
 export { TRIGGER_TARGET, isTriggerTarget } from './triggers/trigger-target';
 export type { ITriggerTarget } from './triggers/trigger-target';
 export * from '../contracts/namespaces';
+export * from './models/model-service';
+export * from './models/model-formats';
+export * from '../contracts/model-storage';
