@@ -32,3 +32,13 @@ export const SERVING_INGRESS_NAMESPACES: readonly string[] = [KNATIVE_SERVING_NA
 export function clusterLocalSuffix(namespace: string): string {
   return `.${namespace}.svc.cluster.local`;
 }
+
+/** A tenant's name is its namespace and a DNS label of its apps' hosts: at most 40 characters leaves room for `<app>.<tenant>.`. */
+export const MAX_TENANT_NAME_LENGTH = 40;
+
+/** Why `v` cannot name a tenant (a DNS-1123 label of at most 40 characters); undefined when it can. */
+export function tenantNameProblem(v: unknown): string | undefined {
+  return typeof v === 'string' && v.length <= MAX_TENANT_NAME_LENGTH && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(v)
+    ? undefined
+    : `is not a DNS-1123 label (lowercase letters, digits and '-', starting and ending with a letter or digit, at most ${MAX_TENANT_NAME_LENGTH} characters)`;
+}

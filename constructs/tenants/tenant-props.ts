@@ -1,8 +1,8 @@
 import { AppEngine, APP_ENGINES, PodSecurityLevel, POD_SECURITY_LEVELS } from '../../contracts/engine';
 import {
-  CERT_MANAGER_NAMESPACE, KNATIVE_SERVING_NAMESPACE, KOURIER_NAMESPACE, KSERVE_NAMESPACE, KUBE_SYSTEM_NAMESPACE,
+  CERT_MANAGER_NAMESPACE, KNATIVE_SERVING_NAMESPACE, KOURIER_NAMESPACE, KSERVE_NAMESPACE, KUBE_SYSTEM_NAMESPACE, MAX_TENANT_NAME_LENGTH, tenantNameProblem,
 } from '../../contracts/namespaces';
-import { checkMetadataMap, dnsLabel, integerIn, oneOf, parseQuantity, PropProblems, quantity } from '../core/validation';
+import { checkMetadataMap, integerIn, oneOf, parseQuantity, PropProblems, quantity } from '../core/validation';
 import { checkImagePullSecrets, ResourceQuantities } from '../workload';
 
 /** What the tenant's pods may take together (a ResourceQuota on both requests and limits). */
@@ -123,8 +123,7 @@ export interface TenantProps {
   readonly defaultEngine?: AppEngine;
 }
 
-/** At most 40 characters, so that `<app>.<tenant>.<domain>` and derived names stay within DNS limits. */
-export const MAX_TENANT_NAME_LENGTH = 40;
+export { MAX_TENANT_NAME_LENGTH };
 
 export const DEFAULT_QUOTA: Required<TenantQuota> = { cpu: '2', memory: '4Gi', pods: 5 };
 export const DEFAULT_CONTAINER_LIMITS = { cpu: '250m', memory: '128Mi' };
@@ -149,7 +148,7 @@ export function ipv4Cidr(v: unknown): string | undefined {
 
 /** Records every problem of the props; `platformNamespaces` are the platform's own (apps and system). */
 export function checkTenantProps(problems: PropProblems, props: TenantProps, name: string, platformNamespaces: readonly string[]): void {
-  problems.check('name', name, dnsLabel(MAX_TENANT_NAME_LENGTH));
+  problems.check('name', name, tenantNameProblem);
   if ([...RESERVED_NAMESPACES, ...platformNamespaces].includes(name) || name.startsWith('kube-')) {
     problems.add('name', name, 'is a namespace of the cluster or the platform (a tenant needs a namespace of its own)');
   }

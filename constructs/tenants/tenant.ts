@@ -14,7 +14,7 @@ import {
 } from './tenant-props';
 
 export type { TenantAccess, TenantEgressRule, TenantProps, TenantQuota } from './tenant-props';
-export { MAX_TENANT_NAME_LENGTH, PRIVATE_RANGES } from './tenant-props';
+export { PRIVATE_RANGES } from './tenant-props';
 
 /** The label every object of a tenant carries, with the tenant's name. */
 export const TENANT_LABEL = 'calvin-runtime.io/tenant';
