@@ -32,6 +32,12 @@ export * from './triggers/trigger';
 export * from '../contracts/catalog-check';
 export * from '../contracts/trigger-catalog';
 export { CalvinValidationError } from './core/validation';
+// Prop validation for constructs of one's own: one problem list per construct, thrown at once, and the rules the library's props use.
+export {
+  checkDuration, checkMetadataMap, dns1035Label, dnsLabel, dnsSubdomain, hostname, imageReference, integerIn, oneOf, parseQuantity, PropProblems, quantity,
+} from './core/validation';
+export { checkImagePullSecrets, checkSecretKeyRef, resolveResources } from './workload';
+export type { SecretKeyRefRules } from './workload';
 export * from '../contracts/webhook-signature';
 export * from './tenants/tenant';
 export { TRIGGER_TARGET, isTriggerTarget } from './triggers/trigger-target';
