@@ -19,6 +19,8 @@ export interface Stack {
   readonly workerImage: WorkerImage;
   readonly platform: Platform;
   readonly wildcardRecord: pulumi.Resource;
+  /** `*.<tenant>` records, one per subdomain with public hosts. */
+  readonly subdomainRecords: readonly pulumi.Resource[];
   /** What `pulumi stack output` shows. */
   readonly outputs: {
     readonly kubeconfig: pulumi.Output<string>;
@@ -63,8 +65,9 @@ export function deployStack(config: StackConfig, secrets: StackSecrets, appSecre
     certManager: serving.certManager, dnsToken: secrets.dnsToken,
   });
   const wildcardRecord = createWildcardRecord(cloud, serving.loadBalancerIp);
+  const subdomainRecords = platform.subdomains.map((subdomain) => createWildcardRecord(cloud, serving.loadBalancerIp, {}, subdomain));
   return {
-    cloud, provider, serving, workerImage: image, platform, wildcardRecord,
+    cloud, provider, serving, workerImage: image, platform, wildcardRecord, subdomainRecords,
     outputs: {
       kubeconfig: cloud.kubeconfig,
       clusterId: cloud.cluster.id,

@@ -65,7 +65,8 @@ describe('the example platform', () => {
     const publicApps = apps.filter((a) => a.visibility === 'public');
     expect(publicApps.length).toBeGreaterThan(0);
     expect(publicApps.map((a) => tlsChain(docs, a.hostname!))).toEqual(publicApps.map((a) =>
-      `${a.hostname}: calvin-apps/wildcard-tls from Certificate wildcard-tls by letsencrypt-staging (https://acme-staging-v02.api.letsencrypt.org/directory)`));
+      `${a.hostname}: ${a.namespace}/wildcard-tls from Certificate wildcard-tls by letsencrypt-staging (https://acme-staging-v02.api.letsencrypt.org/directory)`));
+    expect(publicApps.map((a) => a.namespace)).toContain('acme');
     expect(publicApps.map((a) => a.url)).toEqual(publicApps.map((a) => `https://${a.hostname}`));
     expect(schemaProblems(docs)).toEqual([]);
   });
