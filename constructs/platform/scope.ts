@@ -38,6 +38,8 @@ export interface ITenantScope extends IAppScope {
   readonly [TENANT_SCOPE]: true;
   /** The tenant's name: the default workspace of its triggers. */
   readonly tenantName: string;
+  /** The Secret key (in the system namespace, mounted by the worker) whose secret signs the tenant's triggers. */
+  readonly signingSecret: { readonly secret: string; readonly key: string };
   /** Called by each app and model created in the tenant, for the capacity check. @internal */
   _registerWorkload(workload: RegisteredApp): void;
 }

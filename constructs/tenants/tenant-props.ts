@@ -3,7 +3,7 @@ import {
   CERT_MANAGER_NAMESPACE, KNATIVE_SERVING_NAMESPACE, KOURIER_NAMESPACE, KSERVE_NAMESPACE, KUBE_SYSTEM_NAMESPACE, MAX_TENANT_NAME_LENGTH, tenantNameProblem,
 } from '../../contracts/namespaces';
 import { checkMetadataMap, integerIn, oneOf, parseQuantity, PropProblems, quantity } from '../core/validation';
-import { checkImagePullSecrets, ResourceQuantities } from '../workload';
+import { checkImagePullSecrets, checkSecretKeyRef, ResourceQuantities } from '../workload';
 
 /** What the tenant's pods may take together (a ResourceQuota on both requests and limits). */
 export interface TenantQuota {
@@ -117,6 +117,15 @@ export interface TenantProps {
   readonly imagePullSecrets?: string[];
 
   /**
+   * The Secret key that holds the secret signing the tenant's trigger requests (one `whsec_` secret,
+   * or two separated by a space while rotating), in the platform's **system namespace**, where the
+   * worker mounts it. Every tenant has its own, so a tenant that verifies its requests cannot forge
+   * another's. The tenant's apps verify with a copy in their own namespace (`appSigningSecret`).
+   * @default { secret: '<name>-trigger-signing', key: 'secrets' }
+   */
+  readonly signingSecret?: { readonly secret: string; readonly key: string };
+
+  /**
    * Engine for the tenant's apps that choose none.
    * @default the platform's defaultEngine
    */
@@ -166,6 +175,7 @@ export function checkTenantProps(problems: PropProblems, props: TenantProps, nam
     if (!Array.isArray(subjects)) problems.add(`access.${kind}`, subjects, 'is not a list of names');
     else subjects.forEach((s, i) => { if (typeof s !== 'string' || s.length === 0) problems.add(`access.${kind}[${i}]`, s, 'is not a non-empty string'); });
   }
+  if (props.signingSecret !== undefined) checkSecretKeyRef(problems, 'signingSecret', props.signingSecret, { secretHint: 'a Secret in the platform\'s system namespace' });
   problems.check('capacityCheck', props.capacityCheck, oneOf(['error', 'warn']));
   checkMetadataMap(problems, 'labels', props.labels, 'labels');
   checkImagePullSecrets(problems, 'imagePullSecrets', props.imagePullSecrets);

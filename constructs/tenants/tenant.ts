@@ -40,6 +40,13 @@ export class Tenant extends Construct implements ITenantScope {
   public readonly defaultEngine: AppEngine;
   /** The quota, every default applied. */
   public readonly quota: Required<TenantQuota>;
+  /** The system-namespace Secret key whose secret signs the tenant's triggers (the worker mounts it). */
+  public readonly signingSecret: { readonly secret: string; readonly key: string };
+  /**
+   * Where the tenant's apps read the same secret to verify requests: a Secret in the tenant's
+   * namespace (the Pulumi component writes both copies; no tenant can read another's).
+   */
+  public readonly appSigningSecret: { readonly secret: string; readonly key: string };
   /** Labels of the tenant's objects. */
   public readonly labels: Readonly<Record<string, string>>;
   public readonly resourceQuota: ApiObject;
@@ -66,6 +73,8 @@ export class Tenant extends Construct implements ITenantScope {
     this.imagePullSecrets = [...(props.imagePullSecrets ?? [])];
     this.defaultEngine = props.defaultEngine ?? platform.defaultEngine;
     this.quota = { ...DEFAULT_QUOTA, ...props.quota };
+    this.signingSecret = { ...(props.signingSecret ?? { secret: `${name}-trigger-signing`, key: 'secrets' }) };
+    this.appSigningSecret = { secret: 'trigger-signing', key: this.signingSecret.key };
     this.labels = { ...props.labels, [TENANT_LABEL]: name };
     const metadata = (objectName: string) => ({ name: objectName, namespace: this.appsNamespace, labels: { ...this.labels } });
 

@@ -266,6 +266,8 @@ export class Trigger extends Construct {
       startingDeadlineMs: startingDeadlineMs ?? 5 * 60_000,
       concurrency: props.concurrency ?? 'allow',
       enabled: props.enabled ?? true,
+      // A tenant's triggers are signed with the tenant's own key, not the platform's.
+      ...(tenant ? { signingSecret: { secret: tenant.signingSecret.secret, key: tenant.signingSecret.key } } : {}),
       ...(destination.target ? { target: destination.target } : {}),
     };
     platform._registerTrigger(this);

@@ -64,6 +64,13 @@ export const TENANT_DEFAULTS: DefaultsTable = {
     const docs = synthPlatform((p) => { new CustomerApp(new Tenant(p, 'acme'), 'web', SMALL); }, { defaultEngine: 'knative' });
     expect(findObject(docs, 'Service', 'web').apiVersion).toBe('serving.knative.dev/v1');
   } },
+  'TenantProps.signingSecret': { documented: "{ secret: '<name>-trigger-signing', key: 'secrets' }", check: () => {
+    let entry: any;
+    const docs = tenantDocs({}, (t) => { entry = new Trigger(t, 'nightly', { schedule: '0 3 * * *', target: new CustomerApp(t, 'web', SMALL) }).toCatalogEntry(); });
+    expect(entry.signingSecret).toEqual({ secret: 'acme-trigger-signing', key: 'secrets' });
+    expect(findObject(docs, 'Deployment', 'scheduler-worker').spec.template.spec.volumes.filter((v: any) => v.secret).map((v: any) => v.secret))
+      .toEqual([{ secretName: 'acme-trigger-signing', items: [{ key: 'secrets', path: 'secrets' }] }]);
+  } },
   'TriggerProps.workspace': { documented: "the tenant's name inside a Tenant; required elsewhere", check: () => {
     let id = '';
     tenantDocs({}, (t) => { id = new Trigger(t, 'nightly', { schedule: '0 3 * * *', target: new CustomerApp(t, 'web', SMALL) }).id; });

@@ -178,6 +178,23 @@ describe('triggers in a tenant', () => {
     expect(errorOf(() => new Trigger(t.acme, 't', { schedule: '0 3 * * *', ...props(t) }))).toBe(expected);
   });
 
+  test('are signed with the tenant\'s own key: each tenant\'s Secret is mounted in the worker, the platform\'s triggers keep SIGNING_SECRETS', () => {
+    const t = platformWithTenants();
+    new Trigger(t.acme, 'a', { schedule: '0 3 * * *', target: t.acmeShop });
+    new Trigger(t.globex, 'b', { schedule: '0 3 * * *', target: t.globexShop });
+    new Trigger(t.p, 'c', { workspace: 'ops', schedule: '0 3 * * *', url: 'https://example.org/hook' });
+    const entries = JSON.parse(t.p.worker.catalogJson()).triggers;
+    expect(entries.map((e: any) => [e.id, e.signingSecret])).toEqual([
+      ['acme/a', { secret: 'acme-trigger-signing', key: 'secrets' }], ['globex/b', { secret: 'globex-trigger-signing', key: 'secrets' }], ['ops/c', undefined],
+    ]);
+    const pod = findObject(synthChart(t.p), 'Deployment', 'scheduler-worker').spec.template.spec;
+    expect(pod.volumes.filter((v: any) => v.secret).map((v: any) => v.secret.secretName)).toEqual(['acme-trigger-signing', 'globex-trigger-signing']);
+    expect(pod.containers[0].volumeMounts.map((m: any) => m.mountPath)).toEqual(expect.arrayContaining([
+      '/var/run/secrets/calvin/headers/acme-trigger-signing', '/var/run/secrets/calvin/headers/globex-trigger-signing',
+    ]));
+    expect([t.acme.signingSecret, t.acme.appSigningSecret]).toEqual([{ secret: 'acme-trigger-signing', key: 'secrets' }, { secret: 'trigger-signing', key: 'secrets' }]);
+  });
+
   test('a tenant\'s own Secret in a secret header is accepted', () => {
     const t = platformWithTenants();
     const trigger = new Trigger(t.acme, 't', { schedule: '0 3 * * *', target: t.acmeShop, secretHeaders: { Authorization: { secret: 'acme-token', key: 'token' } } });
@@ -222,6 +239,7 @@ describe('bad props name the tenant, the field and the value', () => {
     ['egress port out of range', { egress: [{ cidr: '0.0.0.0/0', ports: [70000] }] }, 'calvin/acme: egress[0].ports[0] 70000 is not an integer from 1 to 65535'],
     ['pod security level', { podSecurity: 'strict' as any }, 'calvin/acme: podSecurity "strict" is not "privileged", "baseline" or "restricted"'],
     ['access groups not a list', { access: { groups: 'devs' as any } }, 'calvin/acme: access.groups "devs" is not a list of names'],
+    ['signing secret without key', { signingSecret: { secret: 'acme-signing' } as any }, 'calvin/acme: signingSecret.key undefined is required'],
     ['access user empty', { access: { users: [''] } }, 'calvin/acme: access.users[0] "" is not a non-empty string'],
     ['capacityCheck', { capacityCheck: 'ignore' as any }, 'calvin/acme: capacityCheck "ignore" is not "error" or "warn"'],
     ['label value', { labels: { team: 'a/b' } }, 'calvin/acme: labels.team "a/b" is not a valid label value'],
