@@ -9,12 +9,16 @@
  * worker's shard ConfigMaps; ms per trigger at each size, whose ratio shows whether synth is linear
  * in the count (target: 10,000's ms/trigger ≤ 1.5× 1,000's). `npm run bench -- --only catalog`
  * runs this part alone.
+ *
+ * Tenants: `npm run bench -- --only tenants` synthesizes 10 and 100 Tenants of 10 apps each (every
+ * tenant with its namespace, quota, limits, five NetworkPolicies and wildcard certificate) against
+ * the same YAML floor; target: 100 × 10 ≤ 2× the floor, and 10× the tenants ≤ 11× the time.
  */
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { App, Testing } from 'cdk8s';
 import * as YAML from 'yaml';
-import { CustomerApp, PlatformStack, Trigger } from '../constructs';
+import { CustomerApp, PlatformStack, Tenant, Trigger } from '../constructs';
 import { median } from './stats';
 
 const SIZES = [10, 100, 1000];
@@ -157,7 +161,67 @@ function runChild(apps: number, triggers: number): ChildResult {
   };
 }
 
+const TENANT_SIZES = [10, 100];
+const TENANT_RUNS: Record<number, number> = { 10: 15, 100: 7 };
+
+/** `tenants` Tenants of 10 small apps each (within the default quota's pods only if raised: 10 pods). */
+function buildTenantPlatform(tenants: number): App {
+  const app = Testing.app();
+  const platform = new PlatformStack(app, 'calvin', { domain: 'bench.example.com', tls: { issuer: { email: 'ops@example.com' } } });
+  for (let t = 0; t < tenants; t++) {
+    const tenant = new Tenant(platform, `tenant-${t}`, { quota: { cpu: '10', memory: '10Gi', pods: 10 } });
+    for (let i = 0; i < 10; i++) {
+      new CustomerApp(tenant, `app-${i}`, {
+        image: `registry.digitalocean.com/bench/app-${i}:v1.${i}.0`,
+        envs: { LOG_LEVEL: 'info' },
+        maxScale: 1,
+        resources: { requests: { cpu: '50m', memory: '64Mi' }, limits: { cpu: '250m', memory: '256Mi' } },
+      });
+    }
+  }
+  return app;
+}
+
+function runTenantChild(tenants: number): ChildResult {
+  const warm = buildTenantPlatform(tenants);
+  const docs = warm.charts.flatMap((chart) => chart.toJson());
+  const yaml = warm.synthYaml();
+  if (yamlOnly(docs) !== yaml) throw new Error('floor does not produce the same YAML as synth: the comparison would be unfair');
+  const synth: number[] = [];
+  const floor: number[] = [];
+  for (let i = 0; i < (TENANT_RUNS[tenants] ?? 5); i++) {
+    synth.push(timeMs(() => buildTenantPlatform(tenants).synthYaml()));
+    floor.push(timeMs(() => yamlOnly(docs)));
+  }
+  return { apps: tenants * 10, triggers: 0, objects: docs.length, bytes: Buffer.byteLength(yaml), synthMs: median(synth), floorMs: median(floor), peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+function tenantScale(): void {
+  const results = TENANT_SIZES.map((tenants): ChildResult => JSON.parse(execFileSync('node',
+    ['--expose-gc', '--import', 'tsx', __filename, '--tenant-child', String(tenants)],
+    { cwd: path.join(__dirname, '..'), encoding: 'utf8', maxBuffer: 1 << 20, timeout: 600_000 })));
+  const header = ['tenants', 'apps', 'objects', 'YAML', 'synth ms (median)', 'YAML-only floor ms', 'synth/floor', 'peak RSS MB'];
+  console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
+  for (const r of results) {
+    console.log(`| ${r.apps / 10} | ${r.apps} | ${r.objects} | ${(r.bytes / 1024).toFixed(0)} KiB | ${r.synthMs.toFixed(1)} | ${r.floorMs.toFixed(1)} | ${(r.synthMs / r.floorMs).toFixed(2)} | ${r.peakRssMb.toFixed(0)} |`);
+  }
+  const big = results[results.length - 1];
+  const scaling = big.synthMs / results[0].synthMs;
+  console.log(`\n100 tenants × 10 apps: synth/floor = ${(big.synthMs / big.floorMs).toFixed(2)} (target ≤ 2): ${big.synthMs / big.floorMs <= 2 ? 'met' : 'NOT met'}; `
+    + `10× the tenants → time ×${scaling.toFixed(2)} (target ≤ 11): ${scaling <= 11 ? 'met' : 'NOT met'}`);
+  console.log(`medians of ${TENANT_SIZES.map((s) => TENANT_RUNS[s]).join('/')} runs`);
+}
+
 function main(): void {
+  const tenantChild = process.argv.indexOf('--tenant-child');
+  if (tenantChild >= 0) {
+    process.stdout.write(JSON.stringify(runTenantChild(Number(process.argv[tenantChild + 1]))));
+    return;
+  }
+  if (process.argv.includes('tenants') && process.argv.includes('--only')) {
+    tenantScale();
+    return;
+  }
   const catalogChild = process.argv.indexOf('--catalog-child');
   if (catalogChild >= 0) {
     process.stdout.write(JSON.stringify(runCatalogChild(Number(process.argv[catalogChild + 1]))));
@@ -197,6 +261,7 @@ function main(): void {
   }
   console.log(`node ${process.version}, ${require('node:os').cpus().length} cores; medians of ${SIZES.map((s) => RUNS[s]).join('/')} runs`);
   catalogScale();
+  tenantScale();
 }
 
 main();

@@ -22,6 +22,7 @@ export const COMMANDS: readonly LazyCommand[] = [
   { name: 'apps', load: () => (require('./commands/inventory') as typeof import('./commands/inventory')).appsCommand },
   { name: 'triggers', load: () => (require('./commands/inventory') as typeof import('./commands/inventory')).triggersCommand },
   { name: 'metrics', load: () => (require('./commands/metrics') as typeof import('./commands/metrics')).metricsCommand },
+  { name: 'models', load: () => (require('./commands/models') as typeof import('./commands/models')).modelsCommand },
   { name: 'queues', load: () => (require('./commands/queues') as typeof import('./commands/queues')).queuesCommand },
   { name: 'init', load: () => (require('./commands/init') as typeof import('./commands/init')).initCommand },
 ];
@@ -69,12 +70,15 @@ function buildProgram(context: CommandContext, commands: readonly LazyCommand[])
     .version(packageVersion(), '-V, --version')
     .helpCommand('help [command]', 'show help for a command')
     .showSuggestionAfterError()
+    // The program's own options (-V/--version) only before a command: `calvin models push --version 1` is the model's.
+    .enablePositionalOptions()
     .addHelpText('after', `
 Examples:
   $ calvin synth                                   # cdk8s.yaml's app -> dist/, validated
   $ calvin validate dist/ k8s/hand-written.yaml    # any manifests, against the bundled schemas
   $ calvin triggers                                # schedules, in words, and their next fire times
   $ calvin metrics --workspace acme --since 24h --html report.html
+  $ calvin models push iris.joblib -t acme -n iris -v 1   # prints the storageUri for a ModelService
   $ calvin queues                                  # Bull Board on http://127.0.0.1:3000
   $ calvin init my-platform                        # a new repo: one app, one trigger, cdk8s and Pulumi
 

@@ -5,7 +5,7 @@ export { RESTRICTED_CONTAINER_SECURITY } from './workload';
 export type {
   ResolvedResources, WorkloadContainerSecuritySpec, WorkloadContainerSpec, WorkloadDeploymentSpec, WorkloadEnvVar, WorkloadHttpProbeSpec,
   WorkloadMetadataSpec, WorkloadPlainEnvVar, WorkloadPodFieldEnvVar, WorkloadPortSpec, WorkloadRollingUpdateSpec, WorkloadSecretEnvVar,
-  WorkloadServiceSpec, WorkloadVolumeMountSpec,
+  WorkloadServiceAccountOptions, WorkloadServiceSpec, WorkloadVolumeMountSpec,
 } from './workload';
 export { hardenedDeployment, imagePullPolicyOf, workloadService, workloadServiceAccount } from './workload';
 export * from './apps/customer-app';
@@ -21,11 +21,28 @@ export type { HostTls, PlatformTlsProps, PublicHost } from './platform/tls/platf
 export { KNATIVE_CERTIFICATE_UID_LABEL, TlsCertificate } from './platform/tls/tls-certificate';
 export type { TlsCertificateProps } from './platform/tls/tls-certificate';
 export { certificateCovers, certificateDnsName, dnsNameCovers, wildcardOf } from './platform/tls/host-coverage';
-export type { IAppScope, IPlatformScope, RegisteredApp, RegisteredTrigger } from './platform/scope';
+export type {
+  CpuMemory, IAppScope, IPlatformScope, ITenantScope, RegisteredApp, RegisteredTrigger, WorkloadCapacity,
+} from './platform/scope';
+// The extension points a workload construct of one's own uses (docs/constructs.md, "Your own workload constructs").
+export { APP_SCOPE, appScopeOf, PLATFORM_SCOPE, platformOf, TENANT_SCOPE, tenantOf } from './platform/scope';
 export { fireTimesBetween, nextFireTime, scheduleProblem, timezoneProblem } from '../contracts/schedule';
 export * from './triggers/scheduler-worker';
 export * from './triggers/trigger';
 export * from '../contracts/catalog-check';
 export * from '../contracts/trigger-catalog';
 export { CalvinValidationError } from './core/validation';
+// Prop validation for constructs of one's own: one problem list per construct, thrown at once, and the rules the library's props use.
+export {
+  checkDuration, checkMetadataMap, dns1035Label, dnsLabel, dnsSubdomain, hostname, imageReference, integerIn, oneOf, parseQuantity, PropProblems, quantity,
+} from './core/validation';
+export { checkImagePullSecrets, checkSecretKeyRef, resolveResources } from './workload';
+export type { SecretKeyRefRules } from './workload';
 export * from '../contracts/webhook-signature';
+export * from './tenants/tenant';
+export { TRIGGER_TARGET, isTriggerTarget } from './triggers/trigger-target';
+export type { ITriggerTarget } from './triggers/trigger-target';
+export * from '../contracts/namespaces';
+export * from './models/model-service';
+export * from './models/model-formats';
+export * from '../contracts/model-storage';

@@ -6,6 +6,8 @@ export * from './catalog-check';
 export * from './catalog-shards';
 export * from './engine';
 export * from './execution-record';
+export * from './model-storage';
+export * from './namespaces';
 export * from './rules';
 export * from './s3-env';
 export * from './schedule';

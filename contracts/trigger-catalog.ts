@@ -58,6 +58,8 @@ export interface CatalogTrigger {
   readonly startingDeadlineMs: number;
   readonly concurrency: ConcurrencyPolicy;
   readonly enabled: boolean;
+  /** This trigger's signing key (a tenant's), read like a secret header; absent: SIGNING_SECRETS. */
+  readonly signingSecret?: CatalogSecretRef;
   readonly target?: { readonly app: string; readonly namespace: string; readonly via: 'internal' | 'public' };
 }
 
@@ -95,7 +97,7 @@ export function targetUrlProblem(url: unknown): string | undefined {
 }
 
 /** Field order of a catalog entry in the synthesized JSON: the schema's, for a human reading the ConfigMap. */
-const ENTRY_FIELDS = ['id', 'workspace', 'name', 'schedule', 'timezone', 'url', 'method', 'headers', 'secretHeaders', 'body', 'timeoutMs', 'retry', 'startingDeadlineMs', 'concurrency', 'enabled', 'target'];
+const ENTRY_FIELDS = ['id', 'workspace', 'name', 'schedule', 'timezone', 'url', 'method', 'headers', 'secretHeaders', 'body', 'timeoutMs', 'retry', 'startingDeadlineMs', 'concurrency', 'enabled', 'signingSecret', 'target'];
 const RETRY_FIELDS = ['attempts', 'baseDelayMs', 'maxDelayMs', 'jitter'];
 const SECRET_REF_FIELDS = ['secret', 'key'];
 const TARGET_FIELDS = ['app', 'namespace', 'via'];
@@ -113,6 +115,7 @@ function canonicalEntry(trigger: CatalogTrigger): unknown {
   if ('headers' in entry) entry.headers = ordered(entry.headers, []);
   if ('secretHeaders' in entry) entry.secretHeaders = ordered(entry.secretHeaders, [], (ref) => ordered(ref, SECRET_REF_FIELDS));
   if ('retry' in entry) entry.retry = ordered(entry.retry, RETRY_FIELDS);
+  if ('signingSecret' in entry) entry.signingSecret = ordered(entry.signingSecret, SECRET_REF_FIELDS);
   if ('target' in entry) entry.target = ordered(entry.target, TARGET_FIELDS);
   return entry;
 }

@@ -1,5 +1,5 @@
 import { App } from 'cdk8s';
-import { CustomerApp, PlatformStack, PlatformStackProps, Trigger } from '../constructs';
+import { CustomerApp, ModelService, PlatformStack, PlatformStackProps, Tenant, Trigger } from '../constructs';
 
 /**
  * The example platform that `npm run synth` writes to dist/ (and the tests snapshot). The Pulumi
@@ -38,5 +38,28 @@ export function examplePlatform(app: App, overrides: Partial<PlatformStackProps>
     secretHeaders: { Authorization: { secret: 'my-app-token', key: 'header' } },
     body: { data: 'value' },
   });
+  exampleTenant(platform);
   return platform;
+}
+
+/**
+ * A tenant (KubeServe's user): its own namespace with a quota of 2 CPU, 4Gi and 5 pods, network
+ * policies and a Role for its developers; a scikit-learn model pushed with `calvin models push`
+ * and an app, served at `<name>.acme.calvinruntime.net` under the tenant's own wildcard certificate.
+ */
+function exampleTenant(platform: PlatformStack): Tenant {
+  const acme = new Tenant(platform, 'acme', { access: { groups: ['acme-developers'] } });
+  // The Secret acme-models (keys AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY) carries the model's storageSecretAnnotations.
+  new ModelService(acme, 'iris', {
+    modelFormat: 'sklearn',
+    storageUri: 's3://calvin-models/acme/iris/1/',
+    storage: { secret: 'acme-models', endpoint: 'https://fra1.digitaloceanspaces.com' },
+  });
+  // The quota's 2 CPU: the model's pod counts KServe's storage-initializer (1 CPU), the app's two pods 500m each with queue-proxy.
+  new CustomerApp(acme, 'shop', {
+    image: 'registry.digitalocean.com/my-org/shop:v1.0.0',
+    maxScale: 2,
+    resources: { limits: { cpu: '250m', memory: '256Mi' } },
+  });
+  return acme;
 }

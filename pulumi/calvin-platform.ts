@@ -74,6 +74,8 @@ export class CalvinPlatform extends pulumi.ComponentResource {
   /** The user's platform as synthesized and applied. */
   public readonly platform: Platform;
   public readonly wildcardRecord: pulumi.Resource;
+  /** `*.<tenant>` records, one per subdomain with public hosts (a wildcard covers one label). */
+  public readonly subdomainRecords: readonly pulumi.Resource[];
 
   /**
    * Validates the settings and secrets and synthesizes the platform before declaring anything: a
@@ -106,6 +108,7 @@ export class CalvinPlatform extends pulumi.ComponentResource {
       dependsOn: this.serving.ready, workerImage: this.workerImage, certManager: this.serving.certManager, dnsToken,
     });
     this.wildcardRecord = createWildcardRecord(this.cloud, this.serving.loadBalancerIp, parent);
+    this.subdomainRecords = this.platform.subdomains.map((subdomain) => createWildcardRecord(this.cloud, this.serving.loadBalancerIp, parent, subdomain));
 
     this.appUrls = pulumi.output(this.platform.appUrls);
     this.kubeconfig = this.cloud.kubeconfig;

@@ -183,11 +183,12 @@ function createMetricsStorage(config: StackConfig, opts: pulumi.ComponentResourc
 }
 
 /** `*.<domain>` → the ingress load balancer, so every app's hostname resolves without a record of its own. */
-export function createWildcardRecord(cloud: Cloud, loadBalancerIp: pulumi.Input<string>, opts: pulumi.CustomResourceOptions = {}): digitalocean.DnsRecord {
-  return new digitalocean.DnsRecord('wildcard', {
+export function createWildcardRecord(cloud: Cloud, loadBalancerIp: pulumi.Input<string>, opts: pulumi.CustomResourceOptions = {}, subdomain?: string): digitalocean.DnsRecord {
+  // `*.<tenant>` for a tenant's apps (`<app>.<tenant>.<domain>`): a wildcard covers one label.
+  return new digitalocean.DnsRecord(subdomain ? `wildcard-${subdomain}` : 'wildcard', {
     domain: cloud.domain.id,
     type: 'A',
-    name: '*',
+    name: subdomain ? `*.${subdomain}` : '*',
     value: loadBalancerIp,
     ttl: 300,
   }, opts);

@@ -9,7 +9,7 @@ import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import { App } from 'cdk8s';
 import * as YAML from 'yaml';
-import { CustomerApp, PlatformStack, PlatformStackProps } from '../constructs';
+import { isTriggerTarget, PlatformStack, PlatformStackProps } from '../constructs';
 import { WORKER_SECRET_ENV_NAMES, WorkerSecretEnvName } from '../contracts/worker-env';
 import { CLUSTER_ISSUER_GVK } from '../imports/gvk';
 import { appSecretConfigKey, AppSecretValues, referencedSecrets, SecretKeyNeed } from './app-secrets';
@@ -81,8 +81,13 @@ export interface Platform {
   /** The ClusterIssuer and the Certificates, applied once cert-manager (CRDs, webhook) is ready. */
   readonly tls: k8s.yaml.v2.ConfigGroup;
   readonly objects: k8s.yaml.v2.ConfigGroup;
-  /** `https://<app>.<domain>` of every public app. */
+  /**
+   * The URL of every public app and model: by name for the platform's own apps namespace, by
+   * `<namespace>/<name>` for a tenant's (two tenants may both have an app called `shop`).
+   */
   readonly appUrls: Record<string, string>;
+  /** The subdomains with public hosts besides the domain itself (a tenant's `<tenant>`), each needing a wildcard DNS record. */
+  readonly subdomains: readonly string[];
 }
 
 export interface DeployPlatformOptions {
@@ -153,11 +158,9 @@ export function deployPlatform(options: DeployPlatformOptions): Platform {
     objs: objects.filter((o) => o.kind !== 'Namespace' && !isCertManagerObject(o)).map((o) => (image ? withWorkerImage(o, platform, image.ref) : o)),
   }, { provider, parent, dependsOn: [namespaces, ...workerSecrets, ...appSecrets, tls, ...options.dependsOn, ...(image?.image ? [image.image] : [])] });
 
-  const appUrls = Object.fromEntries(platform.node.findAll()
-    .filter((c): c is CustomerApp => c instanceof CustomerApp && c.hostname !== undefined)
-    .map((app) => [app.name, app.url]));
-
-  return { synthesized, namespaces, workerSecrets, appSecrets, dnsTokenSecret, tls, objects: rest, appUrls };
+  const served = platform.node.findAll().filter(isTriggerTarget).filter((target) => target.hostname !== undefined);
+  const appUrls = Object.fromEntries(served.map((t) => [t.namespace === platform.appsNamespace ? t.name : `${t.namespace}/${t.name}`, t.url]));
+  return { synthesized, namespaces, workerSecrets, appSecrets, dnsTokenSecret, tls, objects: rest, appUrls, subdomains: wildcardSubdomains(platform.domain, served.map((t) => t.hostname!)) };
 }
 
 /** cert-manager's own kinds (ClusterIssuer, Certificate): applied after cert-manager. */
@@ -198,4 +201,15 @@ function createAppSecrets(needs: readonly SecretKeyNeed[], values: AppSecretValu
   }
   return [...grouped.values()].map(({ namespace, name, data }) => secret(`app-secret-${namespace}-${name}`, namespace, name, data,
     Object.keys(data).includes('.dockerconfigjson') ? 'kubernetes.io/dockerconfigjson' : 'Opaque'));
+}
+
+/**
+ * The parents below `domain` of `hosts` (`shop.acme.<domain>` → `acme`): the DNS wildcard
+ * `*.<domain>` covers one label only, so each needs a `*.<subdomain>` record of its own.
+ */
+export function wildcardSubdomains(domain: string, hosts: readonly string[]): string[] {
+  const parents = hosts.filter((host) => host.endsWith(`.${domain}`))
+    .map((host) => host.slice(0, -(domain.length + 1)).split('.').slice(1).join('.'))
+    .filter((parent) => parent !== '');
+  return Array.from(new Set(parents)).sort();
 }

@@ -6,7 +6,9 @@
  * KServe's entries are checked against its vendored manifests in `test/fixtures/kserve/`.
  */
 
-import { CERT_MANAGER_NAMESPACE } from '../constructs/platform/tls/acme-cluster-issuer';
+import {
+  CERT_MANAGER_NAMESPACE, KNATIVE_SERVING_NAMESPACE, KOURIER_NAMESPACE, KSERVE_NAMESPACE, KUBE_SYSTEM_NAMESPACE,
+} from '../contracts/namespaces';
 
 /** The layers of the serving stack, one release manifest each (see `releaseManifests`). */
 export type ReleaseLayer = 'certManager' | 'knativeCore' | 'kourier' | 'kserve' | 'kserveRuntimes';
@@ -28,14 +30,10 @@ export interface ReleaseContents {
 }
 
 /** Namespaces every Kubernetes cluster has before anything is installed. */
-export const BUILTIN_NAMESPACES: readonly string[] = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
+export const BUILTIN_NAMESPACES: readonly string[] = ['default', KUBE_SYSTEM_NAMESPACE, 'kube-public', 'kube-node-lease'];
 
-export const KNATIVE_SERVING_NAMESPACE = 'knative-serving';
-export const KOURIER_NAMESPACE = 'kourier-system';
-// cert-manager's release namespace is also where a ClusterIssuer reads its Secrets: one constant for both.
-export { CERT_MANAGER_NAMESPACE };
-/** Where KServe's controller, webhook and `inferenceservice-config` live; its release does not create it. */
-export const KSERVE_NAMESPACE = 'kserve';
+// The names themselves are a contract (contracts/namespaces.ts): the constructs' NetworkPolicies name them too.
+export { CERT_MANAGER_NAMESPACE, KNATIVE_SERVING_NAMESPACE, KOURIER_NAMESPACE, KSERVE_NAMESPACE };
 
 const KNATIVE_CRDS: GroupKind[] = [
   ...['Service', 'Configuration', 'Revision', 'Route', 'DomainMapping'].map((k) => `serving.knative.dev/${k}`),
@@ -53,7 +51,7 @@ export const RELEASE_CONTENTS: Record<ReleaseLayer, ReleaseContents> = {
   certManager: {
     createsNamespaces: [CERT_MANAGER_NAMESPACE],
     // Its leader-election Roles live in kube-system (the chart's global.leaderElection.namespace).
-    objectNamespaces: [CERT_MANAGER_NAMESPACE, 'kube-system'],
+    objectNamespaces: [CERT_MANAGER_NAMESPACE, KUBE_SYSTEM_NAMESPACE],
     createsCrds: CERT_MANAGER_CRDS,
     customResources: [],
     sources: [

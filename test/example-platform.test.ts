@@ -34,7 +34,13 @@ describe('the example platform (main.ts)', () => {
     expect(docs.map((d) => `${d.kind}/${d.metadata.name}`)).toEqual([
       'Namespace/calvin-system', 'ServiceAccount/scheduler-worker', 'ConfigMap/scheduler-worker-triggers', 'Deployment/scheduler-worker',
       'PodDisruptionBudget/scheduler-worker', 'Service/scheduler-worker', 'ClusterIssuer/letsencrypt-staging', 'Namespace/calvin-apps',
-      'Certificate/wildcard-tls', 'InferenceService/my-app', 'DomainMapping/my-app.calvinruntime.net', 'InferenceService/reports',
+      'Certificate/wildcard-tls', 'Namespace/acme', 'Certificate/wildcard-tls', 'InferenceService/my-app', 'DomainMapping/my-app.calvinruntime.net',
+      'InferenceService/reports',
+      // The tenant acme: its quota, limits, policies and Role, its model and its app.
+      'ResourceQuota/tenant-quota', 'LimitRange/tenant-container-defaults', 'NetworkPolicy/default-deny', 'NetworkPolicy/allow-dns',
+      'NetworkPolicy/allow-egress', 'NetworkPolicy/allow-same-tenant', 'NetworkPolicy/allow-platform-ingress', 'Role/tenant-developer',
+      'RoleBinding/tenant-developer', 'ServiceAccount/iris-storage', 'InferenceService/iris', 'DomainMapping/iris.acme.calvinruntime.net',
+      'InferenceService/shop', 'DomainMapping/shop.acme.calvinruntime.net',
     ]);
     expect(schemaProblems(docs)).toEqual([]);
   });
@@ -67,7 +73,15 @@ describe('the example platform (main.ts)', () => {
   test('reports: cluster-local, so no DomainMapping and no certificate of its own', () => {
     const isvc = findObject(docs, 'InferenceService', 'reports');
     expect(isvc.metadata.labels['networking.knative.dev/visibility']).toBe('cluster-local');
-    expect(docs.filter((d) => d.kind === 'DomainMapping').map((d) => d.spec.ref.name)).toEqual(['my-app-predictor']);
+    expect(docs.filter((d) => d.kind === 'DomainMapping' && d.metadata.namespace === 'calvin-apps').map((d) => d.spec.ref.name)).toEqual(['my-app-predictor']);
+  });
+
+  test('the tenant acme: its model and app under *.acme.calvinruntime.net, in its own namespace and within its quota', () => {
+    expect(docs.filter((d) => d.kind === 'DomainMapping' && d.metadata.namespace === 'acme').map((d) => `${d.metadata.name} → ${d.spec.ref.name}`))
+      .toEqual(['iris.acme.calvinruntime.net → iris-predictor', 'shop.acme.calvinruntime.net → shop-predictor']);
+    expect(docs.filter((d) => d.kind === 'Certificate').map((d) => `${d.metadata.namespace} ${d.spec.dnsNames}`))
+      .toEqual(['calvin-apps *.calvinruntime.net', 'acme *.acme.calvinruntime.net']);
+    expect(findObject(docs, 'InferenceService', 'iris').spec.predictor.model).toMatchObject({ modelFormat: { name: 'sklearn' }, storageUri: 's3://calvin-models/acme/iris/1/' });
   });
 });
 

@@ -5,6 +5,7 @@ import { signWebhook, TRIGGER_HEADERS } from '../contracts/webhook-signature';
 import { parseRetryAfter } from './backoff';
 import { SecretHeaderError, SecretHeaderStore } from './secret-headers';
 import { checkLiteralHost, guardedLookup, Resolver, systemResolver, TargetAllowList, TargetRefusedError } from './target-guard';
+import { triggerSigningSecrets } from './trigger-signing';
 
 /**
  * undici's Agent alone: the package's entry point also loads fetch, WebSocket, the cache, mocks
@@ -107,6 +108,15 @@ export class TriggerDispatcher {
         throw error;
       }
     }
+    let signingSecrets = this.options.signingSecrets;
+    if (trigger.signingSecret) {
+      try {
+        signingSecrets = await triggerSigningSecrets(this.options.secretHeaders, trigger.signingSecret);
+      } catch (error) {
+        if (error instanceof SecretHeaderError) return { kind: 'final', httpStatus: null, durationMs: 0, error: error.message };
+        throw error;
+      }
+    }
     const id = tickId(trigger.id, scheduledAt);
     const body = trigger.body ?? '';
     const timestamp = Math.floor(Math.max(Date.now(), scheduledAt) / 1000);
@@ -120,7 +130,7 @@ export class TriggerDispatcher {
       [TRIGGER_HEADERS.webhookId]: id,
       [TRIGGER_HEADERS.webhookTimestamp]: String(timestamp),
     };
-    if (this.options.signingSecrets.length > 0) headers[TRIGGER_HEADERS.webhookSignature] = signWebhook(this.options.signingSecrets, id, timestamp, body);
+    if (signingSecrets.length > 0) headers[TRIGGER_HEADERS.webhookSignature] = signWebhook(signingSecrets, id, timestamp, body);
     return { trigger, headers, secretHeaderNames: Object.keys(secretHeaders) };
   }
 

@@ -114,7 +114,8 @@ function podFields(app: ResolvedApp): AppPodFields {
   };
 }
 
-function metadataLabels(app: ResolvedApp): Record<string, string> {
+/** The labels of a served workload's main object: its name, the user's labels, and Knative's visibility label when cluster-local. */
+export function metadataLabels(app: Pick<ResolvedApp, 'name' | 'labels' | 'visibility'>): Record<string, string> {
   return {
     'app.kubernetes.io/name': app.name,
     ...app.labels,
@@ -176,8 +177,11 @@ export function knativeServiceManifest(app: ResolvedApp): RenderedManifest<Knati
   };
 }
 
+/** What a DomainMapping names: the workload, its namespace and labels, and the Knative Service it maps to. */
+export type DomainMappingTarget = Pick<ResolvedApp, 'name' | 'namespace' | 'serviceName' | 'labels'>;
+
 /** The DomainMapping of `host`; with `tlsSecret`, served over HTTPS with plain HTTP redirected. */
-export function domainMappingManifest(app: ResolvedApp, host: string, tlsSecret?: string): RenderedManifest<DomainMappingSpecJson> {
+export function domainMappingManifest(app: DomainMappingTarget, host: string, tlsSecret?: string): RenderedManifest<DomainMappingSpecJson> {
   return {
     metadata: {
       name: host,

@@ -5,7 +5,7 @@
 import { Duration } from 'cdk8s';
 import { ManifestTransform } from '../core/api-object';
 import { checkKnownKeys, each, propKeys } from '../core/prop-keys';
-import { APP_ENGINES, APP_VISIBILITIES, AppEngine, AppVisibility, KSERVE_DEPLOYMENT_MODE_ANNOTATION } from '../../contracts/engine';
+import { APP_ENGINES, AppEngine, AppVisibility, KSERVE_DEPLOYMENT_MODE_ANNOTATION } from '../../contracts/engine';
 import {
   checkMetadataMap, dns1035Label, dnsSubdomain, imageReference, integerIn, oneOf, PropProblems,
 } from '../core/validation';
@@ -242,7 +242,6 @@ export function validateProps(problems: PropProblems, props: CustomerAppProps, d
     problems.add('concurrencyTarget', props.concurrencyTarget, `is above containerConcurrency (${props.containerConcurrency}), which caps it`);
   }
   const resources = resolveResources(problems, 'resources', props.resources, DEFAULT_RESOURCES);
-  problems.check('visibility', props.visibility, oneOf(APP_VISIBILITIES));
   problems.check('engine', props.engine, oneOf(APP_ENGINES));
   checkMetadataMap(problems, 'labels', props.labels, 'labels');
   checkMetadataMap(problems, 'annotations', props.annotations, 'annotations');
@@ -255,13 +254,6 @@ export function validateProps(problems: PropProblems, props: CustomerAppProps, d
   }
   problems.check('serviceAccountName', props.serviceAccountName, dnsSubdomain);
   checkImagePullSecrets(problems, 'imagePullSecrets', props.imagePullSecrets);
-  if (props.hostname !== undefined && props.visibility === 'clusterLocal') {
-    problems.add('hostname', props.hostname, 'is set on a clusterLocal app, which has no public host (drop it or make the app public)');
-  }
-  if (props.dedicatedCertificate !== undefined && typeof props.dedicatedCertificate !== 'boolean') {
-    problems.add('dedicatedCertificate', props.dedicatedCertificate, 'is not a boolean');
-  } else if (props.dedicatedCertificate && props.visibility === 'clusterLocal') {
-    problems.add('dedicatedCertificate', props.dedicatedCertificate, 'is set on a clusterLocal app, which has no public host');
-  }
+  // visibility, hostname and dedicatedCertificate: checkEndpoint (served-endpoint.ts), shared with ModelService.
   return resources;
 }

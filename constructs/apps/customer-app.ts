@@ -1,14 +1,15 @@
 import { ApiObject, Duration, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
-import { DOMAIN_MAPPING_GVK, INFERENCE_SERVICE_GVK, KNATIVE_SERVICE_GVK } from '../../imports/gvk';
+import { INFERENCE_SERVICE_GVK, KNATIVE_SERVICE_GVK } from '../../imports/gvk';
 import { ManifestTransform, TransformableApiObject } from '../core/api-object';
-import {
-  domainMappingManifest, inferenceServiceManifest, knativeServiceManifest, ResolvedApp,
-} from './app-manifests';
+import { inferenceServiceManifest, knativeServiceManifest, ResolvedApp } from './app-manifests';
+import { checkEndpoint, endpointDomainMapping, serveEndpoint } from './served-endpoint';
 import { AppEngine, AppVisibility } from '../../contracts/engine';
-import { appScopeOf, IAppScope, platformOf } from '../platform/scope';
+import { ITriggerTarget, TRIGGER_TARGET } from '../triggers/trigger-target';
+import { appScopeOf, IAppScope, platformOf, WorkloadCapacity } from '../platform/scope';
+import { cpuMemory } from '../workload/resources';
 import type { TlsCertificate } from '../platform/tls/tls-certificate';
-import { dns1035Label, envName, hostname, PropProblems, uniqueId } from '../core/validation';
+import { envName, PropProblems, uniqueId } from '../core/validation';
 import { checkSecretKeyRef, containerSecurity, SecretKeyRef } from '../workload';
 import {
   CustomerAppProps, MAX_APP_NAME_LENGTH, MAX_TIMEOUT_SECONDS, RESERVED_ENV, validateProps,
@@ -32,7 +33,8 @@ export type { AppResources, CustomerAppProps, CustomerAppTransforms, SecretEnvRe
  * ```
  * @category Constructs
  */
-export class CustomerApp extends Construct {
+export class CustomerApp extends Construct implements ITriggerTarget {
+  public readonly [TRIGGER_TARGET] = true as const;
   public readonly name: string;
   public readonly namespace: string;
   public readonly engine: AppEngine;
@@ -56,6 +58,8 @@ export class CustomerApp extends Construct {
   public readonly resource: ApiObject;
   /** The DomainMapping of a public app. */
   public readonly domainMapping?: ApiObject;
+  /** The most its pods can take (maxScale × limits, plus Knative's queue-proxy), for a tenant's capacity check. */
+  public readonly capacity: WorkloadCapacity;
 
   private readonly settings: Omit<ResolvedApp, 'envs' | 'secretEnvs'>;
   private readonly envs = new Map<string, string>();
@@ -77,22 +81,24 @@ export class CustomerApp extends Construct {
 
     const { requests, limits } = validateProps(problems, props, { name: this.name, minScale, maxScale });
     const timeoutSeconds = checkTimeout(problems, props.timeout ?? Duration.minutes(5));
-    if (this.visibility === 'public') this.hostname = publicHostname(problems, this.name, props.hostname, platform.domain);
+    this.hostname = checkEndpoint(problems, this.name, MAX_APP_NAME_LENGTH, props, appScope.appsDomain, 'app');
     for (const [key, value] of Object.entries(props.envs ?? {})) this.recordEnv(problems, key, value);
     for (const [key, ref] of Object.entries(props.secretEnvs ?? {})) this.recordSecretEnv(problems, key, ref);
     problems.throwIfAny();
 
-    this.internalUrl = `http://${this.serviceName}.${this.namespace}.svc.cluster.local`;
-    platform._registerApp(this);
-    const tls = this.hostname ? platform._tlsFor(this, appScope.appsNamespaceObject, props.dedicatedCertificate ?? false) : undefined;
-    this.tlsSecretName = tls?.secretName;
-    this.certificate = props.dedicatedCertificate ? tls?.certificate : undefined;
-    this.url = this.hostname ? `${tls ? 'https' : 'http'}://${this.hostname}` : this.internalUrl;
+    this.capacity = { maxPods: maxScale, limits: cpuMemory(limits), defaultLimitSidecars: 1 };
+    const endpoint = serveEndpoint(this, this.serviceName, appScope, platform, props.dedicatedCertificate ?? false);
+    this.internalUrl = endpoint.internalUrl;
+    this.url = endpoint.url;
+    this.tlsSecretName = endpoint.tlsSecretName;
+    this.certificate = endpoint.certificate;
 
     this.settings = appSettings(this, props, appScope, { requests, limits, minScale, maxScale, timeoutSeconds: timeoutSeconds! });
     this.resource = this.serviceResource(platform.kserveDeploymentMode, props.transform?.service);
     this.resource.addDependency(appScope.appsNamespaceObject);
-    if (this.hostname) this.domainMapping = this.domainMappingResource(this.hostname, props.transform?.domainMapping);
+    if (this.hostname) {
+      this.domainMapping = endpointDomainMapping(this, this.resolved(), this.hostname, this.tlsSecretName, this.resource, props.transform?.domainMapping);
+    }
   }
 
   /** Adds a plain environment variable (never a secret: it is written into the manifest). */
@@ -145,18 +151,6 @@ export class CustomerApp extends Construct {
     });
   }
 
-  private domainMappingResource(host: string, transform: ManifestTransform | undefined): ApiObject {
-    const mapping = domainMappingManifest(this.resolved(), host, this.tlsSecretName);
-    const domainMapping = new TransformableApiObject(this, 'DomainMapping', {
-      ...DOMAIN_MAPPING_GVK,
-      metadata: mapping.metadata,
-      spec: mapping.spec,
-      transform,
-    });
-    domainMapping.addDependency(this.resource);
-    return domainMapping;
-  }
-
   private resolved(): ResolvedApp {
     return { ...this.settings, envs: this.envs, secretEnvs: this.secretEnvs };
   }
@@ -204,15 +198,6 @@ function checkTimeout(problems: PropProblems, timeout: Duration): number | undef
     problems.add('timeout', timeout.toHumanString(), `is not a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}`);
   }
   return timeoutSeconds;
-}
-
-/** A public app's host: the one given, or `<name>.<domain>`. */
-function publicHostname(problems: PropProblems, name: string, given: string | undefined, domain: string): string {
-  const host = given ?? `${name}.${domain}`;
-  // A default host built from a bad name would only repeat the name's error.
-  const nameIsValid = dns1035Label(MAX_APP_NAME_LENGTH)(name) === undefined;
-  if (given !== undefined || nameIsValid) problems.check('hostname', host, hostname);
-  return host;
 }
 
 function wholeSeconds(duration: Duration): number | undefined {

@@ -5,12 +5,14 @@ import { Construct, IConstruct } from 'constructs';
 import {
   APP_ENGINES, AppEngine, KSERVE_DEPLOYMENT_MODES, KServeDeploymentMode, POD_SECURITY_LEVELS, PodSecurityLevel,
 } from '../../contracts/engine';
+import { DEFAULT_APPS_NAMESPACE, DEFAULT_SYSTEM_NAMESPACE } from '../../contracts/namespaces';
 import { APP_SCOPE, IPlatformScope, PLATFORM_SCOPE, platformOf, RegisteredApp, RegisteredTrigger } from './scope';
 import { SchedulerWorker, SchedulerWorkerProps } from '../triggers/scheduler-worker';
 import { SCHEDULER_WORKER_KEYS } from '../triggers/scheduler-worker-props';
 import { checkKnownKeys, propKeys } from '../core/prop-keys';
 import { checkMetadataMap, dnsLabel, hostname, oneOf, PropProblems, throwDeferredProblems, uniqueId } from '../core/validation';
 import { checkImagePullSecrets } from '../workload';
+import { duplicateCertificateProblems } from './tls/unique-certificates';
 import { checkPlatformTlsProps, HostTls, PLATFORM_TLS_KEYS, PlatformTls, PlatformTlsProps } from './tls/platform-tls';
 
 export type { RegisteredApp, RegisteredTrigger };
@@ -128,6 +130,10 @@ export class PlatformStack extends Chart implements IPlatformScope {
   public readonly [PLATFORM_SCOPE] = true as const;
 
   public readonly domain: string;
+  /** The platform's apps get `<app>.<domain>`. */
+  public get appsDomain(): string {
+    return this.domain;
+  }
   public readonly appsNamespace: string;
   public readonly systemNamespace: string;
   public readonly defaultEngine: AppEngine;
@@ -146,6 +152,7 @@ export class PlatformStack extends Chart implements IPlatformScope {
   /** `tls` as given: left out (`undefined`), `false`, or the settings. */
   private readonly tlsSetting: PlatformTlsProps | false | undefined;
 
+  /** By `<namespace>/<name>`: two tenants may both have an app called `shop`. */
   private readonly appsByName = new Map<string, RegisteredApp>();
   private readonly appsByHostname = new Map<string, RegisteredApp>();
   private readonly triggersById = new Map<string, RegisteredTrigger>();
@@ -168,8 +175,8 @@ export class PlatformStack extends Chart implements IPlatformScope {
     checkMetadataMap(problems, 'labels', props.labels, 'labels');
     checkImagePullSecrets(problems, 'imagePullSecrets', props.imagePullSecrets);
     checkPlatformTlsProps(problems, props.tls);
-    this.appsNamespace = props.appsNamespace ?? 'calvin-apps';
-    this.systemNamespace = props.systemNamespace ?? 'calvin-system';
+    this.appsNamespace = props.appsNamespace ?? DEFAULT_APPS_NAMESPACE;
+    this.systemNamespace = props.systemNamespace ?? DEFAULT_SYSTEM_NAMESPACE;
     if (this.appsNamespace === this.systemNamespace) {
       problems.add('systemNamespace', this.systemNamespace, 'must differ from appsNamespace (apps and platform workloads are isolated)');
     }
@@ -192,6 +199,7 @@ export class PlatformStack extends Chart implements IPlatformScope {
     this.worker = new SchedulerWorker(this, 'SchedulerWorker', props.worker);
     this.tlsSetting = props.tls;
     if (props.tls) this.tls = new PlatformTls(this, 'Tls', this.domain, props.tls);
+    this.node.addValidation({ validate: () => duplicateCertificateProblems(this) });
   }
 
   /** Renders the objects, after throwing the problems deferred to synth (Testing.synth skips the validations). */
@@ -200,7 +208,7 @@ export class PlatformStack extends Chart implements IPlatformScope {
     return super.toJson();
   }
 
-  /** The namespaces holding this platform's apps (one today; tenants add theirs). */
+  /** The namespaces holding this platform's apps: the apps namespace, and each tenant's with an app. */
   public get appNamespaces(): string[] {
     return Array.from(new Set([this.appsNamespace, ...this.apps.map((app) => app.namespace)]));
   }
@@ -233,7 +241,7 @@ export class PlatformStack extends Chart implements IPlatformScope {
    * constructor; throws when `tls` was left out or its certificate does not cover the host.
    * @internal
    */
-  public _tlsFor(app: RegisteredApp, namespaceObject: ApiObject, dedicated: boolean): HostTls | undefined {
+  public _tlsFor(app: RegisteredApp, namespaceObject: ApiObject, dedicated: boolean, appsDomain: string = this.domain): HostTls | undefined {
     if (this.tlsSetting === undefined) {
       const problems = new PropProblems(this);
       problems.add('tls', undefined, `is required once the platform serves a public app (${app.node.path} at ${app.hostname}): `
@@ -248,22 +256,23 @@ export class PlatformStack extends Chart implements IPlatformScope {
       }
       return undefined;
     }
-    return this.tls.serve(app, namespaceObject, dedicated);
+    return this.tls.serve(app, namespaceObject, dedicated, appsDomain);
   }
 
   /**
-   * Reserves an app's name and hostname. Called by CustomerApp's constructor; throws naming both
-   * constructs when either is taken.
+   * Reserves an app's name in its namespace and its hostname on the platform. Called by
+   * CustomerApp's and ModelService's constructors; throws naming both constructs when either is taken.
    * @internal
    */
   public _registerApp(app: RegisteredApp): void {
     const problems = new PropProblems(app);
-    const sameName = this.appsByName.get(app.name);
-    if (sameName) problems.add('name', app.name, `is already used by ${sameName.node.path} (app names are unique per platform)`);
+    const key = `${app.namespace}/${app.name}`;
+    const sameName = this.appsByName.get(key);
+    if (sameName) problems.add('name', app.name, `is already used in namespace ${app.namespace} by ${sameName.node.path} (app names are unique per namespace)`);
     const sameHost = app.hostname ? this.appsByHostname.get(app.hostname) : undefined;
     if (sameHost) problems.add('hostname', app.hostname, `is already served by ${sameHost.node.path} (one app per hostname)`);
     problems.throwIfAny();
-    this.appsByName.set(app.name, app);
+    this.appsByName.set(key, app);
     if (app.hostname) this.appsByHostname.set(app.hostname, app);
   }
 }
@@ -278,7 +287,8 @@ function kubeNamespaceOf(namespace: kplus.Namespace): k8s.KubeNamespace {
   return object;
 }
 
-function podSecurityLabels(enforce: PodSecurityLevel): Record<string, string> {
+/** The Pod Security labels of a namespace that enforces `enforce` and warns and audits at `restricted`. */
+export function podSecurityLabels(enforce: PodSecurityLevel): Record<string, string> {
   return {
     'pod-security.kubernetes.io/enforce': enforce,
     'pod-security.kubernetes.io/warn': 'restricted',

@@ -12,6 +12,7 @@ import type { HostTls } from './tls/platform-tls';
 /** Brands (global symbols, so two copies of the package still recognise each other's scopes). */
 export const APP_SCOPE = Symbol.for('calvin-runtime.AppScope');
 export const PLATFORM_SCOPE = Symbol.for('calvin-runtime.PlatformScope');
+export const TENANT_SCOPE = Symbol.for('calvin-runtime.TenantScope');
 
 /**
  * What the apps created inside a scope take from it: their namespace and its defaults.
@@ -27,6 +28,42 @@ export interface IAppScope extends IConstruct {
   readonly imagePullSecrets: readonly string[];
   /** Engine for apps that choose none. */
   readonly defaultEngine: AppEngine;
+  /**
+   * The domain under which apps of this scope get their default host, `<app>.<appsDomain>`: the
+   * platform's domain, or `<tenant>.<domain>` in a tenant (so that each tenant's wildcard
+   * certificate is for a set of names no other namespace asks for).
+   */
+  readonly appsDomain: string;
+}
+
+/** An app scope that is a tenant: its triggers belong to its workspace and call its own apps only. */
+export interface ITenantScope extends IAppScope {
+  readonly [TENANT_SCOPE]: true;
+  /** The tenant's name: the default workspace of its triggers. */
+  readonly tenantName: string;
+  /** The Secret key (in the system namespace, mounted by the worker) whose secret signs the tenant's triggers. */
+  readonly signingSecret: { readonly secret: string; readonly key: string };
+  /** Called by each app and model created in the tenant, for the capacity check. @internal */
+  _registerWorkload(workload: RegisteredApp): void;
+}
+
+/** CPU in cores and memory in bytes. */
+export interface CpuMemory {
+  readonly cpu: number;
+  readonly memory: number;
+}
+
+/**
+ * The most a workload's pods can take, for a tenant's capacity check: `maxPods` pods, each with its
+ * own containers' `limits`, plus `defaultLimitSidecars` injected containers that set no limits (the
+ * namespace's LimitRange gives them its defaults: Knative's queue-proxy), or its init containers'
+ * limits when larger (a pod counts the larger of the two).
+ */
+export interface WorkloadCapacity {
+  readonly maxPods: number;
+  readonly limits: CpuMemory;
+  readonly defaultLimitSidecars: number;
+  readonly initLimits?: CpuMemory;
 }
 
 /**
@@ -37,6 +74,8 @@ export interface RegisteredApp extends IConstruct {
   readonly name: string;
   readonly namespace: string;
   readonly hostname?: string;
+  /** What its pods can take at most (for a tenant's capacity check); undefined if unknown. */
+  readonly capacity?: WorkloadCapacity;
 }
 
 /**
@@ -73,7 +112,7 @@ export interface IPlatformScope extends IAppScope {
    * host.
    * @internal
    */
-  _tlsFor(app: RegisteredApp, namespaceObject: ApiObject, dedicated: boolean): HostTls | undefined;
+  _tlsFor(app: RegisteredApp, namespaceObject: ApiObject, dedicated: boolean, appsDomain?: string): HostTls | undefined;
   /** @internal */
   _registerApp(app: RegisteredApp): void;
   /** @internal */
@@ -102,4 +141,9 @@ export function platformOf(construct: IConstruct): IPlatformScope {
   const platform = nearest<IPlatformScope>(construct, PLATFORM_SCOPE);
   if (!platform) throw new Error(`${construct.node.path}: ${OUTSIDE}`);
   return platform;
+}
+
+/** The tenant `construct` is in (itself included), or undefined outside any tenant. */
+export function tenantOf(construct: IConstruct): ITenantScope | undefined {
+  return nearest<ITenantScope>(construct, TENANT_SCOPE);
 }

@@ -14,7 +14,7 @@ import {
   syncCatalogShardConfigMaps, workerCatalogConfigMap, workerDeployment, workerPodDisruptionBudget, workerService, workerServiceAccount,
 } from './worker-deployment';
 import { CATALOG_CHECKSUM_ANNOTATION, catalogShardConfigMapName, ResolvedWorker, SECRET_HEADERS_DIR, sha256, WorkerSecretKeyRef } from './worker-manifests';
-import { resolveWorker } from './worker-settings';
+import { resolveWorker, targetAllowList } from './worker-settings';
 
 export { CATALOG_CHECKSUM_ANNOTATION, DEFAULT_WORKER_IMAGE, SECRET_HEADERS_DIR, WORKER_LOG_LEVELS };
 export type { WorkerLogLevel, WorkerSecretKeyRef };
@@ -71,10 +71,10 @@ export class SchedulerWorker extends Construct {
    * reads the names from here instead of repeating them.
    */
   public readonly secretEnv: Readonly<Record<string, SecretKeyRef>>;
-  /** The plain environment the worker gets, by variable (`S3_BUCKET`, `S3_ENDPOINT`, `METRICS_PREFIX`, …). */
-  public readonly env: Readonly<Record<string, string>>;
+  private readonly resolvedEnv: Readonly<Record<string, string>>;
 
   private readonly catalog: WorkerCatalog;
+  private readonly targetAllowList: () => string;
 
   public constructor(scope: Construct, id: string, props: SchedulerWorkerProps = {}) {
     super(scope, id);
@@ -90,10 +90,12 @@ export class SchedulerWorker extends Construct {
     }, props, platform);
     problems.throwIfAny();
     this.secretEnv = Object.fromEntries(Object.entries(resolved.secretEnv).map(([name, ref]) => [name, { ...ref }]));
-    this.env = { ...resolved.env };
+    this.resolvedEnv = { ...resolved.env };
+    const allowList = () => targetAllowList(platform.appNamespaces, resolved.allowTargets);
+    this.targetAllowList = allowList;
 
     const rendered = () => this.catalog.forRendering() ?? this.checkedCatalog();
-    const catalog = { catalogShards: () => rendered().sharding.shards, catalogChecksum: () => sha256(rendered().text), catalogEntries: () => rendered().entries };
+    const catalog = { catalogShards: () => rendered().sharding.shards, catalogChecksum: () => sha256(rendered().text), catalogEntries: () => rendered().entries, targetAllowList: allowList };
     this.serviceAccountResource = workerServiceAccount(this, resolved);
     this.configMapResource = workerCatalogConfigMap(this, resolved, catalog);
     this.deploymentResource = workerDeployment(this, resolved, this.serviceAccountResource, this.configMapResource, catalog);
@@ -126,6 +128,14 @@ export class SchedulerWorker extends Construct {
         + 'or deploy with CalvinPlatform (calvin-runtime/pulumi), which builds, pushes and sets it',
       ]),
     });
+  }
+
+  /**
+   * The plain environment the worker gets, by variable (`S3_BUCKET`, `S3_ENDPOINT`, `METRICS_PREFIX`,
+   * …). `TARGET_ALLOW_LIST` is computed when read: it covers every namespace that has apps so far.
+   */
+  public get env(): Readonly<Record<string, string>> {
+    return { ...this.resolvedEnv, TARGET_ALLOW_LIST: this.targetAllowList() };
   }
 
   /** The catalog's ConfigMaps: `catalogConfigMapName` alone until the catalog outgrows one. */

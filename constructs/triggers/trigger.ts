@@ -1,7 +1,7 @@
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
-import { CustomerApp } from '../apps/customer-app';
-import { IPlatformScope, platformOf } from '../platform/scope';
+import { IPlatformScope, ITenantScope, platformOf, tenantOf } from '../platform/scope';
+import { isTriggerTarget, ITriggerTarget } from './trigger-target';
 import { reservedHeaderProblem } from '../../contracts/catalog-check';
 import { scheduleProblem, timezoneProblem } from '../../contracts/schedule';
 import {
@@ -47,8 +47,12 @@ export type TriggerBody = string | { readonly [key: string]: unknown } | readonl
 
 /** @category Constructs */
 export interface TriggerProps {
-  /** The workspace (tenant) the trigger belongs to; a DNS-1123 label. The trigger's id is `<workspace>/<name>`. */
-  readonly workspace: string;
+  /**
+   * The workspace (tenant) the trigger belongs to; a DNS-1123 label. The trigger's id is
+   * `<workspace>/<name>`. Inside a Tenant it is the tenant's name (another value is an error).
+   * @default the tenant's name inside a Tenant; required elsewhere
+   */
+  readonly workspace?: string;
 
   /**
    * The trigger's name, unique within its workspace on this platform; a DNS-1123 label.
@@ -70,10 +74,11 @@ export interface TriggerProps {
   readonly timezone?: string;
 
   /**
-   * The CustomerApp to call (an app of this same PlatformStack). Set `target` or `url`, not both.
+   * The app or model to call (a CustomerApp, a ModelService or any ITriggerTarget of this same
+   * PlatformStack). Set `target` or `url`, not both.
    * @default none: `url` is required
    */
-  readonly target?: CustomerApp;
+  readonly target?: ITriggerTarget;
 
   /**
    * Path (and query) on the target app, starting with '/'. Only with `target`.
@@ -113,7 +118,9 @@ export interface TriggerProps {
 
   /**
    * Headers whose values are read from Secret keys at request time. The Secrets live in the
-   * platform's system namespace, next to the worker (see TriggerSecretRef).
+   * platform's system namespace, next to the worker (see TriggerSecretRef). A trigger inside a
+   * Tenant may only name Secrets called `<tenant>-…`, so that no tenant's trigger can send
+   * another tenant's credentials.
    * @default {}
    */
   readonly secretHeaders?: Record<string, TriggerSecretRef>;
@@ -203,8 +210,8 @@ export class Trigger extends Construct {
   public readonly schedule: string;
   public readonly timezone: string;
   public readonly method: TriggerMethod;
-  /** The target app, if the trigger was given one. */
-  public readonly target?: CustomerApp;
+  /** The target app or model, if the trigger was given one. */
+  public readonly target?: ITriggerTarget;
 
   /** Undefined when the props have problems (they are thrown at synth, with every other trigger's). */
   private readonly entry?: CatalogTrigger;
@@ -214,6 +221,7 @@ export class Trigger extends Construct {
   public constructor(scope: Construct, id: string, props: TriggerProps) {
     super(scope, uniqueId(scope, id, 'Trigger', ' (set name to keep the trigger\'s name)'));
     const platform = platformOf(this);
+    const tenant = tenantOf(this);
     const problems = new PropProblems(this);
     if (props === null || typeof props !== 'object') {
       problems.add('props', props, 'is not an object ({ workspace, schedule, target or url, … })');
@@ -221,16 +229,19 @@ export class Trigger extends Construct {
     }
     checkKnownKeys(problems, '', props, TRIGGER_KEYS);
 
-    this.workspace = props.workspace;
+    this.workspace = (props.workspace ?? tenant?.tenantName)!;
     this.name = props.name ?? id;
-    if (props.workspace === undefined) problems.add('workspace', props.workspace, 'is required (the tenant the trigger belongs to, e.g. "my-workspace")');
+    if (this.workspace === undefined) problems.add('workspace', props.workspace, 'is required (the tenant the trigger belongs to, e.g. "my-workspace")');
+    if (tenant && props.workspace !== undefined && props.workspace !== tenant.tenantName) {
+      problems.add('workspace', props.workspace, `is not the workspace of tenant ${tenant.node.path} ("${tenant.tenantName}"; leave it out)`);
+    }
     problems.check('workspace', props.workspace, dnsLabel());
     problems.check('name', this.name, dnsLabel());
     if (props.schedule === undefined) problems.add('schedule', props.schedule, 'is required (e.g. "*/5 * * * *")');
     problems.check('schedule', props.schedule, scheduleProblem);
     problems.check('timezone', props.timezone, timezoneProblem);
-    const destination = resolveDestination(problems, platform, props);
-    const headers = checkHeaders(problems, props);
+    const destination = resolveDestination(problems, platform, props, tenant);
+    const headers = checkHeaders(problems, props, tenant);
     const body = resolveBody(problems, props, headers);
     const method = props.method ?? (body !== undefined ? 'POST' : 'GET');
     problems.check('method', props.method, oneOf(TRIGGER_METHODS));
@@ -273,6 +284,8 @@ export class Trigger extends Construct {
       startingDeadlineMs: startingDeadlineMs ?? 5 * 60_000,
       concurrency: props.concurrency ?? 'allow',
       enabled: props.enabled ?? true,
+      // A tenant's triggers are signed with the tenant's own key, not the platform's.
+      ...(tenant ? { signingSecret: { secret: tenant.signingSecret.secret, key: tenant.signingSecret.key } } : {}),
       ...(destination.target ? { target: destination.target } : {}),
     };
     platform._registerTrigger(this);
@@ -296,7 +309,7 @@ interface Destination {
   readonly target?: CatalogTrigger['target'];
 }
 
-function resolveDestination(problems: PropProblems, platform: IPlatformScope, props: TriggerProps): Destination {
+function resolveDestination(problems: PropProblems, platform: IPlatformScope, props: TriggerProps, tenant: ITenantScope | undefined): Destination {
   const { target, url } = props;
   if (target !== undefined && url !== undefined) {
     problems.add('url', url, `is set together with target (${pathOf(target)}); set exactly one: target for an app of this platform, url for anything else`);
@@ -312,13 +325,17 @@ function resolveDestination(problems: PropProblems, platform: IPlatformScope, pr
     if (props.targetVia !== undefined) problems.add('targetVia', props.targetVia, 'is only used with target');
     return { url };
   }
-  if (!(target instanceof CustomerApp)) {
-    problems.add('target', pathOf(target), 'is not a CustomerApp (use url for other destinations)');
+  if (!isTriggerTarget(target)) {
+    problems.add('target', pathOf(target), 'is not a trigger target (a CustomerApp, a ModelService or another ITriggerTarget; use url for other destinations)');
     return {};
   }
   const targetPlatform = platformOf(target);
   if (targetPlatform !== platform) {
     problems.add('target', target.node.path, `is an app of another PlatformStack (${targetPlatform.node.path}); a trigger of ${platform.node.path} can only target apps of its own platform (use url otherwise)`);
+    return {};
+  }
+  if (tenant && tenantOf(target) !== tenant) {
+    problems.add('target', target.node.path, `is not an app of tenant ${tenant.node.path}; a tenant's triggers call its own apps only`);
     return {};
   }
   const via = props.targetVia ?? 'internal';
@@ -344,7 +361,7 @@ function pathOf(value: unknown): unknown {
 }
 
 /** Checks headers and secretHeaders; returns the plain headers (sorted later, at serialization). */
-function checkHeaders(problems: PropProblems, props: TriggerProps): Record<string, string> {
+function checkHeaders(problems: PropProblems, props: TriggerProps, tenant: ITenantScope | undefined): Record<string, string> {
   const seen = new Map<string, string>();
   const checkName = (field: string, name: string, kind: string): void => {
     problems.check(field, name, httpHeaderName);
@@ -366,6 +383,10 @@ function checkHeaders(problems: PropProblems, props: TriggerProps): Record<strin
     const field = `secretHeaders.${name}`;
     checkName(field, name, 'secretHeaders');
     checkSecretKeyRef(problems, field, ref, { secretHint: 'a Secret in the platform\'s system namespace' });
+    const secret: unknown = ref?.secret;
+    if (tenant && typeof secret === 'string' && !secret.startsWith(`${tenant.tenantName}-`)) {
+      problems.add(`${field}.secret`, secret, `is not a Secret of tenant "${tenant.tenantName}" (a tenant's triggers may only name Secrets called "${tenant.tenantName}-…")`);
+    }
   }
   return headers;
 }

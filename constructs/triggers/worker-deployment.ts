@@ -30,6 +30,8 @@ export interface WorkerCatalogSource {
   catalogChecksum(): string;
   /** Its entries, for the secret-header volumes. */
   catalogEntries(): readonly CatalogTrigger[];
+  /** TARGET_ALLOW_LIST as it is when the Deployment is rendered (every namespace with apps known). */
+  targetAllowList(): string;
 }
 
 /**
@@ -171,6 +173,8 @@ export function workerDeployment(
     const patched = JsonPatch.apply(manifest, ...secretHeaderPatches(catalog.catalogEntries()));
     const volumes: Array<{ name: string }> = patched.spec.template.spec.volumes;
     volumes[volumes.findIndex((v) => v.name === CATALOG_VOLUME_NAME)] = catalogVolume(worker.catalogConfigMapName, catalog.catalogShards()) as { name: string };
+    const env: Array<{ name: string; value?: string }> = patched.spec.template.spec.containers[0].env;
+    env.find((v) => v.name === 'TARGET_ALLOW_LIST')!.value = catalog.targetAllowList();
     Object.assign(manifest, patched);
   });
   return deployment;

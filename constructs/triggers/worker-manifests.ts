@@ -40,6 +40,8 @@ export interface ResolvedWorker {
   readonly podLabels: Readonly<Record<string, string>>;
   readonly imagePullSecrets: readonly string[];
   readonly terminationGracePeriodSeconds: number;
+  /** `allowTargets` as given (TARGET_ALLOW_LIST adds the apps' namespaces at synth). */
+  readonly allowTargets: readonly string[];
   /** Plain environment values (the container lists them in the contract's order). */
   readonly env: Readonly<Record<WorkerPlainEnvName, string>>;
   /** Environment values read from Secret keys. */
@@ -51,14 +53,14 @@ export function sha256(text: string): string {
 }
 
 /**
- * The Secret volumes for secret headers: one per distinct Secret that any trigger references, with
+ * The Secret volumes for secret headers and tenants' signing secrets: one per distinct Secret that any trigger references, with
  * `items` for exactly the referenced keys (a Secret's other keys stay out of the pod). Volume names
  * are derived from a hash, as Secret names may be longer than a volume name (63) and contain dots.
  */
 export function secretHeaderVolumes(triggers: readonly CatalogTrigger[]): Array<{ name: string; secret: string; keys: string[] }> {
   const keysBySecret = new Map<string, Set<string>>();
   for (const trigger of triggers) {
-    for (const ref of Object.values(trigger.secretHeaders)) {
+    for (const ref of [...Object.values(trigger.secretHeaders), ...(trigger.signingSecret ? [trigger.signingSecret] : [])]) {
       const keys = keysBySecret.get(ref.secret) ?? new Set<string>();
       keys.add(ref.key);
       keysBySecret.set(ref.secret, keys);

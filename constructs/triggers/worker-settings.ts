@@ -4,6 +4,7 @@
  * of the props, so the error lists them as the props read.
  */
 import { bucketName, logLevel, metricsPrefix, queueName, s3Endpoint, s3Region } from '../../contracts/rules';
+import { clusterLocalSuffix } from '../../contracts/namespaces';
 import { WORKER_ENV, WORKER_RANGES, WorkerPlainEnvName, WorkerSecretEnvName } from '../../contracts/worker-env';
 import {
   allowListEntry, checkDuration, checkMetadataMap, humanDuration, imageReference, integerIn, PropProblems,
@@ -27,7 +28,7 @@ export function resolveWorker(problems: PropProblems, identity: WorkerIdentity, 
   const { requests, limits } = resolveResources(problems, 'resources', props.resources, DEFAULT_RESOURCES);
   const secretEnv = resolveSecretEnv(problems, props);
   const metricsEnv = resolveMetricsEnv(problems, props);
-  const allowList = resolveAllowList(problems, props, platform.appsNamespace);
+  const allowTargets = resolveAllowTargets(problems, props);
   const { terminationGracePeriodSeconds, shutdownGraceMs } = resolveGracePeriods(problems, props);
   checkImagePullSecrets(problems, 'imagePullSecrets', props.imagePullSecrets);
   checkMetadataMap(problems, 'labels', props.labels, 'labels');
@@ -40,6 +41,7 @@ export function resolveWorker(problems: PropProblems, identity: WorkerIdentity, 
     requests,
     limits,
     selectorLabels,
+    allowTargets,
     podLabels: { ...platform.labels, ...props.labels, ...selectorLabels, 'app.kubernetes.io/component': 'trigger-scheduler' },
     imagePullSecrets: props.imagePullSecrets ?? [],
     terminationGracePeriodSeconds,
@@ -51,7 +53,9 @@ export function resolveWorker(problems: PropProblems, identity: WorkerIdentity, 
       SHUTDOWN_GRACE_MS: String(shutdownGraceMs),
       TRIGGERS_FILE: WORKER_ENV.TRIGGERS_FILE.default,
       SECRET_HEADERS_DIR: WORKER_ENV.SECRET_HEADERS_DIR.default,
-      TARGET_ALLOW_LIST: allowList.join(','),
+      // What is known now; the Deployment renders it again at synth (targetAllowList), when every
+      // namespace with apps (a tenant's too) is known.
+      TARGET_ALLOW_LIST: targetAllowList([platform.appsNamespace], allowTargets),
       ...metricsEnv,
     } satisfies Record<WorkerPlainEnvName, string>,
     secretEnv,
@@ -134,14 +138,18 @@ function resolveMetricsEnv(problems: PropProblems, props: SchedulerWorkerProps):
   };
 }
 
-/** The apps' internal URLs first, then the props' entries without repeats. */
-function resolveAllowList(problems: PropProblems, props: SchedulerWorkerProps, appsNamespace: string): string[] {
-  const allowList = [`.${appsNamespace}.svc.cluster.local`];
-  (props.allowTargets ?? []).forEach((entry, i) => {
-    problems.check(`allowTargets[${i}]`, entry, allowListEntry);
-    if (!allowList.includes(entry)) allowList.push(entry);
-  });
-  return allowList;
+/** The props' allow-list entries, checked. */
+function resolveAllowTargets(problems: PropProblems, props: SchedulerWorkerProps): string[] {
+  (props.allowTargets ?? []).forEach((entry, i) => problems.check(`allowTargets[${i}]`, entry, allowListEntry));
+  return [...(props.allowTargets ?? [])];
+}
+
+/**
+ * TARGET_ALLOW_LIST: the in-cluster suffix of every namespace with apps first (the platform's apps
+ * namespace, then each tenant's), then the props' entries, without repeats.
+ */
+export function targetAllowList(appNamespaces: readonly string[], allowTargets: readonly string[]): string {
+  return Array.from(new Set([...appNamespaces.map(clusterLocalSuffix), ...allowTargets])).join(',');
 }
 
 function resolveGracePeriods(problems: PropProblems, props: SchedulerWorkerProps): { terminationGracePeriodSeconds: number; shutdownGraceMs: number } {

@@ -70,12 +70,24 @@ function metadataOf(spec: WorkloadMetadataSpec) {
   return { name: spec.name, namespace: spec.namespace, labels: { ...spec.labels } };
 }
 
+/** What a ServiceAccount may carry besides its name: annotations, and the Secrets it lists (e.g. KServe's storage credentials). */
+export interface WorkloadServiceAccountOptions {
+  /** @default none */
+  readonly annotations?: Readonly<Record<string, string>>;
+  /** @default none */
+  readonly secrets?: readonly kplus.ISecret[];
+}
+
 /**
  * A ServiceAccount that mounts no API token (a workload that calls the Kubernetes API needs its own RBAC anyway).
  * @category Workload helpers
  */
-export function workloadServiceAccount(scope: Construct, id: string, spec: WorkloadMetadataSpec): kplus.ServiceAccount {
-  return new kplus.ServiceAccount(scope, id, { metadata: metadataOf(spec), automountToken: false });
+export function workloadServiceAccount(scope: Construct, id: string, spec: WorkloadMetadataSpec, options: WorkloadServiceAccountOptions = {}): kplus.ServiceAccount {
+  return new kplus.ServiceAccount(scope, id, {
+    metadata: { ...metadataOf(spec), ...(options.annotations ? { annotations: { ...options.annotations } } : {}) },
+    automountToken: false,
+    ...(options.secrets ? { secrets: [...options.secrets] } : {}),
+  });
 }
 
 /**

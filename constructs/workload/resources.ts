@@ -48,3 +48,8 @@ export function resolveResources(
   }
   return { requests, limits };
 }
+
+/** Checked quantities as numbers (cores, bytes); a bad one counts as 0, as its problem is already recorded. */
+export function cpuMemory(quantities: Required<ResourceQuantities>): { cpu: number; memory: number } {
+  return { cpu: parseQuantity(quantities.cpu) ?? 0, memory: parseQuantity(quantities.memory) ?? 0 };
+}

@@ -2,8 +2,8 @@
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://calvin-runtime.dev/schemas/trigger-catalog.v1.json","title":"calvin-runtime trigger catalog, version 1","description":"Every Trigger of one PlatformStack, as synthesized into the scheduler worker's ConfigMap (key triggers.json). Secret header values are never here: secretHeaders names a Secret key that the worker reads from its mounted secret volume.","type":"object","additionalProperties":false,"required":["apiVersion","kind","triggers"],"properties":{"apiVersion":{"const":"calvin-runtime.dev/v1"},"kind":{"const":"TriggerCatalog"},"triggers":{"description":"Sorted by id.","type":"array","items":{"$ref":"#/definitions/trigger"}}},"definitions":{"dnsLabel":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"headerName":{"type":"string","pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$","maxLength":256},"secretRef":{"type":"object","additionalProperties":false,"required":["secret","key"],"properties":{"secret":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253}}},"trigger":{"type":"object","additionalProperties":false,"required":["id","workspace","name","schedule","timezone","url","method","headers","secretHeaders","timeoutMs","retry","startingDeadlineMs","concurrency","enabled"],"properties":{"id":{"description":"<workspace>/<name>; also the BullMQ job scheduler id.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?/[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"workspace":{"$ref":"#/definitions/dnsLabel"},"name":{"$ref":"#/definitions/dnsLabel"},"schedule":{"description":"Cron expression, 5 fields or 6 with seconds first, or a macro such as @daily.","type":"string","minLength":1,"maxLength":256},"timezone":{"description":"IANA time zone the schedule is read in.","type":"string","minLength":1,"maxLength":64},"url":{"description":"Absolute http(s) URL (checked beyond the schema: no credentials, no fragment).","type":"string","minLength":1,"maxLength":2048},"method":{"enum":["GET","HEAD","POST","PUT","PATCH","DELETE"]},"headers":{"type":"object","propertyNames":{"$ref":"#/definitions/headerName"},"additionalProperties":{"type":"string","maxLength":8192}},"secretHeaders":{"type":"object","propertyNames":{"$ref":"#/definitions/headerName"},"additionalProperties":{"$ref":"#/definitions/secretRef"}},"body":{"description":"The request body, already serialized (JSON bodies as JSON text). Absent for GET and HEAD.","type":"string","maxLength":262144},"timeoutMs":{"description":"Per attempt.","type":"integer","minimum":1,"maximum":900000},"retry":{"type":"object","additionalProperties":false,"required":["attempts","baseDelayMs","maxDelayMs","jitter"],"properties":{"attempts":{"description":"Attempts in total, the first included.","type":"integer","minimum":1,"maximum":20},"baseDelayMs":{"description":"Delay before the 2nd attempt; doubles each attempt.","type":"integer","minimum":0,"maximum":3600000},"maxDelayMs":{"type":"integer","minimum":0,"maximum":3600000},"jitter":{"description":"Equal jitter: each delay is uniform in [delay/2, delay], so replicas retrying together spread out.","type":"boolean"}}},"startingDeadlineMs":{"description":"How late after its nominal time a tick may still start; later ticks are recorded as missed.","type":"integer","minimum":1,"maximum":86400000},"concurrency":{"description":"forbid: a tick is recorded as missed while the previous run of the same trigger (retries included) is in flight.","enum":["allow","forbid"]},"enabled":{"type":"boolean"},"target":{"description":"Informational: the CustomerApp the url was resolved from.","type":"object","additionalProperties":false,"required":["app","namespace","via"],"properties":{"app":{"$ref":"#/definitions/dnsLabel"},"namespace":{"$ref":"#/definitions/dnsLabel"},"via":{"enum":["internal","public"]}}}}}}};
-const schema12 = {"type":"object","additionalProperties":false,"required":["id","workspace","name","schedule","timezone","url","method","headers","secretHeaders","timeoutMs","retry","startingDeadlineMs","concurrency","enabled"],"properties":{"id":{"description":"<workspace>/<name>; also the BullMQ job scheduler id.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?/[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"workspace":{"$ref":"#/definitions/dnsLabel"},"name":{"$ref":"#/definitions/dnsLabel"},"schedule":{"description":"Cron expression, 5 fields or 6 with seconds first, or a macro such as @daily.","type":"string","minLength":1,"maxLength":256},"timezone":{"description":"IANA time zone the schedule is read in.","type":"string","minLength":1,"maxLength":64},"url":{"description":"Absolute http(s) URL (checked beyond the schema: no credentials, no fragment).","type":"string","minLength":1,"maxLength":2048},"method":{"enum":["GET","HEAD","POST","PUT","PATCH","DELETE"]},"headers":{"type":"object","propertyNames":{"$ref":"#/definitions/headerName"},"additionalProperties":{"type":"string","maxLength":8192}},"secretHeaders":{"type":"object","propertyNames":{"$ref":"#/definitions/headerName"},"additionalProperties":{"$ref":"#/definitions/secretRef"}},"body":{"description":"The request body, already serialized (JSON bodies as JSON text). Absent for GET and HEAD.","type":"string","maxLength":262144},"timeoutMs":{"description":"Per attempt.","type":"integer","minimum":1,"maximum":900000},"retry":{"type":"object","additionalProperties":false,"required":["attempts","baseDelayMs","maxDelayMs","jitter"],"properties":{"attempts":{"description":"Attempts in total, the first included.","type":"integer","minimum":1,"maximum":20},"baseDelayMs":{"description":"Delay before the 2nd attempt; doubles each attempt.","type":"integer","minimum":0,"maximum":3600000},"maxDelayMs":{"type":"integer","minimum":0,"maximum":3600000},"jitter":{"description":"Equal jitter: each delay is uniform in [delay/2, delay], so replicas retrying together spread out.","type":"boolean"}}},"startingDeadlineMs":{"description":"How late after its nominal time a tick may still start; later ticks are recorded as missed.","type":"integer","minimum":1,"maximum":86400000},"concurrency":{"description":"forbid: a tick is recorded as missed while the previous run of the same trigger (retries included) is in flight.","enum":["allow","forbid"]},"enabled":{"type":"boolean"},"target":{"description":"Informational: the CustomerApp the url was resolved from.","type":"object","additionalProperties":false,"required":["app","namespace","via"],"properties":{"app":{"$ref":"#/definitions/dnsLabel"},"namespace":{"$ref":"#/definitions/dnsLabel"},"via":{"enum":["internal","public"]}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://calvin-runtime.dev/schemas/trigger-catalog.v1.json","title":"calvin-runtime trigger catalog, version 1","description":"Every Trigger of one PlatformStack, as synthesized into the scheduler worker's ConfigMap (key triggers.json). Secret header values are never here: secretHeaders names a Secret key that the worker reads from its mounted secret volume.","type":"object","additionalProperties":false,"required":["apiVersion","kind","triggers"],"properties":{"apiVersion":{"const":"calvin-runtime.dev/v1"},"kind":{"const":"TriggerCatalog"},"triggers":{"description":"Sorted by id.","type":"array","items":{"$ref":"#/definitions/trigger"}}},"definitions":{"dnsLabel":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"headerName":{"type":"string","pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$","maxLength":256},"secretRef":{"type":"object","additionalProperties":false,"required":["secret","key"],"properties":{"secret":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253}}},"trigger":{"type":"object","additionalProperties":false,"required":["id","workspace","name","schedule","timezone","url","method","headers","secretHeaders","timeoutMs","retry","startingDeadlineMs","concurrency","enabled"],"properties":{"id":{"description":"<workspace>/<name>; also the BullMQ job scheduler id.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?/[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"workspace":{"$ref":"#/definitions/dnsLabel"},"name":{"$ref":"#/definitions/dnsLabel"},"schedule":{"description":"Cron expression, 5 fields or 6 with seconds first, or a macro such as @daily.","type":"string","minLength":1,"maxLength":256},"timezone":{"description":"IANA time zone the schedule is read in.","type":"string","minLength":1,"maxLength":64},"url":{"description":"Absolute http(s) URL (checked beyond the schema: no credentials, no fragment).","type":"string","minLength":1,"maxLength":2048},"method":{"enum":["GET","HEAD","POST","PUT","PATCH","DELETE"]},"headers":{"type":"object","propertyNames":{"$ref":"#/definitions/headerName"},"additionalProperties":{"type":"string","maxLength":8192}},"secretHeaders":{"type":"object","propertyNames":{"$ref":"#/definitions/headerName"},"additionalProperties":{"$ref":"#/definitions/secretRef"}},"body":{"description":"The request body, already serialized (JSON bodies as JSON text). Absent for GET and HEAD.","type":"string","maxLength":262144},"timeoutMs":{"description":"Per attempt.","type":"integer","minimum":1,"maximum":900000},"retry":{"type":"object","additionalProperties":false,"required":["attempts","baseDelayMs","maxDelayMs","jitter"],"properties":{"attempts":{"description":"Attempts in total, the first included.","type":"integer","minimum":1,"maximum":20},"baseDelayMs":{"description":"Delay before the 2nd attempt; doubles each attempt.","type":"integer","minimum":0,"maximum":3600000},"maxDelayMs":{"type":"integer","minimum":0,"maximum":3600000},"jitter":{"description":"Equal jitter: each delay is uniform in [delay/2, delay], so replicas retrying together spread out.","type":"boolean"}}},"startingDeadlineMs":{"description":"How late after its nominal time a tick may still start; later ticks are recorded as missed.","type":"integer","minimum":1,"maximum":86400000},"concurrency":{"description":"forbid: a tick is recorded as missed while the previous run of the same trigger (retries included) is in flight.","enum":["allow","forbid"]},"enabled":{"type":"boolean"},"signingSecret":{"description":"The Secret key (in the worker's mounted secret volume, like secretHeaders) holding this trigger's signing secret(s), one whsec_ secret or two while rotating: a tenant's own key. Absent: SIGNING_SECRETS signs.","$ref":"#/definitions/secretRef"},"target":{"description":"Informational: the app or model the url was resolved from.","type":"object","additionalProperties":false,"required":["app","namespace","via"],"properties":{"app":{"$ref":"#/definitions/dnsLabel"},"namespace":{"$ref":"#/definitions/dnsLabel"},"via":{"enum":["internal","public"]}}}}}}};
+const schema12 = {"type":"object","additionalProperties":false,"required":["id","workspace","name","schedule","timezone","url","method","headers","secretHeaders","timeoutMs","retry","startingDeadlineMs","concurrency","enabled"],"properties":{"id":{"description":"<workspace>/<name>; also the BullMQ job scheduler id.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?/[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"workspace":{"$ref":"#/definitions/dnsLabel"},"name":{"$ref":"#/definitions/dnsLabel"},"schedule":{"description":"Cron expression, 5 fields or 6 with seconds first, or a macro such as @daily.","type":"string","minLength":1,"maxLength":256},"timezone":{"description":"IANA time zone the schedule is read in.","type":"string","minLength":1,"maxLength":64},"url":{"description":"Absolute http(s) URL (checked beyond the schema: no credentials, no fragment).","type":"string","minLength":1,"maxLength":2048},"method":{"enum":["GET","HEAD","POST","PUT","PATCH","DELETE"]},"headers":{"type":"object","propertyNames":{"$ref":"#/definitions/headerName"},"additionalProperties":{"type":"string","maxLength":8192}},"secretHeaders":{"type":"object","propertyNames":{"$ref":"#/definitions/headerName"},"additionalProperties":{"$ref":"#/definitions/secretRef"}},"body":{"description":"The request body, already serialized (JSON bodies as JSON text). Absent for GET and HEAD.","type":"string","maxLength":262144},"timeoutMs":{"description":"Per attempt.","type":"integer","minimum":1,"maximum":900000},"retry":{"type":"object","additionalProperties":false,"required":["attempts","baseDelayMs","maxDelayMs","jitter"],"properties":{"attempts":{"description":"Attempts in total, the first included.","type":"integer","minimum":1,"maximum":20},"baseDelayMs":{"description":"Delay before the 2nd attempt; doubles each attempt.","type":"integer","minimum":0,"maximum":3600000},"maxDelayMs":{"type":"integer","minimum":0,"maximum":3600000},"jitter":{"description":"Equal jitter: each delay is uniform in [delay/2, delay], so replicas retrying together spread out.","type":"boolean"}}},"startingDeadlineMs":{"description":"How late after its nominal time a tick may still start; later ticks are recorded as missed.","type":"integer","minimum":1,"maximum":86400000},"concurrency":{"description":"forbid: a tick is recorded as missed while the previous run of the same trigger (retries included) is in flight.","enum":["allow","forbid"]},"enabled":{"type":"boolean"},"signingSecret":{"description":"The Secret key (in the worker's mounted secret volume, like secretHeaders) holding this trigger's signing secret(s), one whsec_ secret or two while rotating: a tenant's own key. Absent: SIGNING_SECRETS signs.","$ref":"#/definitions/secretRef"},"target":{"description":"Informational: the app or model the url was resolved from.","type":"object","additionalProperties":false,"required":["app","namespace","via"],"properties":{"app":{"$ref":"#/definitions/dnsLabel"},"namespace":{"$ref":"#/definitions/dnsLabel"},"via":{"enum":["internal","public"]}}}}};
 const schema13 = {"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63};
 const schema15 = {"type":"string","pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$","maxLength":256};
 const schema17 = {"type":"object","additionalProperties":false,"required":["secret","key"],"properties":{"secret":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253}}};
@@ -952,11 +952,11 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data.target !== undefined){
-let data23 = data.target;
+if(data.signingSecret !== undefined){
+let data23 = data.signingSecret;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.app === undefined){
-const err81 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "app"},message:"must have required property '"+"app"+"'"};
+if(data23.secret === undefined){
+const err81 = {instancePath:instancePath+"/signingSecret",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "secret"},message:"must have required property '"+"secret"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -965,8 +965,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data23.namespace === undefined){
-const err82 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "namespace"},message:"must have required property '"+"namespace"+"'"};
+if(data23.key === undefined){
+const err82 = {instancePath:instancePath+"/signingSecret",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -975,8 +975,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data23.via === undefined){
-const err83 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "via"},message:"must have required property '"+"via"+"'"};
+for(const key7 in data23){
+if(!((key7 === "secret") || (key7 === "key"))){
+const err83 = {instancePath:instancePath+"/signingSecret",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -985,9 +986,12 @@ vErrors.push(err83);
 }
 errors++;
 }
-for(const key7 in data23){
-if(!(((key7 === "app") || (key7 === "namespace")) || (key7 === "via"))){
-const err84 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+if(data23.secret !== undefined){
+let data24 = data23.secret;
+if(typeof data24 === "string"){
+if(func3(data24) > 253){
+const err84 = {instancePath:instancePath+"/signingSecret/secret",schemaPath:"#/definitions/secretRef/properties/secret/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -996,12 +1000,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-if(data23.app !== undefined){
-let data24 = data23.app;
-if(typeof data24 === "string"){
-if(func3(data24) > 63){
-const err85 = {instancePath:instancePath+"/target/app",schemaPath:"#/definitions/dnsLabel/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
+if(!pattern5.test(data24)){
+const err85 = {instancePath:instancePath+"/signingSecret/secret",schemaPath:"#/definitions/secretRef/properties/secret/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"+"\""};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1010,8 +1010,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(!pattern1.test(data24)){
-const err86 = {instancePath:instancePath+"/target/app",schemaPath:"#/definitions/dnsLabel/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};
+}
+else {
+const err86 = {instancePath:instancePath+"/signingSecret/secret",schemaPath:"#/definitions/secretRef/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1021,8 +1022,11 @@ vErrors.push(err86);
 errors++;
 }
 }
-else {
-const err87 = {instancePath:instancePath+"/target/app",schemaPath:"#/definitions/dnsLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data23.key !== undefined){
+let data25 = data23.key;
+if(typeof data25 === "string"){
+if(func3(data25) > 253){
+const err87 = {instancePath:instancePath+"/signingSecret/key",schemaPath:"#/definitions/secretRef/properties/key/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1031,12 +1035,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-if(data23.namespace !== undefined){
-let data25 = data23.namespace;
-if(typeof data25 === "string"){
-if(func3(data25) > 63){
-const err88 = {instancePath:instancePath+"/target/namespace",schemaPath:"#/definitions/dnsLabel/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
+if(!pattern6.test(data25)){
+const err88 = {instancePath:instancePath+"/signingSecret/key",schemaPath:"#/definitions/secretRef/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]+$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1045,8 +1045,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(!pattern1.test(data25)){
-const err89 = {instancePath:instancePath+"/target/namespace",schemaPath:"#/definitions/dnsLabel/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};
+}
+else {
+const err89 = {instancePath:instancePath+"/signingSecret/key",schemaPath:"#/definitions/secretRef/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1056,8 +1057,9 @@ vErrors.push(err89);
 errors++;
 }
 }
+}
 else {
-const err90 = {instancePath:instancePath+"/target/namespace",schemaPath:"#/definitions/dnsLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err90 = {instancePath:instancePath+"/signingSecret",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1067,10 +1069,11 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data23.via !== undefined){
-let data26 = data23.via;
-if(!((data26 === "internal") || (data26 === "public"))){
-const err91 = {instancePath:instancePath+"/target/via",schemaPath:"#/properties/target/properties/via/enum",keyword:"enum",params:{allowedValues: schema12.properties.target.properties.via.enum},message:"must be equal to one of the allowed values"};
+if(data.target !== undefined){
+let data26 = data.target;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.app === undefined){
+const err91 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "app"},message:"must have required property '"+"app"+"'"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1079,10 +1082,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-}
-else {
-const err92 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data26.namespace === undefined){
+const err92 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "namespace"},message:"must have required property '"+"namespace"+"'"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1091,15 +1092,131 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-}
-else {
-const err93 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data26.via === undefined){
+const err93 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "via"},message:"must have required property '"+"via"+"'"};
 if(vErrors === null){
 vErrors = [err93];
 }
 else {
 vErrors.push(err93);
+}
+errors++;
+}
+for(const key8 in data26){
+if(!(((key8 === "app") || (key8 === "namespace")) || (key8 === "via"))){
+const err94 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data26.app !== undefined){
+let data27 = data26.app;
+if(typeof data27 === "string"){
+if(func3(data27) > 63){
+const err95 = {instancePath:instancePath+"/target/app",schemaPath:"#/definitions/dnsLabel/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+if(!pattern1.test(data27)){
+const err96 = {instancePath:instancePath+"/target/app",schemaPath:"#/definitions/dnsLabel/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/target/app",schemaPath:"#/definitions/dnsLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data26.namespace !== undefined){
+let data28 = data26.namespace;
+if(typeof data28 === "string"){
+if(func3(data28) > 63){
+const err98 = {instancePath:instancePath+"/target/namespace",schemaPath:"#/definitions/dnsLabel/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+if(!pattern1.test(data28)){
+const err99 = {instancePath:instancePath+"/target/namespace",schemaPath:"#/definitions/dnsLabel/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/target/namespace",schemaPath:"#/definitions/dnsLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data26.via !== undefined){
+let data29 = data26.via;
+if(!((data29 === "internal") || (data29 === "public"))){
+const err101 = {instancePath:instancePath+"/target/via",schemaPath:"#/properties/target/properties/via/enum",keyword:"enum",params:{allowedValues: schema12.properties.target.properties.via.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+else {
+const err103 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
 }
 errors++;
 }

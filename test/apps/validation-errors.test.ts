@@ -119,7 +119,7 @@ describe('PlatformStack rejects bad props and conflicting apps', () => {
       new CustomerApp(platform, 'first', { image: IMAGE, name: 'shop' });
       new CustomerApp(platform, 'second', { image: IMAGE, name: 'shop', hostname: 'other.example.com' });
     });
-    expect(message).toBe('calvin/second: name "shop" is already used by calvin/first (app names are unique per platform)');
+    expect(message).toBe('calvin/second: name "shop" is already used in namespace calvin-apps by calvin/first (app names are unique per namespace)');
   });
 
   test('duplicate hostnames name both constructs', () => {

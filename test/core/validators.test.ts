@@ -106,7 +106,8 @@ describe('the generated code reports exactly what ajv reports compiling the clos
       }
     }
     expect(compared).toBeGreaterThan(20);
-    expect(invalid).toBeGreaterThan(compared / 2);
+    // A ResourceQuota is mostly a map of quantities (int-or-string), where the "wrong type" mutation is as valid as the original.
+    expect(invalid).toBeGreaterThan(compared / (key === 'v1/ResourceQuota' ? 3 : 2));
   });
 });
 

@@ -45,10 +45,12 @@ class TeamScope extends Construct implements IAppScope {
   public readonly appsNamespaceObject: ApiObject;
   public readonly imagePullSecrets: readonly string[] = [];
   public readonly defaultEngine: AppEngine = 'kserve';
+  public readonly appsDomain: string;
 
-  public constructor(scope: Construct, id: string, namespace: string) {
+  public constructor(scope: Construct, id: string, namespace: string, appsDomain = `${namespace}.example.com`) {
     super(scope, id);
     this.appsNamespace = namespace;
+    this.appsDomain = appsDomain;
     this.appsNamespaceObject = new k8s.KubeNamespace(this, 'Namespace', { metadata: { name: namespace } });
   }
 }
@@ -63,7 +65,8 @@ describe('the example platform', () => {
     const publicApps = apps.filter((a) => a.visibility === 'public');
     expect(publicApps.length).toBeGreaterThan(0);
     expect(publicApps.map((a) => tlsChain(docs, a.hostname!))).toEqual(publicApps.map((a) =>
-      `${a.hostname}: calvin-apps/wildcard-tls from Certificate wildcard-tls by letsencrypt-staging (https://acme-staging-v02.api.letsencrypt.org/directory)`));
+      `${a.hostname}: ${a.namespace}/wildcard-tls from Certificate wildcard-tls by letsencrypt-staging (https://acme-staging-v02.api.letsencrypt.org/directory)`));
+    expect(publicApps.map((a) => a.namespace)).toContain('acme');
     expect(publicApps.map((a) => a.url)).toEqual(publicApps.map((a) => `https://${a.hostname}`));
     expect(schemaProblems(docs)).toEqual([]);
   });
@@ -98,9 +101,10 @@ describe('certificates per namespace, created by the platform', () => {
       new CustomerApp(new TeamScope(p, 'quiet', 'team-b'), 'batch', { image: IMAGE, visibility: 'clusterLocal' });
     });
     const certificates = docs.filter((d) => d.kind === 'Certificate').map((d) => `${d.metadata.namespace}/${d.metadata.name} ${d.spec.dnsNames}`);
-    expect(certificates).toEqual(['calvin-apps/wildcard-tls *.example.com', 'team-a/wildcard-tls *.example.com']);
-    for (const host of ['web.example.com', 'api.example.com', 'shop.example.com']) expect(tlsChain(docs, host)).toMatch(/ by letsencrypt-staging /);
-    expect(findObject(docs, 'DomainMapping', 'shop.example.com').metadata.namespace).toBe('team-a');
+    // Each namespace's wildcard is for its own subdomain: no two ask Let's Encrypt for the same names.
+    expect(certificates).toEqual(['calvin-apps/wildcard-tls *.example.com', 'team-a/wildcard-tls *.team-a.example.com']);
+    for (const host of ['web.example.com', 'api.example.com', 'shop.team-a.example.com']) expect(tlsChain(docs, host)).toMatch(/ by letsencrypt-staging /);
+    expect(findObject(docs, 'DomainMapping', 'shop.team-a.example.com').metadata.namespace).toBe('team-a');
     // Each Certificate is applied after its namespace.
     const order = docs.map((d) => `${d.kind}/${d.metadata.namespace ?? ''}/${d.metadata.name}`);
     expect(order.indexOf('Namespace//team-a')).toBeLessThan(order.indexOf('Certificate/team-a/wildcard-tls'));

@@ -81,6 +81,8 @@ describe('cloud', () => {
     expect(recorder.one(T.domain, 'domain').inputs).toEqual({ name: 'apps.example.com' });
     const record = recorder.one(T.record, 'wildcard');
     expect(record.inputs).toEqual({ domain: 'apps.example.com', type: 'A', name: '*', value: MOCK.loadBalancerIp, ttl: 300 });
+    // The tenant acme's apps are <app>.acme.<domain>, which `*` does not cover.
+    expect(recorder.one(T.record, 'wildcard-acme').inputs).toEqual({ domain: 'apps.example.com', type: 'A', name: '*.acme', value: MOCK.loadBalancerIp, ttl: 300 });
     const kourier = recorder.resources.find((r) => r.type === T.service && r.read)!;
     expect(kourier.name).toBe('kourier');
     expect(kourier.inputs.id ?? 'kourier-system/kourier').toBe('kourier-system/kourier');
@@ -143,7 +145,7 @@ describe('platform', () => {
     const tls = groupObjects('platform-tls');
     const rest = groupObjects('platform');
     expect(namespaces.map(key)).toEqual(expected.filter((o) => o.kind === 'Namespace').map(key));
-    expect(tls.map(key)).toEqual(['ClusterIssuer//letsencrypt-staging', 'Certificate/calvin-apps/wildcard-tls']);
+    expect(tls.map(key)).toEqual(['ClusterIssuer//letsencrypt-staging', 'Certificate/calvin-apps/wildcard-tls', 'Certificate/acme/wildcard-tls']);
     expect([...namespaces, ...tls, ...rest].sort((a, b) => key(a).localeCompare(key(b)))).toEqual([...expected].sort((a, b) => key(a).localeCompare(key(b))));
     expect(rest.map(key)).toEqual(expected.filter((o) => o.kind !== 'Namespace' && !certManager(o)).map(key));
     expect(schemaProblems([...namespaces, ...tls, ...rest])).toEqual([]);
@@ -216,10 +218,11 @@ describe('TLS', () => {
     const issuer = tlsObjects().find((o) => o.kind === 'ClusterIssuer');
     expect(issuer.spec.acme).toMatchObject({ email: ACME_EMAIL, server: 'https://acme-staging-v02.api.letsencrypt.org/directory' });
     const mappings = groupObjects('platform').filter((o) => o.kind === 'DomainMapping');
-    expect(mappings.map((m) => m.metadata.name)).toEqual(['my-app.apps.example.com']);
+    expect(mappings.map((m) => m.metadata.name)).toEqual(['my-app.apps.example.com', 'iris.acme.apps.example.com', 'shop.acme.apps.example.com']);
     for (const mapping of mappings) {
       const certificate = tlsObjects().find((o) => o.kind === 'Certificate' && o.metadata.namespace === mapping.metadata.namespace && o.spec.secretName === mapping.spec.tls.secretName);
-      expect(certificate.spec).toMatchObject({ dnsNames: ['*.apps.example.com'], issuerRef: { kind: 'ClusterIssuer', name: issuer.metadata.name } });
+      const parent = mapping.metadata.name.split('.').slice(1).join('.');
+      expect(certificate.spec).toMatchObject({ dnsNames: [`*.${parent}`], issuerRef: { kind: 'ClusterIssuer', name: issuer.metadata.name } });
     }
   });
 });
@@ -238,7 +241,8 @@ describe('outputs', () => {
     };
     expect(plain).toEqual({
       clusterId: MOCK.clusterId, registryEndpoint: MOCK.registryEndpoint, loadBalancerIp: MOCK.loadBalancerIp,
-      appUrls: { 'my-app': 'https://my-app.apps.example.com' }, metricsBucket: 'calvin-prod-metrics',
+      appUrls: { 'my-app': 'https://my-app.apps.example.com', 'acme/iris': 'https://iris.acme.apps.example.com', 'acme/shop': 'https://shop.acme.apps.example.com' },
+      metricsBucket: 'calvin-prod-metrics',
     });
     for (const output of [outputs.clusterId, outputs.registryEndpoint, outputs.loadBalancerIp, outputs.metricsBucket, outputs.appUrls] as Array<pulumi.Output<unknown>>) expect(await pulumi.isSecret(output)).toBe(false);
     for (const secret of MOCK.secrets) expect(JSON.stringify(plain)).not.toContain(secret);

@@ -42,7 +42,7 @@ describe('Trigger rejects bad props, naming construct path, field, value and exp
     ['path with a space', { path: '/a b' }, 'calvin/t: path "/a b" is not a URL path starting with \'/\''],
     ['path with a fragment', { path: '/a#b' }, 'calvin/t: path "/a#b" is not a URL path'],
     ['unknown targetVia', { targetVia: 'ingress' }, 'calvin/t: targetVia "ingress" is not "internal" or "public"'],
-    ['target is not a CustomerApp', { target: { url: 'https://example.org' } }, 'calvin/t: target {"url":"https://example.org"} is not a CustomerApp (use url for other destinations)'],
+    ['target is not a trigger target', { target: { url: 'https://example.org' } }, 'calvin/t: target {"url":"https://example.org"} is not a trigger target (a CustomerApp, a ModelService or another ITriggerTarget; use url for other destinations)'],
     ['unknown method', { method: 'FETCH' }, 'calvin/t: method "FETCH" is not "GET", "HEAD", "POST", "PUT", "PATCH" or "DELETE"'],
     ['lowercase method', { method: 'post' }, 'calvin/t: method "post" is not "GET"'],
     ['body with GET', { method: 'GET', body: { a: 1 } }, 'calvin/t: body {"a":1} is set, but a GET request has no body (use POST, PUT, PATCH or DELETE, or drop the body)'],

@@ -1,10 +1,10 @@
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
+// The public entry only: a workload construct of one's own needs nothing deeper (docs/constructs.md).
 import {
-  hardenedDeployment, PlatformStack, ResourceQuantities, WorkloadContainerSpec, WorkloadDeploymentSpec, workloadService, workloadServiceAccount,
+  hardenedDeployment, PlatformStack, PropProblems, resolveResources, ResourceQuantities, WorkloadContainerSpec, WorkloadDeploymentSpec, workloadService,
+  workloadServiceAccount,
 } from '../../constructs';
-import { PropProblems } from '../../constructs/core/validation';
-import { resolveResources } from '../../constructs/workload';
 import { errorOf, findObject, synthPlatform } from '../helpers';
 
 const NAME = { 'app.kubernetes.io/name': 'mail-worker' };

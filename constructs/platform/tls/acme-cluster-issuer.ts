@@ -5,6 +5,7 @@ import { addManifestTransform, ManifestTransform } from '../../core/api-object';
 import { dnsLabel, dnsSubdomain, oneOf, PropProblems, uniqueId } from '../../core/validation';
 import { checkKnownKeys, propKeys } from '../../core/prop-keys';
 import { checkSecretKeyRef, SECRET_KEY_REF_KEYS, SecretKeyRef } from '../../workload';
+import { CERT_MANAGER_NAMESPACE } from '../../../contracts/namespaces';
 
 /** Let's Encrypt's ACME directories. Staging issues untrusted certificates under far higher rate limits. */
 export const LETS_ENCRYPT_DIRECTORIES = {
@@ -19,11 +20,9 @@ export const LETS_ENCRYPT_DIRECTORIES = {
 export type AcmeEnvironment = keyof typeof LETS_ENCRYPT_DIRECTORIES;
 export const ACME_ENVIRONMENTS: readonly AcmeEnvironment[] = ['staging', 'production'];
 
-/**
- * The namespace of cert-manager's release manifest. A ClusterIssuer reads its Secrets from
- * cert-manager's "cluster resource namespace", which is the namespace cert-manager runs in.
- */
-export const CERT_MANAGER_NAMESPACE = 'cert-manager';
+// cert-manager's release namespace (contracts/namespaces.ts). A ClusterIssuer reads its Secrets from
+// cert-manager's "cluster resource namespace", which is the namespace cert-manager runs in.
+export { CERT_MANAGER_NAMESPACE };
 
 /** Where the DNS-01 solver reads the DigitalOcean API token, unless the issuer says otherwise. */
 export const DEFAULT_DNS_TOKEN_SECRET: SecretKeyRef = Object.freeze({ secret: 'digitalocean-dns', key: 'access-token' });

@@ -140,7 +140,7 @@ export class PlatformTls extends Construct {
    * namespace's wildcard certificate (created on first use, after `namespaceObject`). Throws,
    * naming the app's path, when the certificate would not cover the host.
    */
-  public serve(app: PublicHost, namespaceObject: ApiObject, dedicated: boolean): HostTls {
+  public serve(app: PublicHost, namespaceObject: ApiObject, dedicated: boolean, appsDomain: string = this.domain): HostTls {
     const host = app.hostname!;
     const problems = new PropProblems(app);
     if (dedicated) {
@@ -159,22 +159,24 @@ export class PlatformTls extends Construct {
       certificate.resource.addDependency(namespaceObject);
       return { secretName: certificate.secretName, dnsNames: certificate.dnsNames, certificate };
     }
-    if (!certificateCovers(this.wildcardDnsNames, host)) {
-      const names = this.wildcardDnsNames.join(', ');
+    // An issued wildcard is per namespace, for its apps' domain: a tenant's is `*.<tenant>.<domain>`.
+    const dnsNames = this.issuer ? [wildcardOf(appsDomain)] : this.wildcardDnsNames;
+    if (!certificateCovers(dnsNames, host)) {
+      const names = dnsNames.join(', ');
       problems.add('hostname', host, this.issuer
         ? `is not covered by the certificate of namespace ${app.namespace} (${names}; a wildcard covers exactly one label): set dedicatedCertificate: true to have one issued for this host`
         : `is not covered by the platform's certificate (tls.certificateDnsNames: ${names}; a wildcard covers exactly one label)`);
       problems.throwIfAny();
     }
-    const certificate = this.issuer ? this.wildcardFor(app.namespace, namespaceObject) : undefined;
-    return { secretName: this.wildcardSecretName, dnsNames: this.wildcardDnsNames, certificate };
+    const certificate = this.issuer ? this.wildcardFor(app.namespace, namespaceObject, dnsNames) : undefined;
+    return { secretName: this.wildcardSecretName, dnsNames, certificate };
   }
 
-  private wildcardFor(namespace: string, namespaceObject: ApiObject): TlsCertificate {
+  private wildcardFor(namespace: string, namespaceObject: ApiObject, dnsNames: readonly string[]): TlsCertificate {
     let certificate = this.wildcards.get(namespace);
     if (!certificate) {
       certificate = new TlsCertificate(this, `Wildcard-${namespace}`, {
-        namespace, dnsNames: [...this.wildcardDnsNames], secretName: this.wildcardSecretName, clusterIssuer: this.issuer!.name,
+        namespace, dnsNames: [...dnsNames], secretName: this.wildcardSecretName, clusterIssuer: this.issuer!.name,
       });
       certificate.resource.addDependency(namespaceObject);
       this.wildcards.set(namespace, certificate);
