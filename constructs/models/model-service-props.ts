@@ -3,7 +3,8 @@ import { storageUriProblem } from '../../contracts/model-storage';
 import { s3Endpoint, s3Region } from '../../contracts/rules';
 import { ManifestTransform } from '../core/api-object';
 import { checkMetadataMap, dns1035Label, dnsSubdomain, integerIn, oneOf, PropProblems } from '../core/validation';
-import { ResolvedResources, resolveResources, ResourceQuantities } from '../workload';
+import { RESOURCE_QUANTITIES_KEYS, ResolvedResources, resolveResources, ResourceQuantities } from '../workload';
+import { propKeys } from '../core/prop-keys';
 import { MODEL_FORMATS, MODEL_PROTOCOLS, ModelFormat, ModelProtocol } from './model-formats';
 
 /** The object store a model is read from, and the Secret with the key to read it. */
@@ -186,3 +187,14 @@ function checkStorage(problems: PropProblems, storage: ModelStorageCredentials |
   problems.check('storage.region', storage.region, s3Region);
   if (storage.useVirtualBucket !== undefined && typeof storage.useVirtualBucket !== 'boolean') problems.add('storage.useVirtualBucket', storage.useVirtualBucket, 'is not a boolean');
 }
+
+/** The keys of ModelServiceProps and the objects inside it: an unknown key is refused at synth (constructs/core/prop-keys.ts). */
+export const MODEL_SERVICE_KEYS = propKeys<ModelServiceProps>('ModelServiceProps', {
+  name: true, modelFormat: true, modelFormatVersion: true, storageUri: true, runtime: true, runtimeVersion: true,
+  protocolVersion: true,
+  resources: propKeys<NonNullable<ModelServiceProps['resources']>>('ModelServiceProps.resources', { requests: RESOURCE_QUANTITIES_KEYS, limits: RESOURCE_QUANTITIES_KEYS }),
+  minScale: true, maxScale: true, concurrencyTarget: true, visibility: true, hostname: true, dedicatedCertificate: true,
+  storage: propKeys<ModelStorageCredentials>('ModelStorageCredentials', { secret: true, endpoint: true, region: true, useVirtualBucket: true }),
+  labels: true, annotations: true,
+  transform: propKeys<ModelServiceTransforms>('ModelServiceTransforms', { inferenceService: true, domainMapping: true, serviceAccount: true }),
+});

@@ -13,7 +13,8 @@ import { ITriggerTarget, TRIGGER_TARGET } from '../triggers/trigger-target';
 import { workloadServiceAccount } from '../workload';
 import { cpuMemory } from '../workload/resources';
 import { KSERVE_S3_ANNOTATIONS, ModelFormat, ModelProtocol, STORAGE_INITIALIZER_LIMITS } from './model-formats';
-import { checkModelProps, MAX_MODEL_NAME_LENGTH, ModelServiceProps, ModelStorageCredentials } from './model-service-props';
+import { checkModelProps, MAX_MODEL_NAME_LENGTH, MODEL_SERVICE_KEYS, ModelServiceProps, ModelStorageCredentials } from './model-service-props';
+import { checkKnownKeys } from '../core/prop-keys';
 
 export type { ModelServiceProps, ModelServiceTransforms, ModelStorageCredentials } from './model-service-props';
 export { MAX_MODEL_NAME_LENGTH } from './model-service-props';
@@ -64,6 +65,7 @@ export class ModelService extends Construct implements ITriggerTarget {
     this.serviceName = `${this.name}-predictor`;
     const minScale = props.minScale ?? 0;
     const maxScale = props.maxScale ?? 1;
+    checkKnownKeys(problems, '', props, MODEL_SERVICE_KEYS);
     const { requests, limits } = checkModelProps(problems, props, this.name, minScale, maxScale);
     this.hostname = checkEndpoint(problems, this.name, MAX_MODEL_NAME_LENGTH, props, appScope.appsDomain, 'model');
     problems.throwIfAny();

@@ -3,7 +3,8 @@ import {
   CERT_MANAGER_NAMESPACE, KNATIVE_SERVING_NAMESPACE, KOURIER_NAMESPACE, KSERVE_NAMESPACE, KUBE_SYSTEM_NAMESPACE, MAX_TENANT_NAME_LENGTH, tenantNameProblem,
 } from '../../contracts/namespaces';
 import { checkMetadataMap, integerIn, oneOf, parseQuantity, PropProblems, quantity } from '../core/validation';
-import { checkImagePullSecrets, checkSecretKeyRef, ResourceQuantities } from '../workload';
+import { checkImagePullSecrets, checkSecretKeyRef, RESOURCE_QUANTITIES_KEYS, ResourceQuantities, SECRET_KEY_REF_KEYS } from '../workload';
+import { each, propKeys } from '../core/prop-keys';
 
 /** What the tenant's pods may take together (a ResourceQuota on both requests and limits). */
 export interface TenantQuota {
@@ -205,3 +206,22 @@ function checkEgress(problems: PropProblems, egress: unknown): void {
     else rule.ports.forEach((port, j) => problems.check(`egress[${i}].ports[${j}]`, port, integerIn(1, 65535)));
   });
 }
+
+const RESOURCES_KEYS = propKeys<NonNullable<TenantProps['containerDefaults']>>('TenantProps.containerDefaults', {
+  limits: RESOURCE_QUANTITIES_KEYS, requests: RESOURCE_QUANTITIES_KEYS,
+});
+
+/** The keys of TenantProps and the objects inside it: an unknown key is refused at synth (constructs/core/prop-keys.ts). */
+export const TENANT_KEYS = propKeys<TenantProps>('TenantProps', {
+  name: true,
+  quota: propKeys<TenantQuota>('TenantQuota', { cpu: true, memory: true, pods: true }),
+  containerDefaults: RESOURCES_KEYS,
+  egress: each(propKeys<TenantEgressRule>('TenantEgressRule', { cidr: true, except: true, ports: true })),
+  podSecurity: true,
+  access: propKeys<TenantAccess>('TenantAccess', { groups: true, users: true }),
+  capacityCheck: true,
+  labels: true,
+  imagePullSecrets: true,
+  signingSecret: SECRET_KEY_REF_KEYS,
+  defaultEngine: true,
+});

@@ -3,6 +3,7 @@ import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { AppEngine } from '../../contracts/engine';
 import { SERVING_INGRESS_NAMESPACES } from '../../contracts/namespaces';
+import { checkKnownKeys } from '../core/prop-keys';
 import { parseQuantity, PropProblems } from '../core/validation';
 import { podSecurityLabels } from '../platform/platform-stack';
 import { APP_SCOPE, ITenantScope, platformOf, RegisteredApp, TENANT_SCOPE } from '../platform/scope';
@@ -10,7 +11,7 @@ import { cpuMemory } from '../workload/resources';
 import { CapacityQuota, capacityProblem } from './tenant-capacity';
 import { tenantNetworkPolicies } from './tenant-policies';
 import {
-  checkTenantProps, DEFAULT_CONTAINER_LIMITS, DEFAULT_CONTAINER_REQUESTS, DEFAULT_EGRESS, DEFAULT_QUOTA, TenantEgressRule, TenantProps, TenantQuota,
+  checkTenantProps, DEFAULT_CONTAINER_LIMITS, DEFAULT_CONTAINER_REQUESTS, DEFAULT_EGRESS, DEFAULT_QUOTA, TenantEgressRule, TenantProps, TenantQuota, TENANT_KEYS,
 } from './tenant-props';
 
 export type { TenantAccess, TenantEgressRule, TenantProps, TenantQuota } from './tenant-props';
@@ -64,6 +65,7 @@ export class Tenant extends Construct implements ITenantScope {
     const platform = platformOf(this);
     const problems = new PropProblems(this);
     const name = props.name ?? id;
+    checkKnownKeys(problems, '', props, TENANT_KEYS);
     checkTenantProps(problems, props, name, [platform.appsNamespace, platform.systemNamespace]);
     problems.throwIfAny();
 

@@ -99,9 +99,9 @@ describe('the formats are those of KServe\'s released ClusterServingRuntimes', (
 describe('bad props name the model, the field and the value', () => {
   const modelError = (props: Partial<ModelServiceProps>) => errorOf(() => new ModelService(new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com', tls: TEST_TLS }), 'iris', { ...IRIS, ...props } as ModelServiceProps));
   test.each<[string, Partial<ModelServiceProps>, string]>([
-    ['no format', { modelFormat: undefined }, 'calvin/iris: modelFormat undefined is required (e.g. "sklearn")'],
+    ['no format', { modelFormat: undefined }, 'calvin/iris: modelFormat is required (e.g. "sklearn")'],
     ['unknown format', { modelFormat: 'scikit' as any }, 'calvin/iris: modelFormat "scikit" is not "autogluon", "huggingface"'],
-    ['no storageUri', { storageUri: undefined }, 'calvin/iris: storageUri undefined is required'],
+    ['no storageUri', { storageUri: undefined }, 'calvin/iris: storageUri is required'],
     ['gs:// scheme', { storageUri: 'gs://bucket/iris/1/' }, 'calvin/iris: storageUri "gs://bucket/iris/1/" has scheme "gs"; the platform serves models from its S3-compatible object store'],
     ['not a URI', { storageUri: '/models/iris' }, 'calvin/iris: storageUri "/models/iris" is not a URI of the form s3://<bucket>/<prefix>/'],
     ['bucket with a dot', { storageUri: 's3://my.models/iris/1/' }, 'calvin/iris: storageUri "s3://my.models/iris/1/" names bucket "my.models", which is not a bucket name'],
@@ -119,7 +119,7 @@ describe('bad props name the model, the field and the value', () => {
     ['request above limit', { resources: { requests: { cpu: '2' } } }, 'calvin/iris: resources.requests.cpu "2" is more than the limit (500m)'],
     ['minScale above maxScale', { minScale: 3, maxScale: 2 }, 'calvin/iris: minScale 3 is greater than maxScale (2)'],
     ['maxScale zero', { maxScale: 0 }, 'calvin/iris: maxScale 0 is not an integer from 1 to 1000'],
-    ['storage without secret', { storage: { endpoint: 'https://fra1.digitaloceanspaces.com' } as any }, 'calvin/iris: storage.secret undefined is required'],
+    ['storage without secret', { storage: { endpoint: 'https://fra1.digitaloceanspaces.com' } as any }, 'calvin/iris: storage.secret is required'],
     ['storage endpoint not a URL', { storage: { secret: 's', endpoint: 'fra1.digitaloceanspaces.com' } }, 'calvin/iris: storage.endpoint "fra1.digitaloceanspaces.com" is not an http(s) origin'],
     ['storage region', { storage: { ...STORAGE, region: 'EU West' } }, 'calvin/iris: storage.region "EU West" is not a region name'],
     ['deployment mode annotation', { annotations: { 'serving.kserve.io/deploymentMode': 'Standard' } }, 'is set by the platform (use PlatformStack kserveDeploymentMode)'],

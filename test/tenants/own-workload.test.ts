@@ -49,7 +49,7 @@ describe('a workload construct of one\'s own, from the exported extension points
   test('its props are checked like the library\'s: path, field, value, expectation', () => {
     expect(errorOf(() => synthPlatform((p) => {
       new MailWorker(p, 'mail', { image: 'ghcr.io/acme/mail:1.0.0', smtpPassword: { secret: 'Bad Name', key: 'password' }, resources: { requests: { cpu: '2' } } });
-    }))).toBe('2 problems:\n  calvin/mail: smtpPassword.secret "Bad Name" is not a DNS-1123 subdomain (dot-separated labels of lowercase letters, digits and \'-\', at most 253 characters)\n'
-      + '  calvin/mail: resources.requests.cpu "2" is more than the limit (250m)');
+    }))).toBe('calvin/mail: smtpPassword.secret "Bad Name" is not a DNS-1123 subdomain (dot-separated labels of lowercase letters, digits and \'-\', at most 253 characters)\n'
+      + 'calvin/mail: resources.requests.cpu "2" is more than the limit (250m)');
   });
 });
