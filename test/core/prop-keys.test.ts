@@ -167,6 +167,12 @@ describe('did you mean', () => {
     'editDistance(%s, %s) = %d', (a, b, distance) => expect(editDistance(a, b)).toBe(distance),
   );
 
+  test('misspelled engine and visibility values get the closest valid one', () => {
+    expect(() => new CustomerApp(platform(), 'shop', { image: IMAGE, visibility: 'clusterlocal', engine: 'knatve' } as any))
+      .toThrow('calvin/shop: visibility "clusterlocal" is not "public" or "clusterLocal"; did you mean "clusterLocal"?\n'
+        + 'calvin/shop: engine "knatve" is not "kserve" or "knative"; did you mean "knative"?');
+  });
+
   test('suggests a close word and nothing for a different one', () => {
     expect(closestMatch('minScal', ['maxScale', 'minScale'])).toBe('minScale');
     expect(closestMatch('replicas', ['image', 'port'])).toBeUndefined();
