@@ -1,6 +1,6 @@
 import { Testing } from 'cdk8s';
 import { CustomerApp, PlatformStack, Tenant, TenantProps, TlsCertificate, Trigger } from '../../constructs';
-import { errorOf, findObject, synthChart, synthPlatform, TEST_TLS } from '../helpers';
+import { errorOf, findObject, synthChart, synthPlatform, TEST_TLS, TEST_WORKER_IMAGE } from '../helpers';
 
 const IMAGE = 'registry.example.com/acme/app:1.0.0';
 /** An app that fits a default tenant: 2 pods × (500m + 250m queue-proxy) CPU, 2 × (1Gi + 128Mi). */
@@ -153,7 +153,7 @@ describe('the capacity check', () => {
 
 describe('triggers in a tenant', () => {
   const platformWithTenants = () => {
-    const p = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com', tls: TEST_TLS });
+    const p = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com', tls: TEST_TLS, worker: { image: TEST_WORKER_IMAGE } });
     const acme = new Tenant(p, 'acme');
     const globex = new Tenant(p, 'globex');
     return { p, acme, globex, acmeShop: new CustomerApp(acme, 'shop', SMALL), globexShop: new CustomerApp(globex, 'shop', SMALL) };
