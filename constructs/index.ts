@@ -7,7 +7,11 @@ export type {
   WorkloadMetadataSpec, WorkloadPlainEnvVar, WorkloadPodFieldEnvVar, WorkloadPortSpec, WorkloadRollingUpdateSpec, WorkloadSecretEnvVar,
   WorkloadServiceSpec, WorkloadVolumeMountSpec,
 } from './workload';
+export type {
+  WorkloadExecProbeSpec, WorkloadJobSpec, WorkloadJobTemplate, WorkloadPodSpec, WorkloadProbeSpec, WorkloadProbeTiming, WorkloadTcpProbeSpec,
+} from './workload';
 export { hardenedDeployment, imagePullPolicyOf, workloadService, workloadServiceAccount } from './workload';
+export { hardenedJobTemplate } from './workload';
 export * from './apps/customer-app';
 export * from '../contracts/engine';
 export * from './core/manifest-validator';
