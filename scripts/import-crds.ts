@@ -78,6 +78,10 @@ const CRD_IMPORTS: CrdImport[] = [
   { name: 'knative-domainmapping', file: 'knative-domainmappings.serving.knative.dev.yaml', pruneForTypes: (s) => delete s.properties.status },
   { name: 'cert-manager-certificate', file: 'cert-manager-certificates.cert-manager.io.yaml', pruneForTypes: (s) => delete s.properties.status },
   { name: 'cert-manager-clusterissuer', file: 'cert-manager-clusterissuers.cert-manager.io.yaml', pruneForTypes: pruneIssuerForTypes },
+  // KEDA's authentication kinds are small (the scalers' kinds, ScaledObject and ScaledJob, embed a
+  // whole JobSpec and stay validation-only): typed, so the workers' constructs write them with types.
+  { name: 'keda-triggerauthentication', file: 'keda-triggerauthentications.keda.sh.yaml', pruneForTypes: (s) => delete s.properties.status },
+  { name: 'keda-clustertriggerauthentication', file: 'keda-clustertriggerauthentications.keda.sh.yaml', pruneForTypes: (s) => delete s.properties.status },
 ];
 
 /**
@@ -90,6 +94,8 @@ const SCHEMA_CRDS: ReadonlyArray<{ readonly file: string; readonly gvkName: stri
   { file: 'knative-domainmappings.serving.knative.dev.yaml', gvkName: 'DOMAIN_MAPPING_GVK' },
   { file: 'keda-scaledobjects.keda.sh.yaml', gvkName: 'SCALED_OBJECT_GVK' },
   { file: 'keda-scaledjobs.keda.sh.yaml', gvkName: 'SCALED_JOB_GVK' },
+  { file: 'keda-triggerauthentications.keda.sh.yaml', gvkName: 'TRIGGER_AUTHENTICATION_GVK' },
+  { file: 'keda-clustertriggerauthentications.keda.sh.yaml', gvkName: 'CLUSTER_TRIGGER_AUTHENTICATION_GVK' },
   { file: 'cert-manager-certificates.cert-manager.io.yaml', gvkName: 'CERTIFICATE_GVK' },
   { file: 'cert-manager-clusterissuers.cert-manager.io.yaml', gvkName: 'CLUSTER_ISSUER_GVK' },
   { file: 'cert-manager-issuers.cert-manager.io.yaml', gvkName: 'ISSUER_GVK' },
