@@ -33,3 +33,12 @@ export * from '../contracts/catalog-check';
 export * from '../contracts/trigger-catalog';
 export { CalvinValidationError } from './core/validation';
 export * from '../contracts/webhook-signature';
+export * from './workers/queue-worker';
+export type { EventWorkerContainerProps, EventWorkerResources } from './workers/event-worker-props';
+export {
+  BULLMQ_DEFAULT_PREFIX, bullmqQueueKeys, EVENT_WORKER_KIND_LABEL, EVENT_WORKER_KINDS, QUEUE_WORKER_ENV, STREAM_RUNNER_ENV,
+} from '../contracts/event-workers';
+export {
+  DEFAULT_REDIS_CONNECTION_SECRET, KEDA_REDIS_AUTH_PARAMETERS, REDIS_CONNECTION_SECRET_KEYS, REDIS_TLS_VALUES, redisConnectionSecretData, redisConnectionUrl,
+} from '../contracts/redis-connection';
+export type { RedisConnection, RedisConnectionSecretKey } from '../contracts/redis-connection';

@@ -39,3 +39,7 @@ export function bullmqQueueKeys(queue: string, prefix: string = BULLMQ_DEFAULT_P
   const key = (type: string) => `${prefix}:${queue}:${type}`;
   return { wait: key('wait'), prioritized: key('prioritized'), delayed: key('delayed') } as const;
 }
+
+/** The label on a QueueWorker's and a JobRunner's objects naming the kind (`calvin workers` reads it). */
+export const EVENT_WORKER_KIND_LABEL = 'calvin-runtime.dev/worker-kind';
+export const EVENT_WORKER_KINDS = Object.freeze({ queueWorker: 'queue-worker', jobRunner: 'job-runner' } as const);

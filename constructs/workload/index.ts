@@ -6,3 +6,4 @@ export * from './secret-key-ref';
 export * from './security';
 export * from './job';
 export * from './pod-template';
+export * from './disruption-budget';
