@@ -42,3 +42,4 @@ export {
   DEFAULT_REDIS_CONNECTION_SECRET, KEDA_REDIS_AUTH_PARAMETERS, REDIS_CONNECTION_SECRET_KEYS, REDIS_TLS_VALUES, redisConnectionSecretData, redisConnectionUrl,
 } from '../contracts/redis-connection';
 export type { RedisConnection, RedisConnectionSecretKey } from '../contracts/redis-connection';
+export * from './workers/job-runner';

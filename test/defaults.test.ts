@@ -3,7 +3,7 @@ import { documentedProps } from './documented-props';
 import { APP_DEFAULTS } from './defaults/app-defaults';
 import { PLATFORM_DEFAULTS } from './defaults/platform-defaults';
 import { DefaultsTable } from './defaults/tables';
-import { EVENT_WORKER_DEFAULTS } from './defaults/event-worker-defaults';
+import { EVENT_WORKER_DEFAULTS, JOB_RUNNER_DEFAULTS } from './defaults/event-worker-defaults';
 import { TRIGGER_DEFAULTS } from './defaults/trigger-defaults';
 import { WORKER_DEFAULTS } from './defaults/worker-defaults';
 
@@ -12,7 +12,7 @@ import { WORKER_DEFAULTS } from './defaults/worker-defaults';
  * and expects what the tag promises. `documented` repeats the tag's text, so editing a tag fails
  * this test until its check has been looked at. The checks are in test/defaults/, a table a topic.
  */
-const TABLES: Record<string, DefaultsTable> = { APP_DEFAULTS, PLATFORM_DEFAULTS, WORKER_DEFAULTS, TRIGGER_DEFAULTS, EVENT_WORKER_DEFAULTS };
+const TABLES: Record<string, DefaultsTable> = { APP_DEFAULTS, PLATFORM_DEFAULTS, WORKER_DEFAULTS, TRIGGER_DEFAULTS, EVENT_WORKER_DEFAULTS, JOB_RUNNER_DEFAULTS };
 
 /** The tables as one; a key in two of them would let one check hide the other, so it throws. */
 function mergeTables(tables: Record<string, DefaultsTable>): DefaultsTable {

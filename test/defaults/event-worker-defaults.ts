@@ -1,5 +1,5 @@
 import { Duration } from 'cdk8s';
-import { QueueWorker, QueueWorkerProps } from '../../constructs';
+import { JobRunner, JobRunnerProps, QueueWorker, QueueWorkerProps } from '../../constructs';
 import { findObject, synthPlatform } from '../helpers';
 import { DefaultsTable } from './tables';
 
@@ -82,4 +82,29 @@ export const EVENT_WORKER_DEFAULTS: DefaultsTable = {
   'QueueWorkerTransforms.triggerAuthentication': { documented: 'none', check: () => { sameQueueWorker({ transform: { triggerAuthentication: undefined } }); } },
   'QueueWorkerTransforms.horizontalPodAutoscaler': { documented: 'none', check: () => { sameCpuWorker({ transform: { horizontalPodAutoscaler: undefined } }); } },
   'QueueWorkerTransforms.podDisruptionBudget': { documented: 'none', check: () => { sameQueueWorker({ transform: { podDisruptionBudget: undefined } }); } },
+};
+
+const runnerDocs = (props: Partial<JobRunnerProps> = {}) => synthPlatform((p) => { new JobRunner(p, 'agents', { image: WORKER_IMAGE, stream: 'ci', ...props }); });
+const scaledJob = (props: Partial<JobRunnerProps> = {}) => findObject(runnerDocs(props), 'ScaledJob', 'agents').spec;
+const sameRunner = (explicit: Partial<JobRunnerProps>) => expect(runnerDocs()).toEqual(runnerDocs(explicit));
+
+export const JOB_RUNNER_DEFAULTS: DefaultsTable = {
+  'JobRunnerProps.group': { documented: "the runner's name", check: () => { expect(scaledJob().triggers[0].metadata.consumerGroup).toBe('agents'); sameRunner({ group: 'agents' }); } },
+  'JobRunnerProps.entriesPerJob': { documented: '1', check: () => { expect(scaledJob().triggers[0].metadata.lagCount).toBe('1'); sameRunner({ entriesPerJob: 1 }); } },
+  'JobRunnerProps.activationLag': { documented: '0', check: () => { expect(scaledJob().triggers[0].metadata.activationLagCount).toBe('0'); sameRunner({ activationLag: 0 }); } },
+  'JobRunnerProps.maxJobs': { documented: '10', check: () => { expect(scaledJob().maxReplicaCount).toBe(10); sameRunner({ maxJobs: 10 }); } },
+  'JobRunnerProps.pollingInterval': { documented: 'Duration.seconds(30)', check: () => { expect(scaledJob().pollingInterval).toBe(30); sameRunner({ pollingInterval: Duration.seconds(30) }); } },
+  'JobRunnerProps.scalingStrategy': { documented: "'default'", check: () => { expect(scaledJob().scalingStrategy).toEqual({ strategy: 'default' }); sameRunner({ scalingStrategy: 'default' }); } },
+  'JobRunnerProps.activeDeadline': { documented: 'Duration.hours(1)', check: () => { expect(scaledJob().jobTargetRef.activeDeadlineSeconds).toBe(3600); sameRunner({ activeDeadline: Duration.hours(1) }); } },
+  'JobRunnerProps.backoffLimit': { documented: '2', check: () => { expect(scaledJob().jobTargetRef.backoffLimit).toBe(2); sameRunner({ backoffLimit: 2 }); } },
+  'JobRunnerProps.ttlAfterFinished': { documented: 'Duration.minutes(10)', check: () => { expect(scaledJob().jobTargetRef.ttlSecondsAfterFinished).toBe(600); sameRunner({ ttlAfterFinished: Duration.minutes(10) }); } },
+  'JobRunnerProps.successfulJobsHistoryLimit': { documented: '5', check: () => { expect(scaledJob().successfulJobsHistoryLimit).toBe(5); sameRunner({ successfulJobsHistoryLimit: 5 }); } },
+  'JobRunnerProps.failedJobsHistoryLimit': { documented: '5', check: () => { expect(scaledJob().failedJobsHistoryLimit).toBe(5); sameRunner({ failedJobsHistoryLimit: 5 }); } },
+  'JobRunnerProps.claimIdle': { documented: 'Duration.minutes(5)', check: () => {
+    expect(scaledJob().jobTargetRef.template.spec.containers[0].env).toContainEqual({ name: 'STREAM_CLAIM_IDLE_MS', value: '300000' });
+    sameRunner({ claimIdle: Duration.minutes(5) });
+  } },
+  'JobRunnerProps.transform': { documented: 'none', check: () => { sameRunner({ transform: {} }); } },
+  'JobRunnerTransforms.scaledJob': { documented: 'none', check: () => { sameRunner({ transform: { scaledJob: undefined } }); } },
+  'JobRunnerTransforms.triggerAuthentication': { documented: 'none', check: () => { sameRunner({ transform: { triggerAuthentication: undefined } }); } },
 };
