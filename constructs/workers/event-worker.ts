@@ -2,12 +2,14 @@
  * The parts QueueWorker and JobRunner build alike: the container spec from their props, the
  * ServiceAccount, and the KEDA TriggerAuthentication reading the Redis connection Secret.
  */
-import { Duration, Size } from 'cdk8s';
+import { ApiObject, Duration, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { DEFAULT_REDIS_CONNECTION_SECRET, KEDA_REDIS_AUTH_PARAMETERS, REDIS_CONNECTION_SECRET_KEYS } from '../../contracts/redis-connection';
-import { TriggerAuthentication } from '../../imports/keda-triggerauthentication';
-import { addManifestTransform, ManifestTransform } from '../core/api-object';
+import { TRIGGER_AUTHENTICATION_GVK } from '../../imports/gvk';
+// Types only: the generated class would load 48 KB into every app that imports the library.
+import type { TriggerAuthenticationSpec } from '../../imports/keda-triggerauthentication';
+import { ManifestTransform, TransformableApiObject } from '../core/api-object';
 import { checkDuration, dnsLabel, dnsSubdomain, envName, PropProblems } from '../core/validation';
 import {
   checkSecretKeyRef, ResolvedResources, resolveResources, WorkloadContainerSpec, WorkloadEnvVar, WorkloadMetadataSpec, WorkloadProbeSpec,
@@ -94,13 +96,14 @@ export function redisUrlEnv(envName_: string, redisSecret: string): WorkloadEnvV
  */
 export function redisTriggerAuthentication(
   scope: Construct, metadata: WorkloadMetadataSpec, redisSecret: string, transform: ManifestTransform | undefined,
-): TriggerAuthentication {
-  const auth = new TriggerAuthentication(scope, 'TriggerAuthentication', {
+): ApiObject {
+  const spec: TriggerAuthenticationSpec = {
+    secretTargetRef: KEDA_REDIS_AUTH_PARAMETERS.map(({ parameter, key }) => ({ parameter, name: redisSecret, key: REDIS_CONNECTION_SECRET_KEYS[key] })),
+  };
+  return new TransformableApiObject(scope, 'TriggerAuthentication', {
+    ...TRIGGER_AUTHENTICATION_GVK,
     metadata: { name: `${metadata.name}-redis`, namespace: metadata.namespace, labels: { ...metadata.labels } },
-    spec: {
-      secretTargetRef: KEDA_REDIS_AUTH_PARAMETERS.map(({ parameter, key }) => ({ parameter, name: redisSecret, key: REDIS_CONNECTION_SECRET_KEYS[key] })),
-    },
+    spec,
+    transform,
   });
-  addManifestTransform(auth, transform);
-  return auth;
 }
