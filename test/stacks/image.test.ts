@@ -4,7 +4,7 @@
  * platform after the build; or a prebuilt image from config, checked to be pullable by the cluster.
  */
 import * as path from 'node:path';
-import { ACME_EMAIL, APP_SECRETS, installMocks, isSecretValue, MOCK, MOCK_REGISTRY, Recorder, redacted, revealed, settled, stackSecrets } from './mocks';
+import { ACME_EMAIL, APP_SECRETS, deployExample, installMocks, isSecretValue, MOCK, MOCK_REGISTRY, Recorder, redacted, revealed, settled, stackSecrets } from './mocks';
 
 jest.setTimeout(60_000);
 
@@ -15,19 +15,17 @@ const GROUP = 'kubernetes:yaml/v2:ConfigGroup';
 const ROOT = path.resolve(__dirname, '../..');
 
 let recorder: Recorder;
-let configModule: typeof import('../../stacks/config');
-let program: typeof import('../../stacks/program');
+let configModule: typeof import('../../pulumi/config');
 
 beforeAll(async () => {
   recorder = await installMocks();
-  configModule = await import('../../stacks/config');
-  program = await import('../../stacks/program');
+  configModule = await import('../../pulumi/config');
 });
 
 /** Declares the stack; `from` is where its resources start in the recorder. */
-async function deploy(raw: Record<string, string>): Promise<{ stack: import('../../stacks/program').Stack; from: number }> {
+async function deploy(settings: Partial<import('../../pulumi').CalvinPlatformSettings>): Promise<{ stack: import('../../pulumi').CalvinPlatform; from: number }> {
   const from = recorder.resources.length;
-  const stack = program.deployStack(configModule.parseStackConfig(raw, 'prod'), stackSecrets(SIGNING_SECRET), APP_SECRETS);
+  const stack = deployExample(settings, stackSecrets(SIGNING_SECRET, APP_SECRETS));
   await settled(stack);
   return { stack, from };
 }
@@ -46,7 +44,7 @@ function problemsOf(raw: Record<string, string>): string[] {
 
 describe('no workerImage: built and pushed by pulumi up', () => {
   let declared: Recorder['resources'];
-  let stack: import('../../stacks/program').Stack;
+  let stack: import('../../pulumi').CalvinPlatform;
   beforeAll(async () => {
     const result = await deploy({ domain: 'apps.example.com', acmeEmail: ACME_EMAIL });
     stack = result.stack;
