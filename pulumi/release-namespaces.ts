@@ -9,7 +9,7 @@
 import { CERT_MANAGER_NAMESPACE } from '../constructs/platform/tls/acme-cluster-issuer';
 
 /** The layers of the serving stack, one release manifest each (see `releaseManifests`). */
-export type ReleaseLayer = 'certManager' | 'knativeCore' | 'kourier' | 'kserve' | 'kserveRuntimes';
+export type ReleaseLayer = 'certManager' | 'knativeCore' | 'kourier' | 'kserve' | 'kserveRuntimes' | 'keda';
 
 /** A custom resource type as `<group>/<Kind>`, e.g. `serving.knative.dev/Service`. */
 export type GroupKind = string;
@@ -36,6 +36,8 @@ export const KOURIER_NAMESPACE = 'kourier-system';
 export { CERT_MANAGER_NAMESPACE };
 /** Where KServe's controller, webhook and `inferenceservice-config` live; its release does not create it. */
 export const KSERVE_NAMESPACE = 'kserve';
+/** KEDA's operator, metrics API server and admission webhook; its release creates it. */
+export const KEDA_NAMESPACE = 'keda';
 
 const KNATIVE_CRDS: GroupKind[] = [
   ...['Service', 'Configuration', 'Revision', 'Route', 'DomainMapping'].map((k) => `serving.knative.dev/${k}`),
@@ -104,6 +106,22 @@ export const RELEASE_CONTENTS: Record<ReleaseLayer, ReleaseContents> = {
     createsCrds: [],
     customResources: ['serving.kserve.io/ClusterServingRuntime', 'serving.kserve.io/LLMInferenceServiceConfig'],
     sources: ['https://github.com/kserve/kserve/blob/v0.20.0/install/v0.20.0/kserve-cluster-resources.yaml'],
+  },
+  keda: {
+    createsNamespaces: [KEDA_NAMESPACE],
+    // The metrics API server's RoleBinding to extension-apiserver-authentication-reader lives in kube-system.
+    objectNamespaces: [KEDA_NAMESPACE, 'kube-system'],
+    createsCrds: [
+      ...['ScaledObject', 'ScaledJob', 'TriggerAuthentication', 'ClusterTriggerAuthentication'].map((k) => `keda.sh/${k}`),
+      ...['CloudEventSource', 'ClusterCloudEventSource'].map((k) => `eventing.keda.sh/${k}`),
+    ],
+    customResources: [],
+    sources: [
+      'https://github.com/kedacore/keda/blob/v2.20.2/Makefile (release: kustomize build config/default)',
+      'https://github.com/kedacore/keda/blob/v2.20.2/config/general/namespace.yaml',
+      'https://github.com/kedacore/keda/tree/v2.20.2/config/crd/bases',
+      'https://github.com/kedacore/keda/blob/v2.20.2/config/metrics-server/role_binding.yaml',
+    ],
   },
 };
 

@@ -35,6 +35,8 @@ describe('the example platform (main.ts)', () => {
       'Namespace/calvin-system', 'ServiceAccount/scheduler-worker', 'ConfigMap/scheduler-worker-triggers', 'Deployment/scheduler-worker',
       'PodDisruptionBudget/scheduler-worker', 'Service/scheduler-worker', 'ClusterIssuer/letsencrypt-staging', 'Namespace/calvin-apps',
       'Certificate/wildcard-tls', 'InferenceService/my-app', 'DomainMapping/my-app.calvinruntime.net', 'InferenceService/reports',
+      'PodDisruptionBudget/predictions', 'TriggerAuthentication/predictions-redis', 'ServiceAccount/predictions', 'Deployment/predictions',
+      'ScaledObject/predictions', 'TriggerAuthentication/ci-agents-redis', 'ServiceAccount/ci-agents', 'ScaledJob/ci-agents',
     ]);
     expect(schemaProblems(docs)).toEqual([]);
   });
@@ -68,6 +70,14 @@ describe('the example platform (main.ts)', () => {
     const isvc = findObject(docs, 'InferenceService', 'reports');
     expect(isvc.metadata.labels['networking.knative.dev/visibility']).toBe('cluster-local');
     expect(docs.filter((d) => d.kind === 'DomainMapping').map((d) => d.spec.ref.name)).toEqual(['my-app-predictor']);
+  });
+
+  test('predictions: a queue worker KEDA owns (no replicas), 0–10 on the BullMQ queue; ci-agents: at most 8 Jobs from the stream', () => {
+    expect(findObject(docs, 'Deployment', 'predictions').spec).not.toHaveProperty('replicas');
+    expect(findObject(docs, 'ScaledObject', 'predictions').spec).toMatchObject({ minReplicaCount: 0, maxReplicaCount: 10 });
+    expect(findObject(docs, 'ScaledObject', 'predictions').spec.triggers.map((t: any) => t.metadata.listName))
+      .toEqual(['bull:predictions:wait', 'bull:predictions:prioritized', 'bull:predictions:delayed']);
+    expect(findObject(docs, 'ScaledJob', 'ci-agents').spec).toMatchObject({ maxReplicaCount: 8, jobTargetRef: { activeDeadlineSeconds: 1800 } });
   });
 });
 

@@ -47,9 +47,9 @@ describe('calvin synth', () => {
     expect(Array.from(expected.keys())).toEqual(['./', 'calvin.k8s.yaml']);
     expect(tree(byCalvin)).toEqual(expected);
     expect(run.stdout).toBe([
-      `synthesized 12 objects into ${byCalvin}/, all valid against the bundled schemas`,
-      `  ${byCalvin}/calvin.k8s.yaml  12 objects`,
-      'kinds     Certificate 1, ClusterIssuer 1, ConfigMap 1, Deployment 1, DomainMapping 1, InferenceService 2, Namespace 2, PodDisruptionBudget 1, Service 1, ServiceAccount 1',
+      `synthesized 20 objects into ${byCalvin}/, all valid against the bundled schemas`,
+      `  ${byCalvin}/calvin.k8s.yaml  20 objects`,
+      'kinds     Certificate 1, ClusterIssuer 1, ConfigMap 1, Deployment 2, DomainMapping 1, InferenceService 2, Namespace 2, PodDisruptionBudget 2, ScaledJob 1, ScaledObject 1, Service 1, ServiceAccount 3, TriggerAuthentication 2',
       'apps      2: my-app, reports',
       'triggers  1: my-workspace/refresh',
       '',
