@@ -16,8 +16,7 @@ import {
 } from '../workload';
 import { EventWorkerContainerProps } from './event-worker-props';
 
-/** The label `calvin workers` finds the event workers by, with the kind as its value. */
-export { EVENT_WORKER_KIND_LABEL } from '../../contracts/event-workers';
+import { EVENT_WORKER_KIND_LABEL } from '../../contracts/event-workers';
 
 export const EVENT_WORKER_DEFAULT_RESOURCES: ResolvedResources = {
   requests: { cpu: '100m', memory: '128Mi' },
@@ -58,6 +57,15 @@ export function resolveEventWorker(
     redisSecret: props.redisSecret ?? DEFAULT_REDIS_CONNECTION_SECRET,
     resources,
     terminationGracePeriod: props.terminationGracePeriod ?? Duration.seconds(30),
+  };
+}
+
+/** Name, namespace and labels of a worker's objects; the pods are selected by the name label alone. */
+export function eventWorkerMetadata(name: string, namespace: string, kind: 'queue-worker' | 'job-runner'): WorkloadMetadataSpec {
+  const selectorLabels = { 'app.kubernetes.io/name': name };
+  return {
+    name, namespace, selectorLabels,
+    labels: { ...selectorLabels, 'app.kubernetes.io/component': kind, [EVENT_WORKER_KIND_LABEL]: kind },
   };
 }
 

@@ -7,7 +7,7 @@ import { TransformableApiObject } from '../core/api-object';
 import { PropProblems } from '../core/validation';
 import { appScopeOf } from '../platform/scope';
 import { checkImagePullSecrets, hardenedJobTemplate, WorkloadMetadataSpec, workloadServiceAccount } from '../workload';
-import { EVENT_WORKER_KIND_LABEL, eventWorkerContainer, redisTriggerAuthentication, redisUrlEnv, resolveEventWorker } from './event-worker';
+import { eventWorkerContainer, eventWorkerMetadata, redisTriggerAuthentication, redisUrlEnv, resolveEventWorker } from './event-worker';
 import { JobRunnerProps } from './job-runner-props';
 import { ResolvedJobRunner, resolveJobRunner } from './job-runner-settings';
 
@@ -51,11 +51,7 @@ export class JobRunner extends Construct {
     this.stream = props.stream;
     this.group = resolved.group;
     this.redisSecret = worker.redisSecret;
-    const selectorLabels = { 'app.kubernetes.io/name': this.name };
-    const metadata: WorkloadMetadataSpec = {
-      name: this.name, namespace: this.namespace, selectorLabels,
-      labels: { ...selectorLabels, 'app.kubernetes.io/component': 'job-runner', [EVENT_WORKER_KIND_LABEL]: EVENT_WORKER_KINDS.jobRunner },
-    };
+    const metadata = eventWorkerMetadata(this.name, this.namespace, EVENT_WORKER_KINDS.jobRunner);
     const serviceAccount = workloadServiceAccount(this, 'ServiceAccount', metadata);
     this.serviceAccount = ApiObject.of(serviceAccount);
     const template = hardenedJobTemplate(this, {

@@ -5,8 +5,8 @@ import { EVENT_WORKER_KINDS, QUEUE_WORKER_ENV } from '../../contracts/event-work
 import { addManifestTransform } from '../core/api-object';
 import { PropProblems } from '../core/validation';
 import { appScopeOf } from '../platform/scope';
-import { checkImagePullSecrets, hardenedDeployment, WorkloadMetadataSpec, workloadPodDisruptionBudget, workloadServiceAccount } from '../workload';
-import { EVENT_WORKER_KIND_LABEL, eventWorkerContainer, redisTriggerAuthentication, redisUrlEnv, resolveEventWorker } from './event-worker';
+import { checkImagePullSecrets, hardenedDeployment, workloadPodDisruptionBudget, workloadServiceAccount } from '../workload';
+import { eventWorkerContainer, eventWorkerMetadata, redisTriggerAuthentication, redisUrlEnv, resolveEventWorker } from './event-worker';
 import { cpuHorizontalPodAutoscaler, queueScaledObject } from './queue-scaling';
 import { QueueWorkerProps, QueueWorkerScaling } from './queue-worker-props';
 import { resolveQueueWorker } from './queue-worker-settings';
@@ -63,11 +63,7 @@ export class QueueWorker extends Construct {
     this.scaling = resolved.scaling;
     this.redisSecret = worker.redisSecret;
     this.queueKeys = resolved.queue.keys;
-    const selectorLabels = { 'app.kubernetes.io/name': this.name };
-    const metadata: WorkloadMetadataSpec = {
-      name: this.name, namespace: this.namespace, selectorLabels,
-      labels: { ...selectorLabels, 'app.kubernetes.io/component': 'queue-worker', [EVENT_WORKER_KIND_LABEL]: EVENT_WORKER_KINDS.queueWorker },
-    };
+    const metadata = eventWorkerMetadata(this.name, this.namespace, EVENT_WORKER_KINDS.queueWorker);
     const serviceAccount = workloadServiceAccount(this, 'ServiceAccount', metadata);
     const port = props.port === undefined ? undefined : { name: 'http', number: props.port };
     this.deploymentResource = hardenedDeployment(this, 'Deployment', {
