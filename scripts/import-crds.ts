@@ -78,10 +78,6 @@ const CRD_IMPORTS: CrdImport[] = [
   { name: 'knative-domainmapping', file: 'knative-domainmappings.serving.knative.dev.yaml', pruneForTypes: (s) => delete s.properties.status },
   { name: 'cert-manager-certificate', file: 'cert-manager-certificates.cert-manager.io.yaml', pruneForTypes: (s) => delete s.properties.status },
   { name: 'cert-manager-clusterissuer', file: 'cert-manager-clusterissuers.cert-manager.io.yaml', pruneForTypes: pruneIssuerForTypes },
-  // KEDA's authentication kinds are small (the scalers' kinds, ScaledObject and ScaledJob, embed a
-  // whole JobSpec and stay validation-only): typed, so the workers' constructs write them with types.
-  { name: 'keda-triggerauthentication', file: 'keda-triggerauthentications.keda.sh.yaml', pruneForTypes: (s) => delete s.properties.status },
-  { name: 'keda-clustertriggerauthentication', file: 'keda-clustertriggerauthentications.keda.sh.yaml', pruneForTypes: (s) => delete s.properties.status },
 ];
 
 /**

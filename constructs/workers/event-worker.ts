@@ -7,8 +7,6 @@ import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { DEFAULT_REDIS_CONNECTION_SECRET, KEDA_REDIS_AUTH_PARAMETERS, REDIS_CONNECTION_SECRET_KEYS } from '../../contracts/redis-connection';
 import { TRIGGER_AUTHENTICATION_GVK } from '../../imports/gvk';
-// Types only: the generated class would load 48 KB into every app that imports the library.
-import type { TriggerAuthenticationSpec } from '../../imports/keda-triggerauthentication';
 import { ManifestTransform, TransformableApiObject } from '../core/api-object';
 import { checkDuration, dnsLabel, dnsSubdomain, envName, PropProblems } from '../core/validation';
 import {
@@ -105,7 +103,8 @@ export function redisUrlEnv(envName_: string, redisSecret: string): WorkloadEnvV
 export function redisTriggerAuthentication(
   scope: Construct, metadata: WorkloadMetadataSpec, redisSecret: string, transform: ManifestTransform | undefined,
 ): ApiObject {
-  const spec: TriggerAuthenticationSpec = {
+  // Checked against KEDA's closed schema at synth (imports/validators), as every object is.
+  const spec: { secretTargetRef: Array<{ parameter: string; name: string; key: string }> } = {
     secretTargetRef: KEDA_REDIS_AUTH_PARAMETERS.map(({ parameter, key }) => ({ parameter, name: redisSecret, key: REDIS_CONNECTION_SECRET_KEYS[key] })),
   };
   return new TransformableApiObject(scope, 'TriggerAuthentication', {
