@@ -1,6 +1,6 @@
 /**
- * The scheduler worker's image. With no `workerImage` configured, `pulumi up` builds
- * `worker/Dockerfile` locally (Docker engine with buildx), pushes it to the stack's own registry
+ * The scheduler worker's image. With no `workerImage` configured, `pulumi up` builds the
+ * packaged build context (lib/worker-image) locally (Docker engine with buildx), pushes it to the stack's own registry
  * and deploys its digest; the registry is created by the same run, so nothing else could have
  * pushed to it. With `workerImage` set, that image is deployed as given (config.ts checks that the
  * cluster can pull it).
@@ -30,9 +30,14 @@ const { version } = JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package
 export const WORKER_IMAGE_REPOSITORY = 'scheduler-worker';
 /** The built image's tag: the package version (the digest, not the tag, is what gets deployed). */
 export const WORKER_IMAGE_TAG = version;
-/** The repository root: `worker/Dockerfile` copies the workspace's package files from there. */
-export const WORKER_BUILD_CONTEXT = packageRoot();
-export const WORKER_DOCKERFILE = path.join(WORKER_BUILD_CONTEXT, 'worker', 'Dockerfile');
+/**
+ * The build context the package ships (`npm run build` writes it: scripts/worker-image-context.mjs):
+ * the image's Dockerfile and the worker bundle, nothing else, so the image builds in a customer's
+ * repo (no worker source there) and only a change to the image rebuilds it (not, say, an edit of
+ * Pulumi.<stack>.yaml, as when the context was the whole repository).
+ */
+export const WORKER_BUILD_CONTEXT = path.join(packageRoot(), 'lib', 'worker-image');
+export const WORKER_DOCKERFILE = path.join(WORKER_BUILD_CONTEXT, 'Dockerfile');
 /** DOKS node pools run amd64 Droplets; without this a build on an arm64 laptop would not start. */
 export const WORKER_IMAGE_PLATFORM = 'linux/amd64' as const;
 

@@ -50,6 +50,28 @@ export function kserveIngressConfig(domain: string): Record<string, unknown> {
   };
 }
 
+/**
+ * pulumi-kubernetes' await annotation (4.18+, `kubectl get -o jsonpath` syntax; pulumi/pulumi-kubernetes#3134):
+ * the webhook configuration counts as ready once a webhook has its CA bundle, which cert-manager's
+ * cainjector writes when the webhook's serving certificate exists.
+ */
+export const WEBHOOK_CA_BUNDLE_WAIT = 'jsonpath={.webhooks[*].clientConfig.caBundle}';
+
+/**
+ * A transform for cert-manager's release: its webhook configurations wait for their CA bundle, so
+ * the release (and everything that depends on it: KServe's Certificate and Issuer, the platform's
+ * ClusterIssuer and Certificates) is ready only once the webhook can admit cert-manager's objects.
+ * The static manifest leaves out cert-manager's own start-up check (a Helm hook), so nothing else waits.
+ */
+export const waitForWebhookCaBundle: pulumi.ResourceTransform = (args) => {
+  if (!/^kubernetes:admissionregistration\.k8s\.io\/v1:(Validating|Mutating)WebhookConfiguration$/.test(args.type)) return undefined;
+  const metadata = (args.props.metadata ?? {}) as { annotations?: Record<string, string> };
+  return {
+    props: { ...args.props, metadata: { ...metadata, annotations: { ...metadata.annotations, 'pulumi.com/waitFor': WEBHOOK_CA_BUNDLE_WAIT } } },
+    opts: args.opts,
+  };
+};
+
 export interface Serving {
   readonly certManager: k8s.yaml.v2.ConfigFile;
   readonly knativeCore: k8s.yaml.v2.ConfigFile;
@@ -86,7 +108,7 @@ export function installServing(config: StackConfig, provider: k8s.Provider, pare
       data,
     }, { provider, parent, dependsOn });
 
-  const certManager = layer('certManager', []);
+  const certManager = layer('certManager', [], { transforms: [waitForWebhookCaBundle] });
   // serving-core.yaml holds Knative's CRDs too: applying serving-crds.yaml as well would declare each
   // CRD twice, and since pulumi-kubernetes 4.29 the second create fails with AlreadyExists.
   const knativeCore = layer('knativeCore', []);

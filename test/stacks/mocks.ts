@@ -25,6 +25,8 @@ export interface DeclaredResource {
   /** The URN of the resource whose deletion deletes this one ('' if none). */
   readonly deletedWith: string;
   readonly ignoreChanges: string[];
+  /** How many transforms (callbacks) the resource registered. */
+  readonly transforms: number;
 }
 
 /** Values the mocked cloud returns; the "secret" ones must never show up in plain outputs. */
@@ -163,6 +165,7 @@ export async function installMocks(options: { config?: Record<string, string>; s
           retainOnDelete: read ? false : Boolean(req.getRetainondelete?.()),
           deletedWith: read ? '' : req.getDeletedwith?.() ?? '',
           ignoreChanges: read ? [] : req.getIgnorechangesList?.() ?? [],
+          transforms: read ? 0 : req.getTransformsList?.().length ?? 0,
         });
       }
       callback(err, res);
