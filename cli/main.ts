@@ -21,6 +21,7 @@ export const COMMANDS: readonly LazyCommand[] = [
   { name: 'validate', load: () => (require('./commands/validate') as typeof import('./commands/validate')).validateCommand },
   { name: 'apps', load: () => (require('./commands/inventory') as typeof import('./commands/inventory')).appsCommand },
   { name: 'triggers', load: () => (require('./commands/inventory') as typeof import('./commands/inventory')).triggersCommand },
+  { name: 'workers', load: () => (require('./commands/inventory') as typeof import('./commands/inventory')).workersCommand },
   { name: 'metrics', load: () => (require('./commands/metrics') as typeof import('./commands/metrics')).metricsCommand },
   { name: 'models', load: () => (require('./commands/models') as typeof import('./commands/models')).modelsCommand },
   { name: 'queues', load: () => (require('./commands/queues') as typeof import('./commands/queues')).queuesCommand },

@@ -7,7 +7,11 @@ export type {
   WorkloadMetadataSpec, WorkloadPlainEnvVar, WorkloadPodFieldEnvVar, WorkloadPortSpec, WorkloadRollingUpdateSpec, WorkloadSecretEnvVar,
   WorkloadServiceAccountOptions, WorkloadServiceSpec, WorkloadVolumeMountSpec,
 } from './workload';
+export type {
+  WorkloadExecProbeSpec, WorkloadJobSpec, WorkloadJobTemplate, WorkloadPodSpec, WorkloadProbeSpec, WorkloadProbeTiming, WorkloadTcpProbeSpec,
+} from './workload';
 export { hardenedDeployment, imagePullPolicyOf, workloadService, workloadServiceAccount } from './workload';
+export { hardenedJobTemplate } from './workload';
 export * from './apps/customer-app';
 export * from '../contracts/engine';
 export * from './core/manifest-validator';
@@ -46,3 +50,13 @@ export * from '../contracts/namespaces';
 export * from './models/model-service';
 export * from './models/model-formats';
 export * from '../contracts/model-storage';
+export * from './workers/queue-worker';
+export type { EventWorkerContainerProps, EventWorkerResources } from './workers/event-worker-props';
+export {
+  BULLMQ_DEFAULT_PREFIX, bullmqQueueKeys, EVENT_WORKER_KIND_LABEL, EVENT_WORKER_KINDS, QUEUE_WORKER_ENV, STREAM_RUNNER_ENV,
+} from '../contracts/event-workers';
+export {
+  DEFAULT_REDIS_CONNECTION_SECRET, KEDA_REDIS_AUTH_PARAMETERS, REDIS_CONNECTION_SECRET_KEYS, REDIS_TLS_VALUES, redisConnectionSecretData, redisConnectionUrl,
+} from '../contracts/redis-connection';
+export type { RedisConnection, RedisConnectionSecretKey } from '../contracts/redis-connection';
+export * from './workers/job-runner';

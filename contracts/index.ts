@@ -15,3 +15,5 @@ export * from './secret-key-ref';
 export * from './trigger-catalog';
 export * from './webhook-signature';
 export * from './worker-env';
+export * from './redis-connection';
+export * from './event-workers';

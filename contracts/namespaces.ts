@@ -12,6 +12,8 @@ export const KNATIVE_SERVING_NAMESPACE = 'knative-serving';
 export const KOURIER_NAMESPACE = 'kourier-system';
 /** Where KServe's controller, webhook and `inferenceservice-config` live; its release does not create it. */
 export const KSERVE_NAMESPACE = 'kserve';
+/** KEDA's operator, metrics API server and admission webhook; its release creates it. */
+export const KEDA_NAMESPACE = 'keda';
 /** cert-manager's release namespace, also where a ClusterIssuer reads its Secrets. */
 export const CERT_MANAGER_NAMESPACE = 'cert-manager';
 

@@ -1,5 +1,6 @@
 import { App } from 'cdk8s';
-import { CustomerApp, ModelService, PlatformStack, PlatformStackProps, Tenant, Trigger } from '../constructs';
+import { Duration } from 'cdk8s';
+import { CustomerApp, JobRunner, ModelService, PlatformStack, PlatformStackProps, QueueWorker, Tenant, Trigger } from '../constructs';
 
 /**
  * The example platform that `npm run synth` writes to dist/ (and the tests snapshot). The Pulumi
@@ -37,6 +38,21 @@ export function examplePlatform(app: App, overrides: Partial<PlatformStackProps>
     // The Secret lives in the system namespace (calvin-system), where the worker runs.
     secretHeaders: { Authorization: { secret: 'my-app-token', key: 'header' } },
     body: { data: 'value' },
+  });
+  // A BullMQ consumer scaled by KEDA on its queue's waiting jobs (0–10 replicas, 10 jobs each; one
+  // replica while delayed jobs wait). KEDA and the pods read the `redis-connection` Secret in calvin-apps.
+  new QueueWorker(platform, 'predictions', {
+    image: 'registry.digitalocean.com/my-org/prediction-worker:v1.0.0',
+    queue: 'predictions',
+    liveness: { command: ['node', 'healthcheck.js'] },
+  });
+  // Ephemeral CI agents: one Job per entry of the `ci:builds` stream's consumer group, 8 at most.
+  new JobRunner(platform, 'ci-agents', {
+    image: 'registry.digitalocean.com/my-org/ci-agent:v1.0.0',
+    stream: 'ci:builds',
+    maxJobs: 8,
+    activeDeadline: Duration.minutes(30),
+    resources: { requests: { cpu: '1', memory: '2Gi' }, limits: { cpu: '2', memory: '4Gi' } },
   });
   exampleTenant(platform);
   return platform;

@@ -9,6 +9,10 @@ export declare const DOMAIN_MAPPING_GVK: { readonly apiVersion: "serving.knative
 export declare const SCALED_OBJECT_GVK: { readonly apiVersion: "keda.sh/v1alpha1"; readonly kind: "ScaledObject" };
 /** ScaledJob (scaledjobs.keda.sh), its storage version. */
 export declare const SCALED_JOB_GVK: { readonly apiVersion: "keda.sh/v1alpha1"; readonly kind: "ScaledJob" };
+/** TriggerAuthentication (triggerauthentications.keda.sh), its storage version. */
+export declare const TRIGGER_AUTHENTICATION_GVK: { readonly apiVersion: "keda.sh/v1alpha1"; readonly kind: "TriggerAuthentication" };
+/** ClusterTriggerAuthentication (clustertriggerauthentications.keda.sh), its storage version. */
+export declare const CLUSTER_TRIGGER_AUTHENTICATION_GVK: { readonly apiVersion: "keda.sh/v1alpha1"; readonly kind: "ClusterTriggerAuthentication" };
 /** Certificate (certificates.cert-manager.io), its storage version. */
 export declare const CERTIFICATE_GVK: { readonly apiVersion: "cert-manager.io/v1"; readonly kind: "Certificate" };
 /** ClusterIssuer (clusterissuers.cert-manager.io), its storage version. */

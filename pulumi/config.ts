@@ -72,6 +72,7 @@ export interface StackConfig {
     readonly knativeServing: string;
     readonly kourier: string;
     readonly kserve: string;
+    readonly keda: string;
   };
   /**
    * A prebuilt scheduler worker image; undefined: `pulumi up` builds worker/Dockerfile and pushes
@@ -105,6 +106,7 @@ export const STACK_CONFIG_KEYS = {
   knativeServingVersion: { default: '1.21.1', doc: 'Knative Serving release' },
   kourierVersion: { default: '1.21.0', doc: 'Knative net-kourier release' },
   kserveVersion: { default: '0.20.0', doc: 'KServe release' },
+  kedaVersion: { default: '2.20.2', doc: 'KEDA release (scales QueueWorkers and JobRunners)' },
   acmeEmail: { default: undefined, doc: 'email of the Let\'s Encrypt (ACME) account that issues the apps\' certificates (required)' },
   acmeEnvironment: { default: 'staging', doc: `Let's Encrypt environment: ${ACME_ENVIRONMENTS.join(', ')} (staging certificates are not trusted by browsers; switch once issuing works)` },
   workerImage: { default: undefined, doc: `a prebuilt scheduler worker image in registry.digitalocean.com/<registryName>/ or on ${PUBLIC_REGISTRY_HOSTS.join(', ')} (default: built from the packaged build context, lib/worker-image, and pushed to the stack's registry)` },
@@ -277,6 +279,7 @@ function readVersions(reader: ConfigReader, kubernetesVersion: string): StackCon
     knativeServing: reader.version('knativeServingVersion'),
     kourier: reader.version('kourierVersion'),
     kserve: reader.version('kserveVersion'),
+    keda: reader.version('kedaVersion'),
   };
   // Only once the versions themselves parse, so a typo is reported once, as a typo.
   const checked = { certManagerVersion: versions.certManager, knativeServingVersion: versions.knativeServing, kserveVersion: versions.kserve };

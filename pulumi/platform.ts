@@ -16,6 +16,7 @@ import { appSecretConfigKey, AppSecretValues, referencedSecrets, SecretKeyNeed }
 import { Cloud, METRICS_PREFIX } from './cloud';
 import { StackConfig } from './config';
 import { synthesizedWorkerImage, WorkerImage } from './image';
+import { redisConnectionSecretNeeds, valkeyConnectionSecretData } from './redis-connection';
 
 /** A synthesized Kubernetes object, as `cdk8s synth` writes it. */
 export type KubeObject = { apiVersion: string; kind: string; metadata: { name: string; namespace?: string }; [key: string]: unknown };
@@ -55,7 +56,9 @@ export function synthesizePlatform(build: PlatformFunction, config: StackConfig,
 export function appSecretNeeds(synthesized: SynthesizedPlatform): ReturnType<typeof referencedSecrets> {
   const { worker } = synthesized.platform;
   const workerSecrets = new Set(WORKER_SECRET_ENV_NAMES.map((variable) => worker.secretEnv[variable].secret));
-  const fromCloud = (need: { namespace: string; secret: string }): boolean => need.namespace === worker.namespace && workerSecrets.has(need.secret);
+  const redisSecrets = new Set(redisConnectionSecretNeeds(synthesized.platform).map((need) => `${need.namespace}/${need.secret}`));
+  const fromCloud = (need: { namespace: string; secret: string }): boolean => (need.namespace === worker.namespace && workerSecrets.has(need.secret))
+    || redisSecrets.has(`${need.namespace}/${need.secret}`);
   const all = referencedSecrets(synthesized.objects);
   return { keys: all.keys.filter((need) => !fromCloud(need)), whole: all.whole.filter((need) => !fromCloud(need)) };
 }
@@ -74,6 +77,8 @@ export interface Platform {
   readonly synthesized: SynthesizedPlatform;
   readonly namespaces: k8s.yaml.v2.ConfigGroup;
   readonly workerSecrets: k8s.core.v1.Secret[];
+  /** The Redis connection Secrets the QueueWorkers and JobRunners read, from the Valkey cluster. */
+  readonly redisConnectionSecrets: k8s.core.v1.Secret[];
   /** The Secrets the apps and triggers read, from config secrets. */
   readonly appSecrets: k8s.core.v1.Secret[];
   /** The DigitalOcean token the ClusterIssuer's DNS-01 solver reads, in cert-manager's namespace. */
@@ -131,13 +136,16 @@ export function deployPlatform(options: DeployPlatformOptions): Platform {
     const ref = platform.worker.secretEnv[variable];
     byName.set(ref.secret, { ...byName.get(ref.secret), [ref.key]: pulumi.secret(values[variable]) });
   }
-  const secret = (resourceName: string, namespace: string, name: string, stringData: Record<string, pulumi.Input<string>>, type = 'Opaque'): k8s.core.v1.Secret => new k8s.core.v1.Secret(resourceName, {
+  const secret = (resourceName: string, namespace: string, name: string, stringData: pulumi.Input<Record<string, pulumi.Input<string>>>, type = 'Opaque'): k8s.core.v1.Secret => new k8s.core.v1.Secret(resourceName, {
     metadata: { name, namespace, labels: { 'app.kubernetes.io/managed-by': 'pulumi', 'app.kubernetes.io/part-of': 'calvin-runtime' } },
     type,
     stringData,
   }, { provider, parent, dependsOn: [namespaces] });
   const workerSecrets = [...byName.entries()].map(([name, stringData]) => secret(`secret-${name}`, platform.worker.namespace, name, stringData));
   const appSecrets = createAppSecrets(appSecretNeeds(synthesized).keys, options.appSecrets, secret);
+  const redisData = valkeyConnectionSecretData(options.cloud.valkey);
+  const redisConnectionSecrets = redisConnectionSecretNeeds(platform)
+    .map((need) => secret(`redis-connection-${need.namespace}-${need.secret}`, need.namespace, need.secret, redisData));
 
   const issuer = platform.tls?.issuer;
   if (!issuer) throw new Error(`the platform ${platform.node.path} has no ACME issuer (tls.issuer); the stack serves its apps over HTTPS`);
@@ -156,11 +164,11 @@ export function deployPlatform(options: DeployPlatformOptions): Platform {
   const image = options.workerImage;
   const rest = new k8s.yaml.v2.ConfigGroup('platform', {
     objs: objects.filter((o) => o.kind !== 'Namespace' && !isCertManagerObject(o)).map((o) => (image ? withWorkerImage(o, platform, image.ref) : o)),
-  }, { provider, parent, dependsOn: [namespaces, ...workerSecrets, ...appSecrets, tls, ...options.dependsOn, ...(image?.image ? [image.image] : [])] });
+  }, { provider, parent, dependsOn: [namespaces, ...workerSecrets, ...appSecrets, ...redisConnectionSecrets, tls, ...options.dependsOn, ...(image?.image ? [image.image] : [])] });
 
   const served = platform.node.findAll().filter(isTriggerTarget).filter((target) => target.hostname !== undefined);
   const appUrls = Object.fromEntries(served.map((t) => [t.namespace === platform.appsNamespace ? t.name : `${t.namespace}/${t.name}`, t.url]));
-  return { synthesized, namespaces, workerSecrets, appSecrets, dnsTokenSecret, tls, objects: rest, appUrls, subdomains: wildcardSubdomains(platform.domain, served.map((t) => t.hostname!)) };
+  return { synthesized, namespaces, workerSecrets, redisConnectionSecrets, appSecrets, dnsTokenSecret, tls, objects: rest, appUrls, subdomains: wildcardSubdomains(platform.domain, served.map((t) => t.hostname!)) };
 }
 
 /** cert-manager's own kinds (ClusterIssuer, Certificate): applied after cert-manager. */
@@ -186,7 +194,7 @@ function withWorkerImage(object: KubeObject, platform: PlatformStack, image: pul
   }));
 }
 
-type SecretFactory = (resourceName: string, namespace: string, name: string, stringData: Record<string, pulumi.Input<string>>, type?: string) => k8s.core.v1.Secret;
+type SecretFactory = (resourceName: string, namespace: string, name: string, stringData: pulumi.Input<Record<string, pulumi.Input<string>>>, type?: string) => k8s.core.v1.Secret;
 
 /** One Secret per (namespace, name), holding every key the objects read from it. */
 function createAppSecrets(needs: readonly SecretKeyNeed[], values: AppSecretValues, secret: SecretFactory): k8s.core.v1.Secret[] {

@@ -7,11 +7,11 @@
  */
 
 import {
-  CERT_MANAGER_NAMESPACE, KNATIVE_SERVING_NAMESPACE, KOURIER_NAMESPACE, KSERVE_NAMESPACE, KUBE_SYSTEM_NAMESPACE,
+  CERT_MANAGER_NAMESPACE, KEDA_NAMESPACE, KNATIVE_SERVING_NAMESPACE, KOURIER_NAMESPACE, KSERVE_NAMESPACE, KUBE_SYSTEM_NAMESPACE,
 } from '../contracts/namespaces';
 
 /** The layers of the serving stack, one release manifest each (see `releaseManifests`). */
-export type ReleaseLayer = 'certManager' | 'knativeCore' | 'kourier' | 'kserve' | 'kserveRuntimes';
+export type ReleaseLayer = 'certManager' | 'knativeCore' | 'kourier' | 'kserve' | 'kserveRuntimes' | 'keda';
 
 /** A custom resource type as `<group>/<Kind>`, e.g. `serving.knative.dev/Service`. */
 export type GroupKind = string;
@@ -33,7 +33,7 @@ export interface ReleaseContents {
 export const BUILTIN_NAMESPACES: readonly string[] = ['default', KUBE_SYSTEM_NAMESPACE, 'kube-public', 'kube-node-lease'];
 
 // The names themselves are a contract (contracts/namespaces.ts): the constructs' NetworkPolicies name them too.
-export { CERT_MANAGER_NAMESPACE, KNATIVE_SERVING_NAMESPACE, KOURIER_NAMESPACE, KSERVE_NAMESPACE };
+export { CERT_MANAGER_NAMESPACE, KEDA_NAMESPACE, KNATIVE_SERVING_NAMESPACE, KOURIER_NAMESPACE, KSERVE_NAMESPACE };
 
 const KNATIVE_CRDS: GroupKind[] = [
   ...['Service', 'Configuration', 'Revision', 'Route', 'DomainMapping'].map((k) => `serving.knative.dev/${k}`),
@@ -102,6 +102,22 @@ export const RELEASE_CONTENTS: Record<ReleaseLayer, ReleaseContents> = {
     createsCrds: [],
     customResources: ['serving.kserve.io/ClusterServingRuntime', 'serving.kserve.io/LLMInferenceServiceConfig'],
     sources: ['https://github.com/kserve/kserve/blob/v0.20.0/install/v0.20.0/kserve-cluster-resources.yaml'],
+  },
+  keda: {
+    createsNamespaces: [KEDA_NAMESPACE],
+    // The metrics API server's RoleBinding to extension-apiserver-authentication-reader lives in kube-system.
+    objectNamespaces: [KEDA_NAMESPACE, 'kube-system'],
+    createsCrds: [
+      ...['ScaledObject', 'ScaledJob', 'TriggerAuthentication', 'ClusterTriggerAuthentication'].map((k) => `keda.sh/${k}`),
+      ...['CloudEventSource', 'ClusterCloudEventSource'].map((k) => `eventing.keda.sh/${k}`),
+    ],
+    customResources: [],
+    sources: [
+      'https://github.com/kedacore/keda/blob/v2.20.2/Makefile (release: kustomize build config/default)',
+      'https://github.com/kedacore/keda/blob/v2.20.2/config/general/namespace.yaml',
+      'https://github.com/kedacore/keda/tree/v2.20.2/config/crd/bases',
+      'https://github.com/kedacore/keda/blob/v2.20.2/config/metrics-server/role_binding.yaml',
+    ],
   },
 };
 

@@ -1,6 +1,6 @@
 /**
  * The serving stack on the cluster: cert-manager, Knative Serving (serving-core, which holds its CRDs), Kourier as its
- * ingress, and KServe in Knative mode, each from its pinned release manifest and each waiting for
+ * ingress, KServe in Knative mode, and KEDA (for QueueWorkers and JobRunners), each from its pinned release manifest and each waiting for
  * the layer it needs. Namespaces the manifests use but leave out (KServe's, since v0.17) are created
  * first (see release-namespaces.ts). Knative and KServe are then configured for Kourier instead of Istio.
  */
@@ -22,6 +22,7 @@ export function releaseManifests(versions: StackConfig['versions']): Record<Rele
     kourier: `https://github.com/knative-extensions/net-kourier/releases/download/knative-v${versions.kourier}/kourier.yaml`,
     kserve: `${kserve}/kserve.yaml`,
     kserveRuntimes: `${kserve}/kserve-cluster-resources.yaml`,
+    keda: `https://github.com/kedacore/keda/releases/download/v${versions.keda}/keda-${versions.keda}.yaml`,
   };
 }
 
@@ -77,6 +78,8 @@ export interface Serving {
   readonly kourier: k8s.yaml.v2.ConfigFile;
   readonly kserve: k8s.yaml.v2.ConfigFile;
   readonly kserveRuntimes: k8s.yaml.v2.ConfigFile;
+  /** KEDA (the QueueWorkers' and JobRunners' scaler): its CRDs, operator, metrics API server and admission webhook. */
+  readonly keda: k8s.yaml.v2.ConfigFile;
   /** Namespaces the release manifests' objects live in but do not create (`kserve`), by name. */
   readonly namespaces: Record<string, k8s.core.v1.Namespace>;
   readonly configDomain: k8s.core.v1.ConfigMapPatch;
@@ -130,6 +133,10 @@ export function installServing(config: StackConfig, provider: k8s.Provider, pare
     deploy: JSON.stringify({ defaultDeploymentMode: 'Knative' }, null, 2),
   }, [kserve]);
 
+  // Independent of the serving layers; the platform's ScaledObjects and ScaledJobs need its CRDs and
+  // its admission webhook up (a ConfigFile is ready once its Deployments are).
+  const keda = layer('keda', []);
+
   const kourierService = k8s.core.v1.Service.get('kourier', `${KOURIER_NAMESPACE}/kourier`, { provider, parent, dependsOn: [kourier] });
   const loadBalancerIp = kourierService.status.apply((status) => {
     const ip = status?.loadBalancer?.ingress?.find((i) => i.ip)?.ip;
@@ -138,7 +145,7 @@ export function installServing(config: StackConfig, provider: k8s.Provider, pare
   });
 
   return {
-    certManager, knativeCore, kourier, kserve, kserveRuntimes, namespaces, configDomain, configNetwork, kserveConfig, kourierService, loadBalancerIp,
-    ready: [knativeCore, kourier, configDomain, configNetwork, kserve, kserveRuntimes, kserveConfig],
+    certManager, knativeCore, kourier, kserve, kserveRuntimes, keda, namespaces, configDomain, configNetwork, kserveConfig, kourierService, loadBalancerIp,
+    ready: [knativeCore, kourier, configDomain, configNetwork, kserve, kserveRuntimes, kserveConfig, keda],
   };
 }

@@ -34,6 +34,7 @@ export interface CalvinPlatformSettings {
   readonly knativeServingVersion: string;
   readonly kourierVersion: string;
   readonly kserveVersion: string;
+  readonly kedaVersion: string;
   /** The Let's Encrypt account's email (required). */
   readonly acmeEmail: string;
   readonly acmeEnvironment: string;

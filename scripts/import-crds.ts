@@ -90,6 +90,8 @@ const SCHEMA_CRDS: ReadonlyArray<{ readonly file: string; readonly gvkName: stri
   { file: 'knative-domainmappings.serving.knative.dev.yaml', gvkName: 'DOMAIN_MAPPING_GVK' },
   { file: 'keda-scaledobjects.keda.sh.yaml', gvkName: 'SCALED_OBJECT_GVK' },
   { file: 'keda-scaledjobs.keda.sh.yaml', gvkName: 'SCALED_JOB_GVK' },
+  { file: 'keda-triggerauthentications.keda.sh.yaml', gvkName: 'TRIGGER_AUTHENTICATION_GVK' },
+  { file: 'keda-clustertriggerauthentications.keda.sh.yaml', gvkName: 'CLUSTER_TRIGGER_AUTHENTICATION_GVK' },
   { file: 'cert-manager-certificates.cert-manager.io.yaml', gvkName: 'CERTIFICATE_GVK' },
   { file: 'cert-manager-clusterissuers.cert-manager.io.yaml', gvkName: 'CLUSTER_ISSUER_GVK' },
   { file: 'cert-manager-issuers.cert-manager.io.yaml', gvkName: 'ISSUER_GVK' },

@@ -36,6 +36,8 @@ describe('the example platform (main.ts)', () => {
       'PodDisruptionBudget/scheduler-worker', 'Service/scheduler-worker', 'ClusterIssuer/letsencrypt-staging', 'Namespace/calvin-apps',
       'Certificate/wildcard-tls', 'Namespace/acme', 'Certificate/wildcard-tls', 'InferenceService/my-app', 'DomainMapping/my-app.calvinruntime.net',
       'InferenceService/reports',
+      'PodDisruptionBudget/predictions', 'TriggerAuthentication/predictions-redis', 'ServiceAccount/predictions', 'Deployment/predictions',
+      'ScaledObject/predictions', 'TriggerAuthentication/ci-agents-redis', 'ServiceAccount/ci-agents', 'ScaledJob/ci-agents',
       // The tenant acme: its quota, limits, policies and Role, its model and its app.
       'ResourceQuota/tenant-quota', 'LimitRange/tenant-container-defaults', 'NetworkPolicy/default-deny', 'NetworkPolicy/allow-dns',
       'NetworkPolicy/allow-egress', 'NetworkPolicy/allow-same-tenant', 'NetworkPolicy/allow-platform-ingress', 'Role/tenant-developer',
@@ -82,6 +84,14 @@ describe('the example platform (main.ts)', () => {
     expect(docs.filter((d) => d.kind === 'Certificate').map((d) => `${d.metadata.namespace} ${d.spec.dnsNames}`))
       .toEqual(['calvin-apps *.calvinruntime.net', 'acme *.acme.calvinruntime.net']);
     expect(findObject(docs, 'InferenceService', 'iris').spec.predictor.model).toMatchObject({ modelFormat: { name: 'sklearn' }, storageUri: 's3://calvin-models/acme/iris/1/' });
+  });
+
+  test('predictions: a queue worker KEDA owns (no replicas), 0–10 on the BullMQ queue; ci-agents: at most 8 Jobs from the stream', () => {
+    expect(findObject(docs, 'Deployment', 'predictions').spec).not.toHaveProperty('replicas');
+    expect(findObject(docs, 'ScaledObject', 'predictions').spec).toMatchObject({ minReplicaCount: 0, maxReplicaCount: 10 });
+    expect(findObject(docs, 'ScaledObject', 'predictions').spec.triggers.map((t: any) => t.metadata.listName))
+      .toEqual(['bull:predictions:wait', 'bull:predictions:prioritized', 'bull:predictions:delayed']);
+    expect(findObject(docs, 'ScaledJob', 'ci-agents').spec).toMatchObject({ maxReplicaCount: 8, jobTargetRef: { activeDeadlineSeconds: 1800 } });
   });
 });
 

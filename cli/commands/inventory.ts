@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { loadAppObjects } from '../cdk8s-app';
 import { appsIn, triggersIn } from '../inventory';
+import { workersIn } from '../workers-inventory';
 import { CliError, colorsFor, CommandFactory, EXIT_OK, EXIT_USAGE, formatTable } from '../io';
 import { parseTime } from '../time';
 import { describeSchedule, formatFireTimes, hasSeconds, nextFireTimes, zonedTime } from '../schedule-text';
@@ -92,6 +93,33 @@ Examples:
           trigger.enabled ? formatFireTimes(next, trigger.timezone, hasSeconds(trigger.schedule)) : colors.yellow('disabled'),
           `${trigger.method} ${trigger.url}`,
         ]),
+        colors,
+      ));
+    }
+    context.exitCode = EXIT_OK;
+  });
+
+export const workersCommand: CommandFactory = (context) => withSource(new Command('workers')
+  .summary('list the queue workers and job runners, with what scales them')
+  .description('List the QueueWorkers (BullMQ consumers) and JobRunners (Jobs from a Redis Stream) the cdk8s app defines: '
+    + 'what scales each (KEDA on the queue or the stream\'s lag, an HPA on CPU, or a fixed count), its bounds and image.'))
+  .addHelpText('after', `
+Examples:
+  $ calvin workers
+  $ calvin workers --dir dist --json`)
+  .action(async (options: SourceOptions) => {
+    const { io } = context;
+    const workers = workersIn(await loadAppObjects(io, options));
+    if (options.json) {
+      io.stdout.write(`${JSON.stringify(workers, null, 2)}\n`);
+    } else if (workers.length === 0) {
+      io.stdout.write('no workers (no QueueWorker or JobRunner in the output)\n');
+    } else {
+      const colors = colorsFor(io.stdout, io.env);
+      io.stdout.write(formatTable(
+        [{ header: 'NAMESPACE' }, { header: 'NAME' }, { header: 'KIND' }, { header: 'SCALING' }, { header: 'REPLICAS', align: 'right' }, { header: 'SOURCE' }, { header: 'IMAGE' }],
+        workers.map((w) => [w.namespace, colors.cyan(w.name), w.kind, w.scaling,
+          w.minReplicas === w.maxReplicas ? String(w.minReplicas) : `${w.minReplicas ?? 0}–${w.maxReplicas ?? '∞'}`, w.source, w.image]),
         colors,
       ));
     }

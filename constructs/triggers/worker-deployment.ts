@@ -7,7 +7,7 @@
 import { ApiObject, Duration, JsonPatch, Lazy, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct, IConstruct } from 'constructs';
-import { addManifestTransform, ManifestTransform, TransformableApiObject } from '../core/api-object';
+import { addManifestTransform, ManifestTransform } from '../core/api-object';
 import {
   CATALOG_CHECKSUM_ANNOTATION, CATALOG_MOUNT_PATH, CATALOG_VOLUME_NAME, catalogShardConfigMapName, catalogVolume, ResolvedWorker, secretHeaderPatches,
   WORKER_UID,
@@ -16,7 +16,7 @@ import { CatalogShard } from '../../contracts/catalog-shards';
 import { TRIGGER_CATALOG_FILE, CatalogTrigger } from '../../contracts/trigger-catalog';
 import { workerContainerEnv } from '../../contracts/worker-env';
 import {
-  hardenedDeployment, WorkloadContainerSpec, WorkloadEnvVar, WorkloadMetadataSpec, workloadService, workloadServiceAccount,
+  hardenedDeployment, WorkloadContainerSpec, WorkloadEnvVar, WorkloadMetadataSpec, workloadPodDisruptionBudget, workloadService, workloadServiceAccount,
 } from '../workload';
 
 /** Kept here for existing importers; defined once in the workload core. */
@@ -98,21 +98,9 @@ export function syncCatalogShardConfigMaps(
   }
 }
 
-/** A plain ApiObject, as cdk8s-plus-28 has no PodDisruptionBudget construct. */
+/** At most one worker pod evicted at a time (the workload core's budget). */
 export function workerPodDisruptionBudget(scope: Construct, worker: ResolvedWorker, transform: ManifestTransform | undefined): ApiObject {
-  return new TransformableApiObject(scope, 'PodDisruptionBudget', {
-    ...kplus.k8s.KubePodDisruptionBudget.GVK,
-    metadata: { name: worker.name, namespace: worker.namespace, labels: { ...worker.podLabels } },
-    spec: {
-      // maxUnavailable, not minAvailable: with 2 replicas both keep one pod up during a drain, but
-      // minAvailable 1 would block every drain forever when replicas is set to 1 (or 0).
-      maxUnavailable: 1,
-      selector: { matchLabels: { ...worker.selectorLabels } },
-      // A crash-looping pod protects nothing; let drains evict it.
-      unhealthyPodEvictionPolicy: 'AlwaysAllow',
-    },
-    transform,
-  });
+  return workloadPodDisruptionBudget(scope, 'PodDisruptionBudget', metadataSpec(worker), transform);
 }
 
 export function workerService(scope: Construct, worker: ResolvedWorker): kplus.Service {

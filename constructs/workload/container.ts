@@ -1,6 +1,6 @@
 /**
- * The container model every Deployment-based workload renders from (the scheduler worker today; the
- * queue worker next), and its rendering to cdk8s-plus-28 container props. What kplus cannot express
+ * The container model every pod-based workload renders from (the scheduler worker, the queue
+ * worker's Deployment, the job runner's Jobs), and its rendering to cdk8s-plus-28 container props. What kplus cannot express
  * (typed quantities, named probe ports) is patched in by deployment.ts. Apps on Knative/KServe use
  * the same env model, rendered as plain JSON by env.ts (Knative's field mask rules out the rest).
  */
@@ -56,12 +56,10 @@ export interface WorkloadPortSpec {
 }
 
 /**
- * An HTTP GET probe on the container's named port.
+ * How often a probe runs, how long it may take and how many failures in a row count.
  * @category Workload helpers
  */
-export interface WorkloadHttpProbeSpec {
-  /** Request path, e.g. `/healthz`. */
-  readonly path: string;
+export interface WorkloadProbeTiming {
   /** @default Duration.seconds(10) */
   readonly period?: Duration;
   /** @default Duration.seconds(3) */
@@ -69,6 +67,39 @@ export interface WorkloadHttpProbeSpec {
   /** @default 3 */
   readonly failureThreshold?: number;
 }
+
+/**
+ * An HTTP GET probe on the container's named port.
+ * @category Workload helpers
+ */
+export interface WorkloadHttpProbeSpec extends WorkloadProbeTiming {
+  /** Request path, e.g. `/healthz`. */
+  readonly path: string;
+}
+
+/**
+ * A probe that runs a command in the container (exit 0 is healthy): for a process without a server, e.g. a queue consumer.
+ * @category Workload helpers
+ */
+export interface WorkloadExecProbeSpec extends WorkloadProbeTiming {
+  /** The command and its arguments, run without a shell, e.g. `['test', '-f', '/tmp/healthy']`. */
+  readonly command: readonly string[];
+}
+
+/**
+ * A probe that opens a TCP connection to the container's named port.
+ * @category Workload helpers
+ */
+export interface WorkloadTcpProbeSpec extends WorkloadProbeTiming {
+  /** Marks a TCP probe (the port is the container's). */
+  readonly tcp: true;
+}
+
+/**
+ * A liveness or readiness probe: HTTP GET or TCP on the container's port, or a command.
+ * @category Workload helpers
+ */
+export type WorkloadProbeSpec = WorkloadHttpProbeSpec | WorkloadExecProbeSpec | WorkloadTcpProbeSpec;
 
 /**
  * A volume mounted into the container.
@@ -123,9 +154,9 @@ export interface WorkloadContainerSpec {
   /** Requests and limits, both complete (see `resolveResources`); rendered as written (`1Gi` stays `1Gi`). */
   readonly resources: ResolvedResources;
   /** @default no liveness probe */
-  readonly liveness?: WorkloadHttpProbeSpec;
+  readonly liveness?: WorkloadProbeSpec;
   /** @default no readiness probe */
-  readonly readiness?: WorkloadHttpProbeSpec;
+  readonly readiness?: WorkloadProbeSpec;
   /** @default [] */
   readonly volumeMounts?: readonly WorkloadVolumeMountSpec[];
   /** @default the restricted defaults with a read-only root filesystem and the image's user */
@@ -168,9 +199,23 @@ export function checkWorkloadContainer(problems: PropProblems, field: string, sp
   }
   if (spec.port) problems.check(`${field}.port.number`, spec.port.number, integerIn(1, 65535));
   resolveResources(problems, `${field}.resources`, undefined, spec.resources);
-  for (const probe of ['liveness', 'readiness'] as const) {
-    if (spec[probe] && !spec.port) problems.add(`${field}.${probe}`, spec[probe]!.path, 'needs the container\'s port (probes use it by name)');
+  for (const probe of ['liveness', 'readiness'] as const) checkProbe(problems, `${field}.${probe}`, spec[probe], spec.port !== undefined);
+}
+
+function checkProbe(problems: PropProblems, field: string, probe: WorkloadProbeSpec | undefined, hasPort: boolean): void {
+  if (!probe) return;
+  const kinds = ['path' in probe, 'command' in probe, 'tcp' in probe].filter(Boolean).length;
+  if (kinds !== 1) {
+    problems.add(field, probe, 'is not one probe: set exactly one of `path` (HTTP GET), `command` (exec) or `tcp: true`');
+    return;
   }
+  if ('path' in probe && !hasPort) problems.add(field, probe.path, 'needs the container\'s port (probes use it by name)');
+  if ('tcp' in probe && !hasPort) problems.add(field, probe, 'needs the container\'s port (probes use it by name)');
+  if ('tcp' in probe && probe.tcp !== true) problems.add(`${field}.tcp`, probe.tcp, 'is not true');
+  if ('command' in probe && (!Array.isArray(probe.command) || probe.command.length === 0 || probe.command.some((a) => typeof a !== 'string'))) {
+    problems.add(`${field}.command`, probe.command, 'is not a non-empty list of strings (the command and its arguments)');
+  }
+  problems.check(`${field}.failureThreshold`, probe.failureThreshold, integerIn(1, 100));
 }
 
 function envValue(v: WorkloadEnvVar, secretNamed: (name: string) => kplus.ISecret): kplus.EnvValue {
@@ -190,14 +235,18 @@ function containerEnv(scope: Construct, env: readonly WorkloadEnvVar[]): Record<
   return Object.fromEntries(env.map((v) => [v.name, envValue(v, secretNamed)]));
 }
 
-function httpProbe(probe: WorkloadHttpProbeSpec | undefined, port: WorkloadPortSpec | undefined): kplus.Probe | undefined {
-  if (!probe || !port) return undefined;
-  return kplus.Probe.fromHttpGet(probe.path, {
-    port: port.number,
+function probeOf(probe: WorkloadProbeSpec | undefined, port: WorkloadPortSpec | undefined): kplus.Probe | undefined {
+  if (!probe) return undefined;
+  const timing = {
     periodSeconds: probe.period ?? Duration.seconds(10),
     timeoutSeconds: probe.timeout ?? Duration.seconds(3),
     failureThreshold: probe.failureThreshold ?? 3,
-  });
+  };
+  if ('command' in probe) return kplus.Probe.fromCommand([...probe.command], timing);
+  if (!port) return undefined;
+  // kplus takes port numbers; the pod renderer patches in the port's name.
+  if ('tcp' in probe) return kplus.Probe.fromTcpSocket({ port: port.number, ...timing });
+  return kplus.Probe.fromHttpGet(probe.path, { port: port.number, ...timing });
 }
 
 /** The kplus container props of `spec` (resources and probe ports are patched in by the Deployment). */
@@ -213,8 +262,8 @@ export function workloadContainerProps(scope: Construct, spec: WorkloadContainer
     envVariables: containerEnv(scope, spec.env ?? []),
     // Rendered by a JSON patch: kplus rewrites quantities (1Gi as 1024Mi) and refuses some (500M).
     resources: {},
-    liveness: httpProbe(spec.liveness, spec.port),
-    readiness: httpProbe(spec.readiness, spec.port),
+    liveness: probeOf(spec.liveness, spec.port),
+    readiness: probeOf(spec.readiness, spec.port),
     securityContext: {
       ensureNonRoot: true,
       privileged: false,

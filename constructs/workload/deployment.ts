@@ -1,15 +1,14 @@
 /**
- * The one Deployment renderer of the Deployment-based workloads: a cdk8s-plus-28 Deployment with the
- * restricted pod defaults, plus its ServiceAccount and Service. What kplus has no prop for is added
+ * The Deployment renderer of the Deployment-based workloads: a cdk8s-plus-28 Deployment with the
+ * restricted pod template (pod-template.ts, shared with Jobs), plus its ServiceAccount and Service. What kplus has no prop for is added
  * here with JSON patches on the underlying ApiObject, so its quirks are handled in one place.
  */
-import { ApiObject, Duration, JsonPatch } from 'cdk8s';
+import { ApiObject, JsonPatch } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import { PropProblems } from '../core/validation';
-import { checkWorkloadContainer, WorkloadContainerSpec, workloadContainerProps } from './container';
-import { checkImagePullSecrets, imagePullSecretsField } from './pod';
+import { integerIn, PropProblems } from '../core/validation';
+import { checkWorkloadPod, finishHardenedPod, hardenedPodProps, WorkloadPodSpec } from './pod-template';
 
 /**
  * Name, namespace and labels shared by a workload's objects.
@@ -39,20 +38,18 @@ export interface WorkloadRollingUpdateSpec {
 }
 
 /**
- * One Deployment: its objects' metadata, its one container and its pod settings, defaults applied by the caller.
+ * One Deployment: its objects' metadata, its pod (one container) and its rollout, defaults applied by the caller.
  * @category Workload helpers
  */
-export interface WorkloadDeploymentSpec extends WorkloadMetadataSpec {
-  readonly replicas: number;
-  readonly container: WorkloadContainerSpec;
-  /** The pods' ServiceAccount (see `workloadServiceAccount`); its token is never mounted. */
-  readonly serviceAccount: kplus.IServiceAccount;
-  /** @default [] */
-  readonly imagePullSecrets?: readonly string[];
+export interface WorkloadDeploymentSpec extends WorkloadMetadataSpec, Omit<WorkloadPodSpec, 'labels'> {
+  /**
+   * Pods. Leave it out when an autoscaler (a KEDA ScaledObject or an HPA) owns the count: the
+   * manifest then has no `replicas`, so an apply never resets what the autoscaler scaled to.
+   * @default unset: no `replicas` in the manifest (an autoscaler owns it)
+   */
+  readonly replicas?: number;
   /** @default { maxSurge: 1, maxUnavailable: 0 } */
   readonly rollingUpdate?: WorkloadRollingUpdateSpec;
-  /** @default Duration.seconds(30) */
-  readonly terminationGracePeriod?: Duration;
 }
 
 /**
@@ -108,41 +105,6 @@ export function workloadService(scope: Construct, id: string, spec: WorkloadServ
 }
 
 /**
- * kplus' L1 objects render their props through typed converters after the JSON patches, so
- * quantities and int-or-strings are patched in as `k8s.Quantity` / `k8s.IntOrString` (a plain
- * string there would be dropped).
- */
-function quantities(values: Readonly<Record<string, string>>): Record<string, k8s.Quantity> {
-  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, k8s.Quantity.fromString(value)]));
-}
-
-/** Pod and container fields cdk8s-plus-28 has no prop for. */
-function podPatches(spec: WorkloadDeploymentSpec): JsonPatch[] {
-  const pod = '/spec/template/spec';
-  const container = `${pod}/containers/0`;
-  const { port, resources } = spec.container;
-  const pullSecrets = imagePullSecretsField(spec.imagePullSecrets ?? []).imagePullSecrets;
-  const probePorts = (['liveness', 'readiness'] as const).filter((probe) => spec.container[probe] && port)
-    // kplus takes a port number; the named port is what the container declares.
-    .map((probe) => JsonPatch.replace(`${container}/${probe}Probe/httpGet/port`, k8s.IntOrString.fromString(port!.name)));
-  return [
-    JsonPatch.add(`${pod}/enableServiceLinks`, false),
-    JsonPatch.add(`${pod}/securityContext/seccompProfile`, { type: 'RuntimeDefault' }),
-    // Soft, so that a one-node cluster still runs every replica (kplus' spread is pod anti-affinity).
-    JsonPatch.add(`${pod}/topologySpreadConstraints`, [{
-      maxSkew: 1,
-      topologyKey: 'kubernetes.io/hostname',
-      whenUnsatisfiable: 'ScheduleAnyway',
-      labelSelector: { matchLabels: { ...spec.selectorLabels } },
-    }]),
-    // kplus takes one pull Secret (dockerRegistryAuth); the spec takes a list.
-    ...(pullSecrets ? [JsonPatch.add(`${pod}/imagePullSecrets`, pullSecrets)] : []),
-    JsonPatch.add(`${container}/resources`, { requests: quantities(resources.requests), limits: quantities(resources.limits) }),
-    ...probePorts,
-  ];
-}
-
-/**
  * A Deployment whose pods meet the Pod Security Standard "restricted": non-root, no privilege
  * escalation, no capabilities, RuntimeDefault seccomp, no API token, no service links. The selector
  * is `selectorLabels` (not kplus' address label), spread softly by host. Throws on a bad spec,
@@ -151,13 +113,12 @@ function podPatches(spec: WorkloadDeploymentSpec): JsonPatch[] {
  */
 export function hardenedDeployment(scope: Construct, id: string, spec: WorkloadDeploymentSpec): kplus.Deployment {
   const problems = new PropProblems(scope);
-  checkWorkloadContainer(problems, 'container', spec.container);
-  checkImagePullSecrets(problems, 'imagePullSecrets', spec.imagePullSecrets);
+  checkWorkloadPod(problems, spec);
+  problems.check('replicas', spec.replicas, integerIn(0, 1000));
   problems.throwIfAny();
-  const security = spec.container.security;
   const deployment = new kplus.Deployment(scope, id, {
+    ...hardenedPodProps(spec),
     metadata: metadataOf(spec),
-    podMetadata: { labels: { ...spec.labels } },
     // The selector is immutable: keep the one existing Deployments have, not kplus' address label.
     select: false,
     replicas: spec.replicas,
@@ -165,16 +126,10 @@ export function hardenedDeployment(scope: Construct, id: string, spec: WorkloadD
       maxSurge: kplus.PercentOrAbsolute.absolute(spec.rollingUpdate?.maxSurge ?? 1),
       maxUnavailable: kplus.PercentOrAbsolute.absolute(spec.rollingUpdate?.maxUnavailable ?? 0),
     }),
-    serviceAccount: spec.serviceAccount,
-    automountServiceAccountToken: false,
-    terminationGracePeriod: spec.terminationGracePeriod ?? Duration.seconds(30),
-    securityContext: { ensureNonRoot: true, user: security?.runAsUser, group: security?.runAsGroup },
   });
+  // kplus writes 2 replicas when none is given, unless an autoscaler is marked (its documented hook).
+  if (spec.replicas === undefined) deployment.markHasAutoscaler();
   deployment.select(kplus.LabelSelector.of({ labels: { ...spec.selectorLabels } }));
-  const container = deployment.addContainer(workloadContainerProps(deployment, spec.container));
-  for (const mount of spec.container.volumeMounts ?? []) {
-    container.mount(mount.path, mount.volume, mount.readOnly === undefined ? undefined : { readOnly: mount.readOnly });
-  }
-  ApiObject.of(deployment).addJsonPatch(...podPatches(spec));
+  finishHardenedPod(deployment, spec, spec.selectorLabels);
   return deployment;
 }

@@ -4,3 +4,6 @@ export * from './pod';
 export * from './resources';
 export * from './secret-key-ref';
 export * from './security';
+export * from './job';
+export * from './pod-template';
+export * from './disruption-budget';

@@ -73,9 +73,10 @@ describe('calvin synth, as a process', () => {
   test('calvin loads the validator modules of the kinds the output contains, and no other', () => {
     const text = fs.readFileSync(path.join(out(), 'calvin.k8s.yaml'), 'utf8');
     const kinds = Array.from(text.matchAll(/^apiVersion: (\S+)\nkind: (\S+)$/gm), ([, apiVersion, kind]) => `${apiVersion}/${kind}`);
-    expect(kinds.length).toBe(12);
+    expect(kinds.length).toBe(20);
     const expected = Array.from(new Set(kinds.map((key) => index.kinds[key]))).sort();
-    expect(expected).toEqual(['cert-manager.io-v1-Certificate.js', 'cert-manager.io-v1-ClusterIssuer.js', 'kubernetes.js', 'serving.knative.dev-v1beta1-DomainMapping.js', 'serving.kserve.io-v1beta1-InferenceService.js']);
+    expect(expected).toEqual(['cert-manager.io-v1-Certificate.js', 'cert-manager.io-v1-ClusterIssuer.js', 'keda.sh-v1alpha1-ScaledJob.js', 'keda.sh-v1alpha1-ScaledObject.js',
+      'keda.sh-v1alpha1-TriggerAuthentication.js', 'kubernetes.js', 'serving.knative.dev-v1beta1-DomainMapping.js', 'serving.kserve.io-v1beta1-InferenceService.js']);
     expect(relativeTo(VALIDATORS)(synth.calvin.modules)).toEqual(expected);
   });
 

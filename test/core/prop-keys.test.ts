@@ -21,6 +21,8 @@ const OPEN_INTERFACES: Record<string, string> = {
 /** Every props interface the constructs reach, with its keys and the interfaces each key's type names. */
 function interfaces(): Map<string, Map<string, string[]>> {
   const found = new Map<string, Map<string, string[]>>();
+  /** The interfaces each one extends: their keys are its keys too (QueueWorkerProps extends EventWorkerContainerProps). */
+  const bases = new Map<string, string[]>();
   for (const prop of documentedProps(join(ROOT, 'constructs'), join(ROOT, 'contracts'))) {
     const [name, key] = prop.key.split('.');
     if (!found.has(name)) found.set(name, new Map());
@@ -31,6 +33,7 @@ function interfaces(): Map<string, Map<string, string[]>> {
     const source = ts.createSourceFile(file, ts.sys.readFile(file)!, ts.ScriptTarget.ES2022, true);
     source.forEachChild((node) => {
       if (!ts.isInterfaceDeclaration(node) || !found.has(node.name.text)) return;
+      for (const clause of node.heritageClauses ?? []) bases.set(node.name.text, clause.types.map((t) => t.expression.getText()));
       for (const member of node.members) {
         if (!ts.isPropertySignature(member) || !member.type) continue;
         const names: string[] = [];
@@ -43,7 +46,11 @@ function interfaces(): Map<string, Map<string, string[]>> {
       }
     });
   }
-  return found;
+  const withBases = (name: string): Map<string, string[]> => new Map([
+    ...(bases.get(name) ?? []).filter((base) => found.has(base)).flatMap((base) => [...withBases(base)]),
+    ...found.get(name)!,
+  ]);
+  return new Map([...found.keys()].map((name) => [name, withBases(name)]));
 }
 
 describe('the unknown-key tables match the props interfaces', () => {
@@ -169,8 +176,8 @@ describe('did you mean', () => {
 
   test('misspelled engine and visibility values get the closest valid one', () => {
     expect(() => new CustomerApp(platform(), 'shop', { image: IMAGE, visibility: 'clusterlocal', engine: 'knatve' } as any))
-      .toThrow('calvin/shop: visibility "clusterlocal" is not "public" or "clusterLocal"; did you mean "clusterLocal"?\n'
-        + 'calvin/shop: engine "knatve" is not "kserve" or "knative"; did you mean "knative"?');
+      .toThrow('calvin/shop: engine "knatve" is not "kserve" or "knative"; did you mean "knative"?\n'
+        + 'calvin/shop: visibility "clusterlocal" is not "public" or "clusterLocal"; did you mean "clusterLocal"?');
   });
 
   test('suggests a close word and nothing for a different one', () => {

@@ -76,7 +76,7 @@ export const TENANT_DEFAULTS: DefaultsTable = {
     tenantDocs({}, (t) => { id = new Trigger(t, 'nightly', { schedule: '0 3 * * *', target: new CustomerApp(t, 'web', SMALL) }).id; });
     expect(id).toBe('acme/nightly');
     expect(errorOf(() => synthPlatform((p) => { new Trigger(p, 't', { schedule: '* * * * *', url: 'https://example.org' }); })))
-      .toBe('calvin/t: workspace undefined is required (the tenant the trigger belongs to, e.g. "my-workspace")');
+      .toBe('calvin/t: workspace is required (the tenant the trigger belongs to, e.g. "my-workspace")');
   } },
   'ITriggerTarget.hostname': { documented: 'undefined: the target is cluster-local (no public URL)', check: () => {
     let app!: CustomerApp;

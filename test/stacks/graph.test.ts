@@ -2,7 +2,7 @@
  * The whole resource graph under Pulumi's mocks: every namespaced object's namespace and every
  * custom resource's CRD must be created by the resource that applies it or by one it (transitively)
  * depends on, and no object is declared by two resources. Objects come from the vendored release
- * manifests of the pinned versions (test/fixtures/: KServe, Knative Serving, net-kourier, and
+ * manifests of the pinned versions (test/fixtures/: KServe, Knative Serving, net-kourier, KEDA, and
  * cert-manager's Namespace and CRDs), the synthesized platform's ConfigGroups and the program's own
  * typed resources.
  */
@@ -63,6 +63,7 @@ function layerFixture(layer: string): KubeObject[] | undefined {
     case 'knativeCore': return releaseFixture('knative-serving', versions.knativeServing, 'serving-core.objects.yaml');
     case 'kourier': return releaseFixture('net-kourier', versions.kourier, 'kourier.objects.yaml');
     case 'certManager': return releaseFixture('cert-manager', versions.certManager, 'cert-manager.objects.yaml');
+    case 'keda': return releaseFixture('keda', versions.keda, 'keda.objects.yaml');
     default: return undefined;
   }
 }

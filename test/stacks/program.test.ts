@@ -93,7 +93,7 @@ describe('serving stack', () => {
   test('pinned release manifests, each layer after the one it needs', () => {
     const file = (name: string): DeclaredResource => recorder.one(T.configFile, name);
     expect(file('certManager').inputs.file).toBe('https://github.com/cert-manager/cert-manager/releases/download/v1.19.4/cert-manager.yaml');
-    expect(recorder.ofType(T.configFile).map((r) => r.name).sort()).toEqual(['certManager', 'knativeCore', 'kourier', 'kserve', 'kserveRuntimes']);
+    expect(recorder.ofType(T.configFile).map((r) => r.name).sort()).toEqual(['certManager', 'keda', 'knativeCore', 'kourier', 'kserve', 'kserveRuntimes']);
     expect(file('knativeCore').inputs.file).toBe('https://github.com/knative/serving/releases/download/knative-v1.21.1/serving-core.yaml');
     expect(file('kourier').inputs.file).toBe('https://github.com/knative-extensions/net-kourier/releases/download/knative-v1.21.0/kourier.yaml');
     expect(file('kserve').inputs.file).toBe('https://github.com/kserve/kserve/releases/download/v0.20.0/kserve.yaml');
@@ -101,6 +101,7 @@ describe('serving stack', () => {
     expect(recorder.dependencyNames(file('kourier'))).toEqual(expect.arrayContaining(['knativeCore']));
     expect(recorder.dependencyNames(file('kserve'))).toEqual(expect.arrayContaining(['certManager', 'knativeCore']));
     expect(recorder.dependencyNames(file('kserveRuntimes'))).toEqual(expect.arrayContaining(['kserve']));
+    expect(file('keda').inputs.file).toBe('https://github.com/kedacore/keda/releases/download/v2.20.2/keda-2.20.2.yaml');
   });
 
   test('Knative: the domain, Kourier as ingress class, cluster domain claims created automatically', () => {
@@ -184,6 +185,8 @@ describe('platform', () => {
     expect(recorder.dependencyNames(platform)).toEqual(expect.arrayContaining([
       'platform-namespaces', 'platform-tls', ...platformSecrets.map((s) => s.name),
       'knativeCore', 'kourier', 'kserve', 'kserveRuntimes', 'knative-serving-config-domain', 'knative-serving-config-network', 'kserve-inferenceservice-config',
+      // The ScaledObjects and ScaledJobs need KEDA's CRDs and admission webhook.
+      'keda',
     ]));
   });
 

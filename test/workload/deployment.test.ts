@@ -1,3 +1,4 @@
+import { Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 // The public entry only: a workload construct of one's own needs nothing deeper (docs/constructs.md).
@@ -5,6 +6,7 @@ import {
   hardenedDeployment, PlatformStack, PropProblems, resolveResources, ResourceQuantities, WorkloadContainerSpec, WorkloadDeploymentSpec, workloadService,
   workloadServiceAccount,
 } from '../../constructs';
+import { hardenedJobTemplate } from '../../constructs/workload';
 import { errorOf, findObject, synthPlatform } from '../helpers';
 
 const NAME = { 'app.kubernetes.io/name': 'mail-worker' };
@@ -185,5 +187,79 @@ describe('the workload Deployment renderer', () => {
       'calvin/MailWorker: container.readiness "/ready" needs the container\'s port (probes use it by name)',
       'calvin/MailWorker: imagePullSecrets[0] "Bad_Name" is not a DNS-1123 subdomain (dot-separated labels of lowercase letters, digits and \'-\', at most 253 characters)',
     ]);
+  });
+});
+
+describe('replicas and probes beside HTTP', () => {
+  test('replicas left out when an autoscaler owns the count (kplus writes 2 unless told); a given count is written', () => {
+    const owned = deploymentOf({ deployment: { replicas: undefined } });
+    expect(owned.spec).not.toHaveProperty('replicas');
+    expect(deploymentOf().spec.replicas).toBe(2);
+    expect(deploymentOf({ deployment: { replicas: 0 } }).spec.replicas).toBe(0);
+  });
+
+  test('an exec probe runs the command; a TCP probe targets the named port', () => {
+    const container = podOf({
+      container: { liveness: { command: ['test', '-f', '/tmp/alive'], period: Duration.seconds(20) }, readiness: { tcp: true, failureThreshold: 5 } },
+    }).containers[0];
+    expect(container.livenessProbe).toEqual({ exec: { command: ['test', '-f', '/tmp/alive'] }, failureThreshold: 3, periodSeconds: 20, timeoutSeconds: 3 });
+    expect(container.readinessProbe).toEqual({ tcpSocket: { port: 'metrics' }, failureThreshold: 5, periodSeconds: 10, timeoutSeconds: 3 });
+  });
+
+  test('an exec probe needs no port; a TCP one does; a probe of two kinds or an empty command is refused', () => {
+    const noPort = podOf({ container: { port: undefined, readiness: { command: ['true'] } } }).containers[0];
+    expect(noPort.readinessProbe.exec).toEqual({ command: ['true'] });
+    const error = errorOf(() => queueWorkerDocs({
+      container: { port: undefined, liveness: { tcp: true }, readiness: { command: [], path: '/x' } as never },
+    }));
+    expect(error.split('\n').map((line) => line.trim())).toEqual([
+      'calvin/MailWorker: container.liveness {"tcp":true} needs the container\'s port (probes use it by name)',
+      'calvin/MailWorker: container.readiness {"command":[],"path":"/x"} is not one probe: set exactly one of `path` (HTTP GET), `command` (exec) or `tcp: true`',
+    ]);
+    expect(errorOf(() => queueWorkerDocs({ container: { readiness: { command: [] } } })))
+      .toBe('calvin/MailWorker: container.readiness.command [] is not a non-empty list of strings (the command and its arguments)');
+  });
+});
+
+describe('the Job template renderer', () => {
+  function jobSpec(): any {
+    let rendered: any;
+    synthPlatform((platform) => {
+      const scope = new Construct(platform, 'Runner');
+      const metadata = { name: 'runner', namespace: platform.systemNamespace, labels: NAME, selectorLabels: NAME };
+      const template = hardenedJobTemplate(scope, {
+        labels: NAME,
+        serviceAccount: workloadServiceAccount(scope, 'ServiceAccount', metadata),
+        imagePullSecrets: ['reg'],
+        backoffLimit: 2,
+        activeDeadline: Duration.minutes(30),
+        ttlAfterFinished: Duration.minutes(10),
+        container: {
+          name: 'runner', image: 'ghcr.io/acme/runner:1.0.0', resources: DEFAULT_RESOURCES,
+          env: [{ name: 'TOKEN', secret: { secret: 'tok', key: 'v' } }], liveness: { command: ['true'] },
+        },
+      });
+      rendered = template.renderSpec();
+    });
+    return rendered;
+  }
+
+  test('a Job\'s pod gets the Deployments\' restricted template, pull Secrets and resources; it restarts never and is not synthesized itself', () => {
+    const spec = jobSpec();
+    const pod = spec.template.spec;
+    expect(restrictedViolations(pod)).toEqual([]);
+    expect(pod).toMatchObject({
+      automountServiceAccountToken: false, enableServiceLinks: false, restartPolicy: 'Never', serviceAccountName: 'runner',
+      imagePullSecrets: [{ name: 'reg' }], securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+    });
+    expect(pod).not.toHaveProperty('topologySpreadConstraints');
+    expect(pod.containers[0].resources).toEqual(DEFAULT_RESOURCES);
+    expect(pod.containers[0].env).toEqual([{ name: 'TOKEN', valueFrom: { secretKeyRef: { key: 'v', name: 'tok' } } }]);
+    expect(spec).toMatchObject({ backoffLimit: 2, activeDeadlineSeconds: 1800, ttlSecondsAfterFinished: 600 });
+    const docs = synthPlatform((platform) => {
+      const scope = new Construct(platform, 'Runner');
+      hardenedJobTemplate(scope, { labels: NAME, serviceAccount: kplus.ServiceAccount.fromServiceAccountName(scope, 'SA', 'x'), container: { name: 'c', image: 'busybox:1', resources: DEFAULT_RESOURCES } });
+    });
+    expect(docs.filter((d) => d.kind === 'Job')).toEqual([]);
   });
 });
