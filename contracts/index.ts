@@ -6,6 +6,7 @@ export * from './catalog-check';
 export * from './catalog-shards';
 export * from './engine';
 export * from './execution-record';
+export * from './metrics';
 export * from './rules';
 export * from './s3-env';
 export * from './schedule';
