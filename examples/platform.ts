@@ -11,6 +11,8 @@ export function examplePlatform(app: App, overrides: Partial<PlatformStackProps>
     domain: 'calvinruntime.net',
     // Let's Encrypt staging until issuing works (the Pulumi stack passes its acmeEmail and acmeEnvironment).
     tls: { issuer: { email: 'ops@calvinruntime.net', environment: 'staging' } },
+    // ServiceMonitors, alert rules and Grafana dashboards for kube-prometheus-stack (docs/monitoring.md).
+    monitoring: { release: 'kube-prometheus-stack' },
     ...overrides,
   });
   const myApp = new CustomerApp(platform, 'my-app', {

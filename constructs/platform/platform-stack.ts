@@ -7,6 +7,7 @@ import {
 } from '../../contracts/engine';
 import { APP_SCOPE, IPlatformScope, PLATFORM_SCOPE, platformOf, RegisteredApp, RegisteredTrigger } from './scope';
 import { SchedulerWorker, SchedulerWorkerProps } from '../triggers/scheduler-worker';
+import { Monitoring, MonitoringProps } from '../monitoring/monitoring';
 import { checkMetadataMap, dnsLabel, hostname, oneOf, PropProblems } from '../core/validation';
 import { checkImagePullSecrets } from '../workload';
 import { checkPlatformTlsProps, HostTls, PlatformTls, PlatformTlsProps } from './tls/platform-tls';
@@ -85,6 +86,13 @@ export interface PlatformStackProps {
    * @default see SchedulerWorkerProps
    */
   readonly worker?: SchedulerWorkerProps;
+
+  /**
+   * Prometheus and Grafana objects for kube-prometheus-stack: ServiceMonitors, a PodMonitor, alert
+   * rules and dashboards (`{}` for the defaults, `{ release: '<helm release>' }` to match yours).
+   * @default none: no monitoring objects
+   */
+  readonly monitoring?: MonitoringProps;
 }
 
 const MANAGED_BY = 'calvin-runtime';
@@ -122,6 +130,8 @@ export class PlatformStack extends Chart implements IPlatformScope {
   public readonly worker: SchedulerWorker;
   /** The issuer and certificates of the public apps; undefined when `tls` is false or left out. */
   public readonly tls?: PlatformTls;
+  /** The ServiceMonitors, rules and dashboards; undefined without the `monitoring` prop. */
+  public readonly monitoring?: Monitoring;
   /** `tls` as given: left out (`undefined`), `false`, or the settings. */
   private readonly tlsSetting: PlatformTlsProps | false | undefined;
 
@@ -168,6 +178,7 @@ export class PlatformStack extends Chart implements IPlatformScope {
     this.worker = new SchedulerWorker(this, 'SchedulerWorker', props.worker);
     this.tlsSetting = props.tls;
     if (props.tls) this.tls = new PlatformTls(this, 'Tls', this.domain, props.tls);
+    if (props.monitoring !== undefined) this.monitoring = new Monitoring(this, 'Monitoring', props.monitoring);
   }
 
   /** The namespaces holding this platform's apps (one today; tenants add theirs). */
