@@ -22,8 +22,8 @@ const labels = (l: Record<string, string>): string => `{${Object.entries(l).map(
 const growing = (name: string, l: Record<string, string>, perMinute: number) => ({ series: `${name}${labels(l)}`, values: `0+${perMinute}x40` });
 const constant = (name: string, l: Record<string, string>, value: number) => ({ series: `${name}${labels(l)}`, values: `${value}x40` });
 /** A histogram whose observations (`perMinute` of them) all land at `value`. */
-function histogram(name: string, buckets: readonly number[], l: Record<string, string>, value: number, perMinute = 10): Series {
-  return [...buckets.map(String), '+Inf'].map((le) => growing(`${name}_bucket`, { ...l, le }, le === '+Inf' || Number(le) >= value ? perMinute : 0));
+function histogram(name: string, buckets: readonly number[] | undefined, l: Record<string, string>, value: number, perMinute = 10): Series {
+  return [...(buckets ?? []).map(String), '+Inf'].map((le) => growing(`${name}_bucket`, { ...l, le }, le === '+Inf' || Number(le) >= value ? perMinute : 0));
 }
 const runs = (success: number, failure: number, missed = 0): Series => [
   growing(WORKER_METRICS.runs.name, { ...W, outcome: 'success' }, success),
