@@ -1,5 +1,5 @@
 /**
- * Dependency direction: contracts ← constructs, worker, cli, stacks. `npm run depcheck` (part of
+ * Dependency direction: contracts ← constructs ← pulumi ← stacks; contracts ← worker, cli. `npm run depcheck` (part of
  * `npm test`) fails on any of these.
  * @type {import('dependency-cruiser').IConfiguration}
  */
@@ -17,7 +17,7 @@ module.exports = {
       severity: 'error',
       comment: 'contracts/ is the shared vocabulary: it imports no other part of the repo.',
       from: { path: '^contracts/' },
-      to: { path: '^(constructs|worker|cli|stacks|imports|examples|scripts)/' },
+      to: { path: '^(constructs|worker|cli|pulumi|stacks|imports|examples|scripts)/' },
     },
     {
       name: 'contracts-light',
@@ -38,14 +38,14 @@ module.exports = {
       severity: 'error',
       comment: 'The worker image needs neither the constructs (cdk8s) nor the CLI.',
       from: { path: '^worker/' },
-      to: { path: '^(constructs|cli|stacks)/' },
+      to: { path: '^(constructs|cli|pulumi|stacks)/' },
     },
     {
       name: 'cli-through-the-package',
       severity: 'error',
       comment: 'The CLI ships as its own package (@calvin-runtime/cli): it reaches the library by name (calvin-runtime, calvin-runtime/contracts, …), never by a path into this repo, and not at all into the worker.',
       from: { path: '^cli/' },
-      to: { path: '^(constructs|contracts|worker|stacks|imports)/' },
+      to: { path: '^(constructs|contracts|worker|pulumi|stacks|imports)/' },
     },
     {
       name: 'library-without-runtime-deps',
@@ -57,9 +57,23 @@ module.exports = {
     {
       name: 'constructs-not-runtime',
       severity: 'error',
-      comment: 'The constructs (a published library) do not depend on the worker, the CLI or the stack.',
+      comment: 'The constructs (a published library) do not depend on the worker, the CLI, the Pulumi component or the stack.',
       from: { path: '^constructs/' },
-      to: { path: '^(worker|cli|stacks)/' },
+      to: { path: '^(worker|cli|pulumi|stacks)/' },
+    },
+    {
+      name: 'constructs-without-pulumi',
+      severity: 'error',
+      comment: 'The @pulumi/* packages are optional peer dependencies: only calvin-runtime/pulumi (pulumi/) and the stack load them.',
+      from: { path: '^(constructs|contracts)/' },
+      to: { path: '(^|/)node_modules/@pulumi/' },
+    },
+    {
+      name: 'pulumi-component-published',
+      severity: 'error',
+      comment: 'pulumi/ ships as calvin-runtime/pulumi: it reaches the constructs, contracts and imports, never the stack, the examples, the worker source or the CLI.',
+      from: { path: '^pulumi/' },
+      to: { path: '^(stacks|examples|worker|cli|scripts|test)/' },
     },
   ],
   options: {

@@ -3,14 +3,17 @@ import { CustomerApp, PlatformStack, PlatformStackProps, Trigger } from '../cons
 
 /**
  * The example platform that `npm run synth` writes to dist/ (and the tests snapshot). The Pulumi
- * program (stacks/) deploys the same function's output, passing the stack's domain and the worker's
- * image and metrics bucket as `overrides`: edit this file to change what both deploy.
+ * program (stacks/) hands the same function to CalvinPlatform, which passes the stack's domain, TLS
+ * issuer and the worker's image and metrics bucket as `overrides`: edit this file to change what both deploy.
  */
 export function examplePlatform(app: App, overrides: Partial<PlatformStackProps> = {}): PlatformStack {
   const platform = new PlatformStack(app, 'calvin', {
     domain: 'calvinruntime.net',
     // Let's Encrypt staging until issuing works (the Pulumi stack passes its acmeEmail and acmeEnvironment).
     tls: { issuer: { email: 'ops@calvinruntime.net', environment: 'staging' } },
+    // The worker that fires the triggers: no image is published for you. Build worker/Dockerfile and
+    // push it here (`calvin-runtime/pulumi`'s CalvinPlatform builds, pushes and sets it instead).
+    worker: { image: 'registry.digitalocean.com/my-org/scheduler-worker:0.1.0' },
     // ServiceMonitors, alert rules and Grafana dashboards for kube-prometheus-stack (docs/monitoring.md).
     monitoring: { release: 'kube-prometheus-stack' },
     ...overrides,

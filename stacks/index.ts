@@ -1,12 +1,13 @@
-// `pulumi up` entry point (Pulumi.yaml `main: stacks/`): validates the config, then declares the stack.
-import { loadDnsToken, loadSigningSecret, loadStackConfig } from './config';
-import { deployStack } from './program';
+// `pulumi up` entry point (Pulumi.yaml `main: stacks/`): this repo's example platform, deployed by
+// the same component a customer's program uses. Every setting and secret comes from the stack config.
+import { CalvinPlatform } from '../pulumi';
+import { examplePlatform } from '../examples/platform';
 
-const stack = deployStack(loadStackConfig(), { signingSecret: loadSigningSecret(), dnsToken: loadDnsToken() });
+const calvin = new CalvinPlatform('calvin', { platform: examplePlatform });
 
-export const kubeconfig = stack.outputs.kubeconfig;
-export const clusterId = stack.outputs.clusterId;
-export const registryEndpoint = stack.outputs.registryEndpoint;
-export const loadBalancerIp = stack.outputs.loadBalancerIp;
-export const appUrls = stack.outputs.appUrls;
-export const metricsBucket = stack.outputs.metricsBucket;
+export const kubeconfig = calvin.kubeconfig;
+export const clusterId = calvin.clusterId;
+export const registryEndpoint = calvin.registryEndpoint;
+export const loadBalancerIp = calvin.loadBalancerIp;
+export const appUrls = calvin.appUrls;
+export const metricsBucket = calvin.metricsBucket;

@@ -5,6 +5,9 @@ import { PlatformStack, PlatformStackProps } from '../constructs/platform/platfo
 /** The TLS the tests' platforms use unless they say otherwise: Let's Encrypt staging (the default environment). */
 export const TEST_TLS: PlatformStackProps['tls'] = { issuer: { email: 'ops@example.com' } };
 
+/** The worker image the tests' platforms with Triggers run unless they set one (the construct has no default image). */
+export const TEST_WORKER_IMAGE = 'registry.digitalocean.com/calvin/scheduler-worker:0.1.0';
+
 /**
  * A fresh app and platform (with TEST_TLS unless `props.tls` says otherwise); `build` adds constructs; returns every synthesized object after
  * checking each against its schema (so no test can synthesize invalid output unnoticed). Tests of
@@ -12,9 +15,13 @@ export const TEST_TLS: PlatformStackProps['tls'] = { issuer: { email: 'ops@examp
  */
 export function synthPlatform(build: (platform: PlatformStack) => void = () => undefined,
   props: Partial<PlatformStackProps> = {}, options: { expectInvalid?: boolean } = {}): any[] {
-  const app = Testing.app();
-  const platform = new PlatformStack(app, 'calvin', { domain: 'example.com', tls: TEST_TLS, ...props });
+  let platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com', tls: TEST_TLS, ...props });
   build(platform);
+  // A platform with Triggers needs worker.image (none is published): built again with the tests' image, unless the test set one.
+  if (platform.triggers.length > 0 && props.worker?.image === undefined) {
+    platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com', tls: TEST_TLS, ...props, worker: { ...props.worker, image: TEST_WORKER_IMAGE } });
+    build(platform);
+  }
   const docs = synthChart(platform);
   if (!options.expectInvalid) {
     const problems = schemaProblems(docs);

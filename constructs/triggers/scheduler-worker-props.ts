@@ -72,7 +72,9 @@ export interface SchedulerWorkerTransforms {
 export interface SchedulerWorkerProps {
   /**
    * The worker image; it runs `node lib/worker/main.js` from its WORKDIR (/app) as UID/GID 1000 (the image's `node` user).
-   * @default 'registry.digitalocean.com/calvin/scheduler-worker:0.1.0'
+   * Required once the platform has a Trigger: no worker image is published for you (synth fails
+   * naming `worker.image`). `CalvinPlatform` (calvin-runtime/pulumi) builds the image and sets it.
+   * @default none; a platform without Triggers renders the unpublished placeholder 'registry.digitalocean.com/calvin/scheduler-worker:0.1.0'
    */
   readonly image?: string;
   /**

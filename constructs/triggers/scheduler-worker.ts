@@ -101,6 +101,21 @@ export class SchedulerWorker extends Construct {
     }
     this.deployment.addDependency(this.serviceAccount, this.configMap);
     this.syncShardsWhenValidated(resolved, [platform.systemNamespaceObject], props.transform?.catalogConfigMaps);
+    if (props.image === undefined) this.requireImageForTriggers(() => platform.triggers.length);
+  }
+
+  /**
+   * No image is published for a customer, so a worker that has triggers to fire needs one given.
+   * Checked when cdk8s validates: Triggers are added after the platform is constructed.
+   */
+  private requireImageForTriggers(triggers: () => number): void {
+    this.node.addValidation({
+      validate: () => (triggers() === 0 ? [] : [
+        `${this.node.path}: worker.image is not set; expected the image of the scheduler worker that fires this platform's ${triggers()} trigger(s): `
+        + 'build worker/Dockerfile, push it to a registry the cluster pulls from and set PlatformStackProps.worker.image, '
+        + 'or deploy with CalvinPlatform (calvin-runtime/pulumi), which builds, pushes and sets it',
+      ]),
+    });
   }
 
   /** The catalog's ConfigMaps: `catalogConfigMapName` alone until the catalog outgrows one. */

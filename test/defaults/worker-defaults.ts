@@ -6,7 +6,7 @@ import {
 
 /** SchedulerWorker's props and the interfaces they refer to. */
 export const WORKER_DEFAULTS: DefaultsTable = {
-  'SchedulerWorkerProps.image': { documented: "'registry.digitalocean.com/calvin/scheduler-worker:0.1.0'", check: () => {
+  'SchedulerWorkerProps.image': { documented: "none; a platform without Triggers renders the unpublished placeholder 'registry.digitalocean.com/calvin/scheduler-worker:0.1.0'", check: () => {
     expect(workerContainer().image).toBe('registry.digitalocean.com/calvin/scheduler-worker:0.1.0');
   } },
   'SchedulerWorkerProps.replicas': { documented: '2', check: () => {

@@ -11,8 +11,8 @@ beforeAll(async () => {
   // Mocks first, then the program: Pulumi binds to the monitor when its modules load.
   recorder = await installMocks();
   const digitalocean = await import('@pulumi/digitalocean');
-  const { parseStackConfig } = await import('../../stacks/config');
-  const { createCloud } = await import('../../stacks/cloud');
+  const { parseStackConfig } = await import('../../pulumi/config');
+  const { createCloud } = await import('../../pulumi/cloud');
   const account = new digitalocean.Provider('other-account', { token: 'dop_v1_other-account' });
   const prerequisite = new digitalocean.Tag('prerequisite', { name: 'prerequisite' }, { provider: account });
   const cloud = createCloud(parseStackConfig({ domain: 'apps.example.com', acmeEmail: ACME_EMAIL }, 'prod'), { provider: account, dependsOn: [prerequisite] });

@@ -2,7 +2,7 @@
 import * as pulumi from '@pulumi/pulumi';
 import { ACME_EMAIL, DNS_TOKEN, installMocks, valueOf } from './mocks';
 
-let config: typeof import('../../stacks/config');
+let config: typeof import('../../pulumi/config');
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
     },
     secretKeys: ['calvin-runtime:signingSecret', 'calvin-runtime:dnsToken', 'digitalocean:token'],
   });
-  config = await import('../../stacks/config');
+  config = await import('../../pulumi/config');
 });
 
 function problemsOf(raw: Record<string, string>): string[] {
@@ -34,8 +34,8 @@ function problemsOf(raw: Record<string, string>): string[] {
 test('defaults: only the domain and the ACME email are required', () => {
   expect(config.parseStackConfig({ domain: 'calvinruntime.net', acmeEmail: ACME_EMAIL }, 'dev')).toEqual({
     region: 'fra1', domain: 'calvinruntime.net', kubernetesVersion: '1.34', nodeSize: 's-2vcpu-4gb', nodeMinCount: 2, nodeMaxCount: 5,
-    haControlPlane: false, maintenanceDay: 'sunday', maintenanceStartTime: '04:00', registryName: 'calvin-dev-64507c2d', registryTier: 'basic',
-    valkeySize: 'db-s-1vcpu-1gb', valkeyVersion: '8', metricsBucket: 'calvin-dev-metrics', metricsRetentionDays: 30,
+    haControlPlane: false, maintenanceDay: 'sunday', maintenanceStartTime: '04:00', registryName: 'calvin-dev-64507c2d', registryRegion: 'fra1', registryTier: 'basic',
+    valkeySize: 'db-s-1vcpu-1gb', valkeyVersion: '8', metricsBucket: 'calvin-dev-metrics', metricsRetentionDays: 30, metricsForceDestroy: false,
     versions: { certManager: '1.19.4', knativeServing: '1.21.1', kourier: '1.21.0', kserve: '0.20.0' },
     workerImage: undefined, acme: { email: ACME_EMAIL, environment: 'staging' },
   });
@@ -139,7 +139,7 @@ test('the Kubernetes minor must suit the pinned releases; the error names the ke
     'calvin-runtime:kubernetesVersion: no Kubernetes minor suits certManagerVersion 1.17.0, knativeServingVersion 1.21.1, kserveVersion 0.20.0 together; change one of them',
   ]);
   expect(problemsOf({ domain: 'a.example.org', acmeEmail: ACME_EMAIL, kserveVersion: '0.19.1' })).toEqual([
-    'calvin-runtime:kserveVersion: "0.19.1"; expected a KServe release whose Kubernetes support stacks/compatibility.ts knows: 0.20.x',
+    'calvin-runtime:kserveVersion: "0.19.1"; expected a KServe release whose Kubernetes support pulumi/compatibility.ts knows: 0.20.x',
   ]);
   for (const minor of ['1.33', '1.34', '1.35']) expect(config.parseStackConfig({ domain: 'a.example.org', acmeEmail: ACME_EMAIL, kubernetesVersion: minor }, 'dev').kubernetesVersion).toBe(minor);
 });

@@ -19,7 +19,7 @@ test('declares the stack from the config and exports its outputs', async () => {
   const entry = await import('../../stacks/index');
   expect(await valueOf(entry.loadBalancerIp)).toBe('203.0.113.10');
   expect(await valueOf(entry.metricsBucket)).toBe('calvin-prod-metrics');
-  expect(entry.appUrls).toEqual({ 'my-app': 'https://my-app.apps.example.com' });
+  expect(await valueOf(entry.appUrls)).toEqual({ 'my-app': 'https://my-app.apps.example.com' });
   expect(recorder.resources.find((r) => r.name === 'cluster')?.inputs.region).toBe('ams3');
 });
 

@@ -1,10 +1,10 @@
 /**
- * The worker image under Pulumi's mocks: built from worker/Dockerfile and pushed to the stack's
+ * The worker image under Pulumi's mocks: built from the packaged build context and pushed to the stack's
  * registry with its write credentials (as secrets), the Deployment at the pushed digest and the
  * platform after the build; or a prebuilt image from config, checked to be pullable by the cluster.
  */
 import * as path from 'node:path';
-import { ACME_EMAIL, APP_SECRETS, installMocks, isSecretValue, MOCK, MOCK_REGISTRY, Recorder, redacted, revealed, settled, stackSecrets } from './mocks';
+import { ACME_EMAIL, APP_SECRETS, deployExample, installMocks, isSecretValue, MOCK, MOCK_REGISTRY, Recorder, redacted, revealed, settled, stackSecrets } from './mocks';
 
 jest.setTimeout(60_000);
 
@@ -15,19 +15,17 @@ const GROUP = 'kubernetes:yaml/v2:ConfigGroup';
 const ROOT = path.resolve(__dirname, '../..');
 
 let recorder: Recorder;
-let configModule: typeof import('../../stacks/config');
-let program: typeof import('../../stacks/program');
+let configModule: typeof import('../../pulumi/config');
 
 beforeAll(async () => {
   recorder = await installMocks();
-  configModule = await import('../../stacks/config');
-  program = await import('../../stacks/program');
+  configModule = await import('../../pulumi/config');
 });
 
 /** Declares the stack; `from` is where its resources start in the recorder. */
-async function deploy(raw: Record<string, string>): Promise<{ stack: import('../../stacks/program').Stack; from: number }> {
+async function deploy(settings: Partial<import('../../pulumi').CalvinPlatformSettings>): Promise<{ stack: import('../../pulumi').CalvinPlatform; from: number }> {
   const from = recorder.resources.length;
-  const stack = program.deployStack(configModule.parseStackConfig(raw, 'prod'), stackSecrets(SIGNING_SECRET), APP_SECRETS);
+  const stack = deployExample(settings, stackSecrets(SIGNING_SECRET, APP_SECRETS));
   await settled(stack);
   return { stack, from };
 }
@@ -46,7 +44,7 @@ function problemsOf(raw: Record<string, string>): string[] {
 
 describe('no workerImage: built and pushed by pulumi up', () => {
   let declared: Recorder['resources'];
-  let stack: import('../../stacks/program').Stack;
+  let stack: import('../../pulumi').CalvinPlatform;
   beforeAll(async () => {
     const result = await deploy({ domain: 'apps.example.com', acmeEmail: ACME_EMAIL });
     stack = result.stack;
@@ -58,10 +56,11 @@ describe('no workerImage: built and pushed by pulumi up', () => {
     return found[0];
   };
 
-  test('worker/Dockerfile from the repository root, for amd64 nodes, pushed to the stack registry under the package version', () => {
+  test('the packaged build context (lib/worker-image), for amd64 nodes, pushed to the stack registry under the package version', () => {
     const image = one(IMAGE, 'worker-image').inputs;
-    expect(image.context).toEqual({ location: ROOT });
-    expect(image.dockerfile).toEqual({ location: path.join(ROOT, 'worker', 'Dockerfile') });
+    // Not the repository root: an edit of Pulumi.<stack>.yaml (or anything else there) must not rebuild the image.
+    expect(image.context).toEqual({ location: path.join(ROOT, 'lib', 'worker-image') });
+    expect(image.dockerfile).toEqual({ location: path.join(ROOT, 'lib', 'worker-image', 'Dockerfile') });
     expect(image.push).toBe(true);
     expect(image.platforms).toEqual(['linux/amd64']);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -147,5 +146,39 @@ describe('workerImage config errors', () => {
       'calvin-runtime:workerImage: "GHCR.io/Owner/Worker:1"; expected an image reference such as ghcr.io/owner/scheduler-worker:0.1.0',
     ]);
     expect(configModule.parseStackConfig({ domain: 'a.example.org', acmeEmail: ACME_EMAIL, workerImage: ' ' }, 'prod').workerImage).toBeUndefined();
+  });
+});
+
+describe('the packaged build context holds only what the image needs', () => {
+  test('scripts/worker-image-context.mjs copies the Dockerfile and the bundle, nothing else, and the Dockerfile copies only what is there', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const fs = require('node:fs') as typeof import('node:fs');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { DockerfileParser } = require('dockerfile-ast') as typeof import('dockerfile-ast');
+    const tmp = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'worker-image-'));
+    try {
+      // A bundle as scripts/bundle-worker.mjs writes it, native module included (the context leaves it out).
+      const bundle = path.join(tmp, 'dist-worker');
+      for (const file of ['main.js', 'main.js.LEGAL.txt', 'node_modules/@aws-sdk/client-s3/index.js', 'node_modules/@aws-sdk/client-s3/index.js.LEGAL.txt', 'node_modules/msgpackr-extract/index.js']) {
+        fs.mkdirSync(path.dirname(path.join(bundle, file)), { recursive: true });
+        fs.writeFileSync(path.join(bundle, file), `// ${file}`);
+      }
+      const out = path.join(tmp, 'worker-image');
+      const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'worker-image-context.mjs'), bundle, out], { encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      const files = (fs.readdirSync(out, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(out, f)).isFile()).map((f) => f.split(path.sep).join('/')).sort();
+      expect(files).toEqual(['Dockerfile', 'main.js', 'main.js.LEGAL.txt', 'node_modules/@aws-sdk/client-s3/index.js', 'node_modules/@aws-sdk/client-s3/index.js.LEGAL.txt']);
+      // Every COPY from the context names something the context holds.
+      const dockerfile = DockerfileParser.parse(fs.readFileSync(path.join(out, 'Dockerfile'), 'utf8'));
+      const sources = dockerfile.getInstructions().filter((i) => i.getKeyword() === 'COPY' && !i.getTextContent().includes('--from='))
+        .flatMap((i) => i.getArguments().slice(0, -1).map((a) => a.getValue()));
+      expect(sources).toEqual(['main.js', 'main.js.LEGAL.txt', 'node_modules']);
+      for (const source of sources) expect([source, fs.existsSync(path.join(out, source))]).toEqual([source, true]);
+      expect(dockerfile.getInstructions().at(-1)?.getTextContent()).toBe('CMD ["node", "--expose-gc", "lib/worker/main.js"]');
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });

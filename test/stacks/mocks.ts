@@ -4,7 +4,7 @@
  * receive them. There is no Pulumi CLI or cloud here; this is the program's whole test surface.
  */
 import * as pulumi from '@pulumi/pulumi';
-import type { StackSecrets } from '../../stacks/program';
+import type { CalvinPlatform, CalvinPlatformSecrets, CalvinPlatformSettings } from '../../pulumi';
 
 export interface DeclaredResource {
   readonly type: string;
@@ -17,6 +17,16 @@ export interface DeclaredResource {
   readonly read: boolean;
   /** The explicit provider's reference (`<urn>::<id>`); undefined: the default provider. */
   readonly provider?: string;
+  /** The parent's URN ('' for the stack itself). */
+  readonly parent: string;
+  /** The resource options the engine receives that the component passes through. */
+  readonly protect: boolean;
+  readonly retainOnDelete: boolean;
+  /** The URN of the resource whose deletion deletes this one ('' if none). */
+  readonly deletedWith: string;
+  readonly ignoreChanges: string[];
+  /** How many transforms (callbacks) the resource registered. */
+  readonly transforms: number;
 }
 
 /** Values the mocked cloud returns; the "secret" ones must never show up in plain outputs. */
@@ -44,9 +54,9 @@ export const ACME_EMAIL = 'ops@apps.example.com';
 /** The DigitalOcean token of cert-manager's DNS-01 solver (`pulumi config set --secret dnsToken`). */
 export const DNS_TOKEN = 'dop_v1_dns-token-SECRET-6f6f';
 
-/** The stack's secret config values as `stacks/index.ts` hands them to the program: Pulumi secrets. */
-export function stackSecrets(signingSecret: string): StackSecrets {
-  return { signingSecret: pulumi.secret(signingSecret), dnsToken: pulumi.secret(DNS_TOKEN) };
+/** The component's secrets as the stack config would give them: Pulumi secrets. */
+export function stackSecrets(signingSecret: string, appSecrets?: Readonly<Record<string, string>>): CalvinPlatformSecrets {
+  return { signingSecret: pulumi.secret(signingSecret), dnsToken: pulumi.secret(DNS_TOKEN), appSecrets };
 }
 
 /** The example platform's app Secret values, by config key (`pulumi config set --secret secret.<ns>.<name>.<key>`). */
@@ -150,6 +160,12 @@ export async function installMocks(options: { config?: Record<string, string>; s
           dependencies: read ? [] : req.getDependenciesList(),
           read,
           provider: seen?.provider,
+          parent: req.getParent(),
+          protect: read ? false : Boolean(req.getProtect?.()),
+          retainOnDelete: read ? false : Boolean(req.getRetainondelete?.()),
+          deletedWith: read ? '' : req.getDeletedwith?.() ?? '',
+          ignoreChanges: read ? [] : req.getIgnorechangesList?.() ?? [],
+          transforms: read ? 0 : req.getTransformsList?.().length ?? 0,
         });
       }
       callback(err, res);
@@ -174,9 +190,11 @@ export async function settled(root: unknown): Promise<void> {
     seen.add(value);
     if (pulumi.Resource.isInstance(value)) {
       urns.push(valueOf(value.urn));
-      return;
+      // A component: its children are reachable from its public fields (not the SDK's __ ones).
+      if (!(value instanceof pulumi.ComponentResource)) return;
     }
-    for (const child of Array.isArray(value) ? value : Object.values(value)) visit(child, depth + 1);
+    const entries = Array.isArray(value) ? value : Object.entries(value).filter(([key]) => !key.startsWith('_')).map(([, v]) => v);
+    for (const child of entries) visit(child, depth + 1);
   };
   visit(root, 0);
   await Promise.all(urns);
@@ -215,3 +233,15 @@ export const MOCK_REGISTRY = {
   },
   digest: `sha256:${'ab12'.repeat(16)}`,
 };
+
+/**
+ * This repo's example platform through the component, as `stacks/index.ts` declares it, with
+ * `settings` in code. Required after installMocks: Pulumi binds to the monitor when it loads.
+ */
+export function deployExample(settings: Partial<CalvinPlatformSettings>, secrets: CalvinPlatformSecrets): CalvinPlatform {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const component = require('../../pulumi') as typeof import('../../pulumi');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { examplePlatform } = require('../../examples/platform') as typeof import('../../examples/platform');
+  return new component.CalvinPlatform('calvin', { platform: examplePlatform, settings, secrets });
+}

@@ -7,7 +7,7 @@ import { Testing } from 'cdk8s';
 import * as YAML from 'yaml';
 import { examplePlatform } from '../../examples/platform';
 import { schemaProblems } from '../helpers';
-import { ACME_EMAIL, APP_SECRETS, DeclaredResource, DNS_TOKEN, installMocks, isSecretValue, MOCK, Recorder, redacted, revealed, settled, stackSecrets, valueOf } from './mocks';
+import { ACME_EMAIL, APP_SECRETS, DeclaredResource, deployExample, DNS_TOKEN, installMocks, isSecretValue, MOCK, Recorder, redacted, revealed, settled, stackSecrets, valueOf } from './mocks';
 
 jest.setTimeout(60_000);
 
@@ -30,19 +30,15 @@ const T = {
 };
 
 let recorder: Recorder;
-let program: typeof import('../../stacks/program');
-let configModule: typeof import('../../stacks/config');
-let stack: import('../../stacks/program').Stack;
-let config: import('../../stacks/config').StackConfig;
+let stack: import('../../pulumi').CalvinPlatform;
+let config: import('../../pulumi/config').StackConfig;
 
 beforeAll(async () => {
   // Mocks first, then the program: Pulumi binds to the monitor when its modules load.
   recorder = await installMocks();
-  configModule = await import('../../stacks/config');
-  program = await import('../../stacks/program');
   // A prebuilt worker image: the build path (the Deployment at the pushed digest) is test/stacks/image.test.ts.
-  config = configModule.parseStackConfig({ domain: 'apps.example.com', acmeEmail: ACME_EMAIL, nodeMinCount: '3', nodeMaxCount: '7', metricsRetentionDays: '14', workerImage: 'ghcr.io/calvin-runtime/scheduler-worker:0.1.0' }, 'prod');
-  stack = program.deployStack(config, stackSecrets(SIGNING_SECRET), APP_SECRETS);
+  stack = deployExample({ domain: 'apps.example.com', acmeEmail: ACME_EMAIL, nodeMinCount: 3, nodeMaxCount: 7, metricsRetentionDays: 14, workerImage: 'ghcr.io/calvin-runtime/scheduler-worker:0.1.0' }, stackSecrets(SIGNING_SECRET, APP_SECRETS));
+  config = stack.config;
   await settled(stack);
 });
 
@@ -95,12 +91,11 @@ describe('serving stack', () => {
   test('pinned release manifests, each layer after the one it needs', () => {
     const file = (name: string): DeclaredResource => recorder.one(T.configFile, name);
     expect(file('certManager').inputs.file).toBe('https://github.com/cert-manager/cert-manager/releases/download/v1.19.4/cert-manager.yaml');
-    expect(file('knativeCrds').inputs.file).toBe('https://github.com/knative/serving/releases/download/knative-v1.21.1/serving-crds.yaml');
+    expect(recorder.ofType(T.configFile).map((r) => r.name).sort()).toEqual(['certManager', 'knativeCore', 'kourier', 'kserve', 'kserveRuntimes']);
     expect(file('knativeCore').inputs.file).toBe('https://github.com/knative/serving/releases/download/knative-v1.21.1/serving-core.yaml');
     expect(file('kourier').inputs.file).toBe('https://github.com/knative-extensions/net-kourier/releases/download/knative-v1.21.0/kourier.yaml');
     expect(file('kserve').inputs.file).toBe('https://github.com/kserve/kserve/releases/download/v0.20.0/kserve.yaml');
     expect(file('kserveRuntimes').inputs.file).toBe('https://github.com/kserve/kserve/releases/download/v0.20.0/kserve-cluster-resources.yaml');
-    expect(recorder.dependencyNames(file('knativeCore'))).toEqual(expect.arrayContaining(['knativeCrds']));
     expect(recorder.dependencyNames(file('kourier'))).toEqual(expect.arrayContaining(['knativeCore']));
     expect(recorder.dependencyNames(file('kserve'))).toEqual(expect.arrayContaining(['certManager', 'knativeCore']));
     expect(recorder.dependencyNames(file('kserveRuntimes'))).toEqual(expect.arrayContaining(['kserve']));
@@ -231,21 +226,21 @@ describe('TLS', () => {
 
 describe('outputs', () => {
   test('kubeconfig is a secret; the other outputs are plain and hold no secret value', async () => {
-    const { outputs } = stack;
+    const outputs = stack;
     expect(await pulumi.isSecret(outputs.kubeconfig)).toBe(true);
     expect(await valueOf(outputs.kubeconfig)).toBe(MOCK.kubeconfig);
     const plain = {
       clusterId: await valueOf(outputs.clusterId),
       registryEndpoint: await valueOf(outputs.registryEndpoint),
       loadBalancerIp: await valueOf(outputs.loadBalancerIp),
-      appUrls: outputs.appUrls,
+      appUrls: await valueOf(outputs.appUrls),
       metricsBucket: await valueOf(outputs.metricsBucket),
     };
     expect(plain).toEqual({
       clusterId: MOCK.clusterId, registryEndpoint: MOCK.registryEndpoint, loadBalancerIp: MOCK.loadBalancerIp,
       appUrls: { 'my-app': 'https://my-app.apps.example.com' }, metricsBucket: 'calvin-prod-metrics',
     });
-    for (const output of [outputs.clusterId, outputs.registryEndpoint, outputs.loadBalancerIp, outputs.metricsBucket]) expect(await pulumi.isSecret(output)).toBe(false);
+    for (const output of [outputs.clusterId, outputs.registryEndpoint, outputs.loadBalancerIp, outputs.metricsBucket, outputs.appUrls] as Array<pulumi.Output<unknown>>) expect(await pulumi.isSecret(output)).toBe(false);
     for (const secret of MOCK.secrets) expect(JSON.stringify(plain)).not.toContain(secret);
     expect(await pulumi.isSecret(stack.cloud.redisUrl)).toBe(true);
   });

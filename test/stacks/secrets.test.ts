@@ -4,17 +4,16 @@
  * and a missing value stops the program before any resource is declared.
  */
 import * as pulumi from '@pulumi/pulumi';
-import { ACME_EMAIL, APP_SECRETS, installMocks, isSecretValue, Recorder, revealed, settled, stackSecrets } from './mocks';
+import { ACME_EMAIL, APP_SECRETS, deployExample, installMocks, isSecretValue, Recorder, revealed, settled, stackSecrets } from './mocks';
 
 jest.setTimeout(60_000);
 
 const SIGNING_SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 let recorder: Recorder;
-let program: typeof import('../../stacks/program');
-let configModule: typeof import('../../stacks/config');
-let config: import('../../stacks/config').StackConfig;
+let configModule: typeof import('../../pulumi/config');
+let settings: Partial<import('../../pulumi').CalvinPlatformSettings>;
 
-/** Written apart from stacks/app-secrets.ts: namespace/name/key of every non-optional Secret read. */
+/** Written apart from pulumi/app-secrets.ts: namespace/name/key of every non-optional Secret read. */
 function secretReads(objects: any[]): Array<{ namespace: string; name: string; key: string }> {
   const reads: Array<{ namespace: string; name: string; key: string }> = [];
   for (const object of objects) {
@@ -47,15 +46,14 @@ function secretReads(objects: any[]): Array<{ namespace: string; name: string; k
 
 beforeAll(async () => {
   recorder = await installMocks();
-  configModule = await import('../../stacks/config');
-  program = await import('../../stacks/program');
-  config = configModule.parseStackConfig({ domain: 'apps.example.com', acmeEmail: ACME_EMAIL }, 'prod');
+  configModule = await import('../../pulumi/config');
+  settings = { domain: 'apps.example.com', acmeEmail: ACME_EMAIL };
 });
 
 test('a missing Secret value is a config error naming its key and the command, before any resource', async () => {
   let failure: unknown;
   try {
-    program.deployStack(config, stackSecrets(SIGNING_SECRET), { 'secret.calvin-apps.my-app-db.url': APP_SECRETS['secret.calvin-apps.my-app-db.url'] });
+    deployExample(settings, stackSecrets(SIGNING_SECRET, { 'secret.calvin-apps.my-app-db.url': APP_SECRETS['secret.calvin-apps.my-app-db.url'] }));
   } catch (error) {
     failure = error;
   }
@@ -65,12 +63,12 @@ test('a missing Secret value is a config error naming its key and the command, b
       + 'which Deployment/scheduler-worker reads: pulumi config set --secret \'secret.calvin-system.my-app-token.header\' <value>',
   ]);
   // From the stack config: nothing set, both reported at once.
-  expect(() => program.deployStack(config, stackSecrets(SIGNING_SECRET))).toThrow(/my-app-token\.header: is not set[\s\S]*my-app-db\.url: is not set/);
+  expect(() => deployExample(settings, stackSecrets(SIGNING_SECRET))).toThrow(/my-app-token\.header: is not set[\s\S]*my-app-db\.url: is not set/);
 });
 
 test('a key the platform does not read is refused (a typo would otherwise leave the real one unset)', () => {
   pulumi.runtime.setAllConfig({ 'calvin-runtime:secret.calvin-apps.my-app-db.uri': 'x' }, ['calvin-runtime:secret.calvin-apps.my-app-db.uri']);
-  expect(() => program.deployStack(config, stackSecrets(SIGNING_SECRET))).toThrow(
+  expect(() => deployExample(settings, stackSecrets(SIGNING_SECRET))).toThrow(
     /secret\.calvin-apps\.my-app-db\.uri: is not a Secret key the platform reads; expected one of secret\.calvin-system\.my-app-token\.header, secret\.calvin-apps\.my-app-db\.url/,
   );
   pulumi.runtime.setAllConfig({});
@@ -82,7 +80,7 @@ describe('with every value set', () => {
       Object.fromEntries(Object.entries(APP_SECRETS).map(([key, value]) => [`calvin-runtime:${key}`, value])),
       Object.keys(APP_SECRETS).map((key) => `calvin-runtime:${key}`),
     );
-    await settled(program.deployStack(config, stackSecrets(SIGNING_SECRET)));
+    await settled(deployExample(settings, stackSecrets(SIGNING_SECRET)));
   });
 
   test('the failed attempts declared nothing: each resource exists once', () => {

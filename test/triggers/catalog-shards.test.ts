@@ -4,7 +4,7 @@ import { PlatformStack, Trigger } from '../../constructs';
 import { parseTriggerCatalog } from '../../contracts/catalog-check';
 import { CATALOG_SHARD_MAX_BYTES, CONFIG_MAP_DATA_LIMIT_BYTES, mergeCatalogShards } from '../../contracts/catalog-shards';
 import { serializeTriggerCatalog } from '../../contracts/trigger-catalog';
-import { findObject, schemaProblems, synthChart } from '../helpers';
+import { findObject, schemaProblems, synthChart, TEST_WORKER_IMAGE } from '../helpers';
 
 /**
  * A platform with many tenants: 10,000 triggers in 400 workspaces, one of which (a big tenant)
@@ -24,7 +24,7 @@ function addTriggers(platform: PlatformStack, indexes: readonly number[]): void 
 }
 
 function build(indexes: readonly number[]): PlatformStack {
-  const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com' });
+  const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com', worker: { image: TEST_WORKER_IMAGE } });
   addTriggers(platform, indexes);
   return platform;
 }
@@ -120,7 +120,7 @@ describe('transform.catalogConfigMaps', () => {
   test('reaches every catalog ConfigMap, the unsplit one and each shard, and leaves the other objects alone', () => {
     const platform = new PlatformStack(Testing.app(), 'calvin', {
       domain: 'example.com',
-      worker: { transform: { catalogConfigMaps: (m) => { m.metadata.annotations = { ...m.metadata.annotations, 'argocd.argoproj.io/sync-wave': '-1' }; } } },
+      worker: { image: TEST_WORKER_IMAGE, transform: { catalogConfigMaps: (m) => { m.metadata.annotations = { ...m.metadata.annotations, 'argocd.argoproj.io/sync-wave': '-1' }; } } },
     });
     addTriggers(platform, ALL.slice(0, 3000));
     const docs = synthChart(platform);

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Testing } from 'cdk8s';
-import { PlatformStack, TRIGGER_CATALOG_FILE, TriggerProps } from '../../constructs';
+import { CustomerApp, PlatformStack, Trigger, TRIGGER_CATALOG_FILE, TriggerProps } from '../../constructs';
 import { loadWorkerConfig } from '../../worker/config';
-import { findObject, synthChart, TEST_TLS } from '../helpers';
+import { findObject, synthChart, TEST_TLS, TEST_WORKER_IMAGE } from '../helpers';
 import { LONG_SECRET, SYSTEM, synthWorker, usage } from './scheduler-worker-fixtures';
 
 // The worker's props and their errors: scheduler-worker-props.test.ts; its catalog at synth: scheduler-worker-catalog.test.ts.
@@ -157,7 +157,7 @@ describe('the scheduler worker with default props', () => {
 describe('no secret value ever reaches a manifest', () => {
   test('the YAML holds Secret references only, and no plain env var carries a secret', () => {
     const app = Testing.app();
-    const platform = new PlatformStack(app, 'calvin', { domain: 'example.com', tls: TEST_TLS, worker: { redisUrlSecret: { secret: 'redis-creds', key: 'connection' } } });
+    const platform = new PlatformStack(app, 'calvin', { domain: 'example.com', tls: TEST_TLS, worker: { image: TEST_WORKER_IMAGE, redisUrlSecret: { secret: 'redis-creds', key: 'connection' } } });
     usage(platform);
     const yaml = app.synthYaml();
     expect(yaml).not.toMatch(/kind: Secret\b/);
@@ -209,5 +209,26 @@ describe('the worker with zero triggers', () => {
     expect(deployment.spec.template.metadata.annotations['calvin-runtime.dev/catalog-checksum'])
       .toBe(createHash('sha256').update(catalogText).digest('hex'));
     expect(docs.filter((d) => d.metadata.namespace === SYSTEM)).toHaveLength(5);
+  });
+});
+
+describe('worker.image: no default image nobody publishes', () => {
+  const withTrigger = (worker: { image?: string } = {}): PlatformStack => {
+    const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com', tls: TEST_TLS, worker });
+    const app = new CustomerApp(platform, 'my-app', { image: 'registry.digitalocean.com/acme/my-app:1.0.0' });
+    new Trigger(platform, 'refresh', { workspace: 'acme', schedule: '*/5 * * * *', target: app, path: '/refresh' });
+    return platform;
+  };
+
+  test('a platform with a trigger and no worker.image fails synth, naming the path, worker.image and what to do', () => {
+    expect(() => synthChart(withTrigger())).toThrow(
+      /calvin\/SchedulerWorker: worker\.image is not set; expected the image of the scheduler worker that fires this platform's 1 trigger\(s\): build worker\/Dockerfile, push it .* set PlatformStackProps\.worker\.image, or deploy with CalvinPlatform/,
+    );
+  });
+
+  test('with worker.image set, the Deployment runs it; without triggers, nothing is required', () => {
+    const docs = synthChart(withTrigger({ image: 'ghcr.io/acme/scheduler-worker:1.2.3' }));
+    expect(findObject(docs, 'Deployment', 'scheduler-worker').spec.template.spec.containers[0].image).toBe('ghcr.io/acme/scheduler-worker:1.2.3');
+    expect(() => synthChart(new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com', tls: TEST_TLS }))).not.toThrow();
   });
 });

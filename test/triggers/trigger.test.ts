@@ -2,7 +2,7 @@ import { Duration, Testing } from 'cdk8s';
 import {
   checkTriggerCatalog, CustomerApp, parseTriggerCatalog, PlatformStack, Trigger, TRIGGER_CATALOG_FILE, TriggerCatalog, TriggerProps,
 } from '../../constructs';
-import { findObject, synthChart, synthPlatform, TEST_TLS } from '../helpers';
+import { findObject, synthChart, synthPlatform, TEST_TLS, TEST_WORKER_IMAGE } from '../helpers';
 
 const IMAGE = 'registry.digitalocean.com/my-org/my-app:v1.0.0';
 
@@ -239,7 +239,7 @@ describe('the catalog: one ConfigMap per platform', () => {
   });
 
   test('a trigger added after the stack (and after its app) is in the catalog: it is filled at synth', () => {
-    const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com', tls: TEST_TLS });
+    const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com', tls: TEST_TLS, worker: { image: TEST_WORKER_IMAGE } });
     const app = new CustomerApp(platform, 'my-app', { image: IMAGE });
     const before = catalogOf(synthChart(platform));
     expect(before.triggers).toEqual([]);

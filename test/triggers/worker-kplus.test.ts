@@ -2,7 +2,7 @@ import { ApiObject, Chart, JsonPatch, Testing } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { addManifestTransform, PlatformStack, Trigger } from '../../constructs';
 import { imagePullPolicyOf } from '../../constructs/triggers/worker-deployment';
-import { findObject, synthChart, synthPlatform } from '../helpers';
+import { findObject, synthChart, synthPlatform, TEST_WORKER_IMAGE } from '../helpers';
 
 const NAME = { 'app.kubernetes.io/name': 'scheduler-worker' };
 
@@ -47,7 +47,7 @@ describe('the scheduler worker as cdk8s-plus constructs', () => {
   });
 
   test('the secret-header volumes and the checksum follow the catalog from one synth to the next', () => {
-    const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com' });
+    const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com', worker: { image: TEST_WORKER_IMAGE } });
     const trigger = (id: string, key: string) => new Trigger(platform, id, {
       workspace: 'w', schedule: '@daily', url: 'https://example.org/', secretHeaders: { [`X-${id}`]: { secret: 'tokens', key } },
     });

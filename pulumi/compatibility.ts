@@ -70,7 +70,7 @@ export function compatibilityProblems(prefix: string, kubernetesMinor: string, v
     const table = KUBERNETES_SUPPORT[key];
     const range = table[minorOf(versions[key])];
     if (!range) {
-      problems.push(`${prefix}:${key}: "${versions[key]}"; expected a ${COMPONENTS[key]} release whose Kubernetes support stacks/compatibility.ts knows: ${Object.keys(table).map((m) => `${m}.x`).join(', ')}`);
+      problems.push(`${prefix}:${key}: "${versions[key]}"; expected a ${COMPONENTS[key]} release whose Kubernetes support pulumi/compatibility.ts knows: ${Object.keys(table).map((m) => `${m}.x`).join(', ')}`);
       continue;
     }
     min = Math.max(min, minorNumber(range.min));

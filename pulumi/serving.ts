@@ -1,5 +1,5 @@
 /**
- * The serving stack on the cluster: cert-manager, Knative Serving (CRDs, then core), Kourier as its
+ * The serving stack on the cluster: cert-manager, Knative Serving (serving-core, which holds its CRDs), Kourier as its
  * ingress, and KServe in Knative mode, each from its pinned release manifest and each waiting for
  * the layer it needs. Namespaces the manifests use but leave out (KServe's, since v0.17) are created
  * first (see release-namespaces.ts). Knative and KServe are then configured for Kourier instead of Istio.
@@ -17,7 +17,6 @@ export function releaseManifests(versions: StackConfig['versions']): Record<Rele
   const kserve = `https://github.com/kserve/kserve/releases/download/v${versions.kserve}`;
   return {
     certManager: `https://github.com/cert-manager/cert-manager/releases/download/v${versions.certManager}/cert-manager.yaml`,
-    knativeCrds: `${knative}/serving-crds.yaml`,
     knativeCore: `${knative}/serving-core.yaml`,
     // The canonical repository (github.com/knative/net-kourier only redirects there).
     kourier: `https://github.com/knative-extensions/net-kourier/releases/download/knative-v${versions.kourier}/kourier.yaml`,
@@ -50,9 +49,30 @@ export function kserveIngressConfig(domain: string): Record<string, unknown> {
   };
 }
 
+/**
+ * pulumi-kubernetes' await annotation (4.18+, `kubectl get -o jsonpath` syntax; pulumi/pulumi-kubernetes#3134):
+ * the webhook configuration counts as ready once a webhook has its CA bundle, which cert-manager's
+ * cainjector writes when the webhook's serving certificate exists.
+ */
+export const WEBHOOK_CA_BUNDLE_WAIT = 'jsonpath={.webhooks[*].clientConfig.caBundle}';
+
+/**
+ * A transform for cert-manager's release: its webhook configurations wait for their CA bundle, so
+ * the release (and everything that depends on it: KServe's Certificate and Issuer, the platform's
+ * ClusterIssuer and Certificates) is ready only once the webhook can admit cert-manager's objects.
+ * The static manifest leaves out cert-manager's own start-up check (a Helm hook), so nothing else waits.
+ */
+export const waitForWebhookCaBundle: pulumi.ResourceTransform = (args) => {
+  if (!/^kubernetes:admissionregistration\.k8s\.io\/v1:(Validating|Mutating)WebhookConfiguration$/.test(args.type)) return undefined;
+  const metadata = (args.props.metadata ?? {}) as { annotations?: Record<string, string> };
+  return {
+    props: { ...args.props, metadata: { ...metadata, annotations: { ...metadata.annotations, 'pulumi.com/waitFor': WEBHOOK_CA_BUNDLE_WAIT } } },
+    opts: args.opts,
+  };
+};
+
 export interface Serving {
   readonly certManager: k8s.yaml.v2.ConfigFile;
-  readonly knativeCrds: k8s.yaml.v2.ConfigFile;
   readonly knativeCore: k8s.yaml.v2.ConfigFile;
   readonly kourier: k8s.yaml.v2.ConfigFile;
   readonly kserve: k8s.yaml.v2.ConfigFile;
@@ -69,25 +89,26 @@ export interface Serving {
   readonly ready: pulumi.Resource[];
 }
 
-export function installServing(config: StackConfig, provider: k8s.Provider): Serving {
+export function installServing(config: StackConfig, provider: k8s.Provider, parent?: pulumi.Resource): Serving {
   const urls = releaseManifests(config.versions);
   // Created once, before every layer whose objects live there; deleted only after those layers.
   const namespaces: Record<string, k8s.core.v1.Namespace> = {};
   const namespace = (name: string): k8s.core.v1.Namespace => namespaces[name] ??= new k8s.core.v1.Namespace(`namespace-${name}`, {
     metadata: { name, labels: { 'app.kubernetes.io/managed-by': 'pulumi', 'app.kubernetes.io/part-of': 'calvin-runtime' } },
-  }, { provider });
-  const layer = (name: ReleaseLayer, dependsOn: pulumi.Resource[]): k8s.yaml.v2.ConfigFile =>
-    new k8s.yaml.v2.ConfigFile(name, { file: urls[name] }, { provider, dependsOn: [...namespacesToCreate(name).map(namespace), ...dependsOn] });
+  }, { provider, parent });
+  const layer = (name: ReleaseLayer, dependsOn: pulumi.Resource[], opts: pulumi.ComponentResourceOptions = {}): k8s.yaml.v2.ConfigFile =>
+    new k8s.yaml.v2.ConfigFile(name, { file: urls[name] }, { ...opts, provider, parent, dependsOn: [...namespacesToCreate(name).map(namespace), ...dependsOn] });
   // Patches take over just the keys they set; force, because the release manifest owns the ConfigMap.
   const patch = (name: string, namespace: string, data: Record<string, string>, dependsOn: pulumi.Resource[]): k8s.core.v1.ConfigMapPatch =>
     new k8s.core.v1.ConfigMapPatch(`${namespace}-${name}`, {
       metadata: { name, namespace, annotations: { 'pulumi.com/patchForce': 'true' } },
       data,
-    }, { provider, dependsOn });
+    }, { provider, parent, dependsOn });
 
-  const certManager = layer('certManager', []);
-  const knativeCrds = layer('knativeCrds', []);
-  const knativeCore = layer('knativeCore', [knativeCrds]);
+  const certManager = layer('certManager', [], { transforms: [waitForWebhookCaBundle] });
+  // serving-core.yaml holds Knative's CRDs too: applying serving-crds.yaml as well would declare each
+  // CRD twice, and since pulumi-kubernetes 4.29 the second create fails with AlreadyExists.
+  const knativeCore = layer('knativeCore', []);
   const kourier = layer('kourier', [knativeCore]);
   const configDomain = patch('config-domain', KNATIVE_SERVING_NAMESPACE, { [config.domain]: '' }, [knativeCore]);
   const configNetwork = patch('config-network', KNATIVE_SERVING_NAMESPACE, {
@@ -100,13 +121,16 @@ export function installServing(config: StackConfig, provider: k8s.Provider): Ser
   }, [knativeCore]);
   // KServe's webhook certificate comes from cert-manager, and Knative mode needs Knative's CRDs.
   const kserve = layer('kserve', [certManager, knativeCore]);
-  const kserveRuntimes = layer('kserveRuntimes', [kserve]);
+  // KServe's webhook refuses to delete the well-known LLMInferenceServiceConfigs while its controller
+  // runs, and destroy deletes them first (they depend on KServe). So their delete is left to
+  // Kubernetes: deleting KServe's CRDs removes every object of them (deletedWith reaches the children).
+  const kserveRuntimes = layer('kserveRuntimes', [kserve], { deletedWith: kserve });
   const kserveConfig = patch('inferenceservice-config', KSERVE_NAMESPACE, {
     ingress: JSON.stringify(kserveIngressConfig(config.domain), null, 2),
     deploy: JSON.stringify({ defaultDeploymentMode: 'Knative' }, null, 2),
   }, [kserve]);
 
-  const kourierService = k8s.core.v1.Service.get('kourier', `${KOURIER_NAMESPACE}/kourier`, { provider, dependsOn: [kourier] });
+  const kourierService = k8s.core.v1.Service.get('kourier', `${KOURIER_NAMESPACE}/kourier`, { provider, parent, dependsOn: [kourier] });
   const loadBalancerIp = kourierService.status.apply((status) => {
     const ip = status?.loadBalancer?.ingress?.find((i) => i.ip)?.ip;
     if (!ip) throw new Error(`the Kourier Service ${KOURIER_NAMESPACE}/kourier has no load balancer IP yet; run \`pulumi up\` again once DigitalOcean has provisioned it`);
@@ -114,7 +138,7 @@ export function installServing(config: StackConfig, provider: k8s.Provider): Ser
   });
 
   return {
-    certManager, knativeCrds, knativeCore, kourier, kserve, kserveRuntimes, namespaces, configDomain, configNetwork, kserveConfig, kourierService, loadBalancerIp,
+    certManager, knativeCore, kourier, kserve, kserveRuntimes, namespaces, configDomain, configNetwork, kserveConfig, kourierService, loadBalancerIp,
     ready: [knativeCore, kourier, configDomain, configNetwork, kserve, kserveRuntimes, kserveConfig],
   };
 }

@@ -9,7 +9,7 @@
 import { CERT_MANAGER_NAMESPACE } from '../constructs/platform/tls/acme-cluster-issuer';
 
 /** The layers of the serving stack, one release manifest each (see `releaseManifests`). */
-export type ReleaseLayer = 'certManager' | 'knativeCrds' | 'knativeCore' | 'kourier' | 'kserve' | 'kserveRuntimes';
+export type ReleaseLayer = 'certManager' | 'knativeCore' | 'kourier' | 'kserve' | 'kserveRuntimes';
 
 /** A custom resource type as `<group>/<Kind>`, e.g. `serving.knative.dev/Service`. */
 export type GroupKind = string;
@@ -62,18 +62,11 @@ export const RELEASE_CONTENTS: Record<ReleaseLayer, ReleaseContents> = {
       'https://github.com/cert-manager/cert-manager/blob/master/deploy/charts/cert-manager/values.yaml',
     ],
   },
-  knativeCrds: {
-    createsNamespaces: [],
-    objectNamespaces: [],
-    createsCrds: KNATIVE_CRDS,
-    customResources: [],
-    // `ko resolve -f config/core/300-resources/ -f config/core/300-imagecache.yaml` (some are symlinks into knative.dev/networking and caching).
-    sources: ['https://github.com/knative/serving/blob/knative-v1.21.1/hack/generate-yamls.sh', 'https://github.com/knative/serving/tree/knative-v1.21.1/config/core/300-resources'],
-  },
   knativeCore: {
     createsNamespaces: [KNATIVE_SERVING_NAMESPACE],
     objectNamespaces: [KNATIVE_SERVING_NAMESPACE],
-    // `ko resolve -R -f config/core/`: the CRDs again, so the layer also stands alone.
+    // `ko resolve -R -f config/core/`: the CRDs too (serving-crds.yaml is the same CRDs alone; the
+    // stack does not apply it, test/stacks/graph.test.ts checks no object is declared twice).
     createsCrds: KNATIVE_CRDS,
     // The queue-proxy image cache entry and the routing-serving-certs Certificate.
     customResources: ['caching.internal.knative.dev/Image', 'networking.internal.knative.dev/Certificate'],

@@ -21,6 +21,18 @@ import { compatibilityProblems } from './compatibility';
 export const DO_REGIONS = ['ams3', 'atl1', 'blr1', 'fra1', 'lon1', 'nyc3', 'sfo2', 'sfo3', 'sgp1', 'syd1', 'tor1'] as const;
 export const REGISTRY_TIERS = ['starter', 'basic', 'professional'] as const;
 /**
+ * Regions DigitalOcean's container registry accepts. The provider creates registries through
+ * `POST /v2/registry`, whose API reference lists nyc3, sfo3, ams3, sgp1, fra1 (as does
+ * `GET /v2/registries/options`'s `available_regions`); the newer `/v2/registries` adds sfo2, blr1
+ * and syd1, which the provider does not use.
+ */
+export const REGISTRY_REGIONS = ['nyc3', 'sfo3', 'ams3', 'sgp1', 'fra1'] as const;
+/** The nearest registry region to each stack region (by distance between the datacenters' cities). */
+export const NEAREST_REGISTRY_REGION: Readonly<Record<(typeof DO_REGIONS)[number], (typeof REGISTRY_REGIONS)[number]>> = {
+  ams3: 'ams3', fra1: 'fra1', lon1: 'ams3', nyc3: 'nyc3', tor1: 'nyc3', atl1: 'nyc3',
+  sfo2: 'sfo3', sfo3: 'sfo3', sgp1: 'sgp1', blr1: 'sgp1', syd1: 'sgp1',
+};
+/**
  * Registries the cluster can pull public images from without credentials. The cluster's registry
  * integration only covers its own DigitalOcean registry, so any other private registry would leave
  * the worker in ImagePullBackOff.
@@ -42,11 +54,18 @@ export interface StackConfig {
   /** `HH:MM`, UTC. */
   readonly maintenanceStartTime: string;
   readonly registryName: string;
+  /** One of REGISTRY_REGIONS; by default the nearest to `region`. */
+  readonly registryRegion: string;
   readonly registryTier: string;
   readonly valkeySize: string;
   readonly valkeyVersion: string;
   readonly metricsBucket: string;
   readonly metricsRetentionDays: number;
+  /**
+   * false (the default): `pulumi destroy` keeps the bucket and its metrics (the customer's data;
+   * `retainOnDelete`). true: destroy empties and deletes it (`forceDestroy`).
+   */
+  readonly metricsForceDestroy: boolean;
   /** Release versions, without a leading `v`. */
   readonly versions: {
     readonly certManager: string;
@@ -56,7 +75,7 @@ export interface StackConfig {
   };
   /**
    * A prebuilt scheduler worker image; undefined: `pulumi up` builds worker/Dockerfile and pushes
-   * it to the stack's registry (stacks/image.ts).
+   * it to the stack's registry (pulumi/image.ts).
    */
   readonly workerImage?: string;
   /** Let's Encrypt: the ACME account's email and which environment issues the apps' certificates. */
@@ -75,11 +94,13 @@ export const STACK_CONFIG_KEYS = {
   maintenanceDay: { default: 'sunday', doc: `maintenance window day: ${WEEKDAYS.join(', ')}` },
   maintenanceStartTime: { default: '04:00', doc: 'maintenance window start, HH:MM UTC' },
   registryName: { default: undefined, doc: 'container registry name, unique across DigitalOcean (default calvin-<stack>-<hash of project and stack>)' },
+  registryRegion: { default: undefined, doc: `container registry region: ${REGISTRY_REGIONS.join(', ')} (default: the nearest to region)` },
   registryTier: { default: 'basic', doc: `registry subscription tier: ${REGISTRY_TIERS.join(', ')}` },
   valkeySize: { default: 'db-s-1vcpu-1gb', doc: 'managed Valkey node size slug' },
   valkeyVersion: { default: '8', doc: 'managed Valkey major version' },
   metricsBucket: { default: undefined, doc: 'Spaces bucket for the worker metrics (default calvin-<stack>-metrics)' },
   metricsRetentionDays: { default: '30', doc: 'days before metrics objects expire (1–3650)' },
+  metricsForceDestroy: { default: 'false', doc: 'true: pulumi destroy empties and deletes the metrics bucket; false: it is kept (retainOnDelete), with its metrics' },
   certManagerVersion: { default: '1.19.4', doc: 'cert-manager release' },
   knativeServingVersion: { default: '1.21.1', doc: 'Knative Serving release' },
   kourierVersion: { default: '1.21.0', doc: 'Knative net-kourier release' },
@@ -98,7 +119,13 @@ export class StackConfigError extends Error {
   }
 }
 
-/** The config keys of the app Secrets' values start with this (see stacks/app-secrets.ts). */
+/**
+ * The stack config namespace every setting is read from (`calvin-runtime:region`), whatever the
+ * Pulumi project is called: a customer's project sets the same keys as this repo's.
+ */
+export const CONFIG_NAMESPACE = 'calvin-runtime';
+
+/** The config keys of the app Secrets' values start with this (see pulumi/app-secrets.ts). */
 export const APP_SECRET_KEY_PREFIX = 'secret.';
 
 /** Secret config keys, read by their own loaders (never as plain settings). */
@@ -131,13 +158,13 @@ const KUBERNETES_MINOR = /^1\.\d{2}$/;
  * Validates raw config values (as `pulumi config get` returns them) for the stack `stack`.
  * Throws StackConfigError listing every problem.
  */
-export function parseStackConfig(raw: Readonly<Record<string, string | undefined>>, stack: string, project = 'calvin-runtime'): StackConfig {
-  const reader = new ConfigReader(raw, project);
+export function parseStackConfig(raw: Readonly<Record<string, string | undefined>>, stack: string, project = CONFIG_NAMESPACE): StackConfig {
+  const reader = new ConfigReader(raw, CONFIG_NAMESPACE);
   // The error lists the problems in the order they are read here.
   const region = reader.oneOf('region', DO_REGIONS);
   const domain = reader.pattern('domain', DOMAIN, 'a lowercase DNS name such as calvinruntime.net').toLowerCase();
   const cluster = readCluster(reader);
-  const registry = readRegistry(reader, project, stack);
+  const registry = readRegistry(reader, project, stack, region);
   const valkeySize = reader.pattern('valkeySize', /^db-[a-z0-9-]+$/, 'a database size slug such as db-s-1vcpu-1gb');
   const valkeyVersion = reader.pattern('valkeyVersion', /^\d+$/, 'a Valkey major version such as 8');
   const metrics = readMetrics(reader, stack);
@@ -196,7 +223,7 @@ class ConfigReader {
     return match?.[1] ?? v;
   }
 
-  /** Secret keys are read by their own loaders, and app Secret values by stacks/app-secrets.ts. */
+  /** Secret keys are read by their own loaders, and app Secret values by pulumi/app-secrets.ts. */
   public reportUnknownKeys(): void {
     const known = new Set<string>(Object.keys(STACK_CONFIG_KEYS));
     for (const key of Object.keys(this.raw)) {
@@ -224,19 +251,24 @@ function readCluster(reader: ConfigReader): ClusterSettings {
   return { kubernetesVersion, nodeSize, nodeMinCount, nodeMaxCount, haControlPlane: ha === 'true', maintenanceDay, maintenanceStartTime };
 }
 
-function readRegistry(reader: ConfigReader, project: string, stack: string): Pick<StackConfig, 'registryName' | 'registryTier'> {
+function readRegistry(reader: ConfigReader, project: string, stack: string, region: string): Pick<StackConfig, 'registryName' | 'registryRegion' | 'registryTier'> {
   const registryName = reader.value('registryName') || defaultRegistryName(project, stack);
   if (!SLUG.test(registryName)) reader.fail('registryName', registryName, 'lowercase letters, digits and "-", at most 63 characters');
+  const nearest = NEAREST_REGISTRY_REGION[region as keyof typeof NEAREST_REGISTRY_REGION];
+  // Unset: the nearest to a valid region (a bad region is reported once, under its own key).
+  const registryRegion = reader.value('registryRegion') === '' ? (nearest ?? '') : reader.oneOf('registryRegion', REGISTRY_REGIONS);
   const registryTier = reader.oneOf('registryTier', REGISTRY_TIERS);
-  return { registryName, registryTier };
+  return { registryName, registryRegion, registryTier };
 }
 
-function readMetrics(reader: ConfigReader, stack: string): Pick<StackConfig, 'metricsBucket' | 'metricsRetentionDays'> {
+function readMetrics(reader: ConfigReader, stack: string): Pick<StackConfig, 'metricsBucket' | 'metricsRetentionDays' | 'metricsForceDestroy'> {
   const metricsBucket = reader.value('metricsBucket') || `calvin-${stackSlug(stack)}-metrics`;
   const bucketProblem = bucketName(metricsBucket);
   if (bucketProblem) reader.report('metricsBucket', `"${metricsBucket}" ${bucketProblem}`);
   const metricsRetentionDays = reader.integer('metricsRetentionDays', 1, 3650);
-  return { metricsBucket, metricsRetentionDays };
+  const forceDestroy = reader.value('metricsForceDestroy').toLowerCase();
+  if (forceDestroy !== 'true' && forceDestroy !== 'false') reader.fail('metricsForceDestroy', forceDestroy, 'true or false');
+  return { metricsBucket, metricsRetentionDays, metricsForceDestroy: forceDestroy === 'true' };
 }
 
 function readVersions(reader: ConfigReader, kubernetesVersion: string): StackConfig['versions'] {
@@ -284,15 +316,18 @@ export function pullableImage(image: string, registryName: string): boolean {
   return (PUBLIC_REGISTRY_HOSTS as readonly string[]).includes(first) || first === 'index.docker.io' || first === 'registry-1.docker.io';
 }
 
-/** Reads the project's config namespace and validates it (see parseStackConfig). */
-export function loadStackConfig(): StackConfig {
-  const project = pulumi.getProject();
+/**
+ * Reads the `calvin-runtime` config namespace, lays `given` (settings passed in code) over it and
+ * validates the result (see parseStackConfig). A setting given in code wins over the config.
+ */
+export function loadStackConfig(given: Readonly<Record<string, string | undefined>> = {}): StackConfig {
   const raw: Record<string, string | undefined> = {};
   for (const [fullKey, v] of Object.entries(pulumi.runtime.allConfig())) {
-    const key = fullKey.slice(project.length + 1);
-    if (fullKey.startsWith(`${project}:`) && !SECRET_KEYS.includes(key) && !key.startsWith(APP_SECRET_KEY_PREFIX)) raw[key] = v;
+    const key = fullKey.slice(CONFIG_NAMESPACE.length + 1);
+    if (fullKey.startsWith(`${CONFIG_NAMESPACE}:`) && !SECRET_KEYS.includes(key) && !key.startsWith(APP_SECRET_KEY_PREFIX)) raw[key] = v;
   }
-  return parseStackConfig(raw, pulumi.getStack(), project);
+  for (const [key, v] of Object.entries(given)) if (v !== undefined) raw[key] = v;
+  return parseStackConfig(raw, pulumi.getStack(), pulumi.getProject());
 }
 
 /**
@@ -300,9 +335,9 @@ export function loadStackConfig(): StackConfig {
  * separated by a space while rotating. Its format is checked when the value is decrypted.
  */
 export function loadSigningSecret(): pulumi.Output<string> {
-  const key = `${pulumi.getProject()}:${SIGNING_SECRET_KEY}`;
+  const key = `${CONFIG_NAMESPACE}:${SIGNING_SECRET_KEY}`;
   const howTo = `pulumi config set --secret ${SIGNING_SECRET_KEY} "whsec_$(openssl rand -base64 32)"`;
-  const value = new pulumi.Config().getSecret(SIGNING_SECRET_KEY);
+  const value = new pulumi.Config(CONFIG_NAMESPACE).getSecret(SIGNING_SECRET_KEY);
   if (value === undefined) throw new StackConfigError([`${key}: is not set; expected a Standard Webhooks secret: ${howTo}`]);
   return value.apply((secrets) => {
     const problems = signingSecretsProblems(key, secrets);
@@ -327,8 +362,8 @@ export function signingSecretsProblems(key: string, secrets: string): string[] {
  * never into a manifest). Checked when decrypted, without echoing it.
  */
 export function loadDnsToken(): pulumi.Output<string> {
-  const key = `${pulumi.getProject()}:${DNS_TOKEN_KEY}`;
-  const value = new pulumi.Config().getSecret(DNS_TOKEN_KEY);
+  const key = `${CONFIG_NAMESPACE}:${DNS_TOKEN_KEY}`;
+  const value = new pulumi.Config(CONFIG_NAMESPACE).getSecret(DNS_TOKEN_KEY);
   if (value === undefined) throw new StackConfigError([`${key}: is not set; expected ${DNS_TOKEN_EXPECTED}: pulumi config set --secret ${DNS_TOKEN_KEY} <token>`]);
   return value.apply((token) => {
     const problem = dnsTokenProblem(token);

@@ -5,9 +5,9 @@
  * A missing value is a config error, raised before any resource is declared.
  */
 import * as pulumi from '@pulumi/pulumi';
-import { APP_SECRET_KEY_PREFIX, StackConfigError } from './config';
+import { APP_SECRET_KEY_PREFIX, CONFIG_NAMESPACE, StackConfigError } from './config';
 
-/** The part of a synthesized object this module reads (stacks/platform.ts' KubeObject fits it). */
+/** The part of a synthesized object this module reads (pulumi/platform.ts' KubeObject fits it). */
 type KubeObject = { kind: string; metadata: { name: string; namespace?: string } };
 
 /** One Secret key some object needs. */
@@ -92,12 +92,12 @@ export function checkAppSecrets(project: string, needs: { keys: readonly SecretK
 
 /** Reads the app Secrets' values from the stack config (each a Pulumi secret) and checks them. */
 export function loadAppSecrets(needs: { keys: readonly SecretKeyNeed[]; whole: readonly WholeSecretNeed[] }): AppSecretValues {
-  const project = pulumi.getProject();
+  const project = CONFIG_NAMESPACE;
   const given: Record<string, string | undefined> = {};
   for (const [fullKey, value] of Object.entries(pulumi.runtime.allConfig())) {
     if (fullKey.startsWith(`${project}:${APP_SECRET_KEY_PREFIX}`)) given[fullKey.slice(project.length + 1)] = value;
   }
   checkAppSecrets(project, needs, given);
-  const config = new pulumi.Config();
+  const config = new pulumi.Config(CONFIG_NAMESPACE);
   return Object.fromEntries(needs.keys.map((need) => [appSecretConfigKey(need), config.requireSecret(appSecretConfigKey(need))]));
 }

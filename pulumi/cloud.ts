@@ -60,7 +60,8 @@ function createRegistry(config: StackConfig, opts: pulumi.ComponentResourceOptio
   return new digitalocean.ContainerRegistry('registry', {
     name: config.registryName,
     subscriptionTierSlug: config.registryTier,
-    region: config.region,
+    // The registry API accepts only a few regions (config.ts REGISTRY_REGIONS), not every stack region.
+    region: config.registryRegion,
   }, opts);
 }
 
@@ -97,7 +98,12 @@ function createCluster(
       maxNodes: config.nodeMaxCount,
       labels: { 'calvin-runtime.dev/pool': 'default' },
     },
-  }, pulumi.mergeOptions(opts, { dependsOn: [registry] }));
+  }, pulumi.mergeOptions(opts, {
+    dependsOn: [registry],
+    // The patch is picked at creation; after that DOKS auto-upgrades it in the maintenance window.
+    // Without this, a new patch would make the next `pulumi up` upgrade the cluster at once.
+    ignoreChanges: ['version'],
+  }));
 }
 
 /**
@@ -164,7 +170,10 @@ function createMetricsStorage(config: StackConfig, opts: pulumi.ComponentResourc
       expiration: { days: config.metricsRetentionDays },
       abortIncompleteMultipartUploadDays: 1,
     }],
-  }, opts);
+    // A bucket holding objects cannot be deleted: either destroy empties it (explicit setting) or
+    // destroy leaves it, with the metrics, in the account (the default: they are the customer's data).
+    forceDestroy: config.metricsForceDestroy,
+  }, pulumi.mergeOptions(opts, { retainOnDelete: !config.metricsForceDestroy }));
   // The worker's own key: read/write on the metrics bucket and nothing else.
   const metricsKey = new digitalocean.SpacesKey('metrics-writer', {
     name: doName('metrics-writer'),

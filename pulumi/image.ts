@@ -1,24 +1,43 @@
 /**
- * The scheduler worker's image. With no `workerImage` configured, `pulumi up` builds
- * `worker/Dockerfile` locally (Docker engine with buildx), pushes it to the stack's own registry
+ * The scheduler worker's image. With no `workerImage` configured, `pulumi up` builds the
+ * packaged build context (lib/worker-image) locally (Docker engine with buildx), pushes it to the stack's own registry
  * and deploys its digest; the registry is created by the same run, so nothing else could have
  * pushed to it. With `workerImage` set, that image is deployed as given (config.ts checks that the
  * cluster can pull it).
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as digitalocean from '@pulumi/digitalocean';
 import * as dockerBuild from '@pulumi/docker-build';
 import * as pulumi from '@pulumi/pulumi';
-import { version } from '../package.json';
 import { StackConfig } from './config';
+
+/**
+ * The calvin-runtime package's root: this repo when run from source (pulumi/), the installed
+ * package when run from lib/pulumi/. Found by its package.json, so both layouts work.
+ */
+export function packageRoot(from = __dirname): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (fs.existsSync(manifest) && (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string }).name === 'calvin-runtime') return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no calvin-runtime package.json above ${from}`);
+  }
+}
+
+const { version } = JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
 
 /** The repository name of the worker image in the stack's registry. */
 export const WORKER_IMAGE_REPOSITORY = 'scheduler-worker';
 /** The built image's tag: the package version (the digest, not the tag, is what gets deployed). */
 export const WORKER_IMAGE_TAG = version;
-/** The repository root: `worker/Dockerfile` copies the workspace's package files from there. */
-export const WORKER_BUILD_CONTEXT = path.resolve(__dirname, '..');
-export const WORKER_DOCKERFILE = path.join(WORKER_BUILD_CONTEXT, 'worker', 'Dockerfile');
+/**
+ * The build context the package ships (`npm run build` writes it: scripts/worker-image-context.mjs):
+ * the image's Dockerfile and the worker bundle, nothing else, so the image builds in a customer's
+ * repo (no worker source there) and only a change to the image rebuilds it (not, say, an edit of
+ * Pulumi.<stack>.yaml, as when the context was the whole repository).
+ */
+export const WORKER_BUILD_CONTEXT = path.join(packageRoot(), 'lib', 'worker-image');
+export const WORKER_DOCKERFILE = path.join(WORKER_BUILD_CONTEXT, 'Dockerfile');
 /** DOKS node pools run amd64 Droplets; without this a build on an arm64 laptop would not start. */
 export const WORKER_IMAGE_PLATFORM = 'linux/amd64' as const;
 
@@ -52,12 +71,12 @@ export function registryLogin(dockerConfigJson: string, serverUrl: string): { us
 }
 
 /** The configured image, or a build of worker/Dockerfile pushed to `registry` with write credentials. */
-export function workerImage(config: StackConfig, registry: digitalocean.ContainerRegistry): WorkerImage {
+export function workerImage(config: StackConfig, registry: digitalocean.ContainerRegistry, opts: pulumi.CustomResourceOptions = {}): WorkerImage {
   if (config.workerImage !== undefined) return { ref: pulumi.output(config.workerImage) };
   const credentials = new digitalocean.ContainerRegistryDockerCredentials('registry-push', {
     registryName: registry.name,
     write: true,
-  });
+  }, opts);
   // Secret as a whole: the token is also the username in DigitalOcean's docker config.
   const login = pulumi.secret(pulumi.all([credentials.dockerCredentials, registry.serverUrl])
     .apply(([json, serverUrl]) => registryLogin(json, serverUrl)));
@@ -72,6 +91,6 @@ export function workerImage(config: StackConfig, registry: digitalocean.Containe
       username: pulumi.secret(login.apply((l) => l.username)),
       password: pulumi.secret(login.apply((l) => l.password)),
     }],
-  });
+  }, opts);
   return { ref: image.ref, image, credentials };
 }

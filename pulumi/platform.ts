@@ -2,16 +2,15 @@
  * The platform itself: the repo's cdk8s PlatformStack, synthesized in process (the same function
  * `cdk8s synth` runs, so there is one app list), plus the Secrets its worker reads, filled from the
  * cloud resources, the Secrets its apps and triggers read, filled from config secrets
- * (stacks/app-secrets.ts), and the DNS token its certificate issuer reads. Namespaces go first,
+ * (pulumi/app-secrets.ts), and the DNS token its certificate issuer reads. Namespaces go first,
  * then the Secrets, then the issuer and certificates (once cert-manager is up), then the rest.
  */
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import { App } from 'cdk8s';
 import * as YAML from 'yaml';
-import { CustomerApp, PlatformStack } from '../constructs';
+import { CustomerApp, PlatformStack, PlatformStackProps } from '../constructs';
 import { WORKER_SECRET_ENV_NAMES, WorkerSecretEnvName } from '../contracts/worker-env';
-import { examplePlatform } from '../examples/platform';
 import { CLUSTER_ISSUER_GVK } from '../imports/gvk';
 import { appSecretConfigKey, AppSecretValues, referencedSecrets, SecretKeyNeed } from './app-secrets';
 import { Cloud, METRICS_PREFIX } from './cloud';
@@ -27,10 +26,16 @@ export interface SynthesizedPlatform {
   readonly objects: KubeObject[];
 }
 
-/** The stack's PlatformStack: the example platform with the stack's domain, worker image and metrics bucket. */
-export function synthesizePlatform(config: StackConfig, spacesEndpoint: string): SynthesizedPlatform {
+/**
+ * The user's platform: builds its PlatformStack into `app`, laying `overrides` (the props the
+ * component owns: domain, TLS issuer, the worker's image and metrics) over its own props.
+ */
+export type PlatformFunction = (app: App, overrides: Partial<PlatformStackProps>) => PlatformStack;
+
+/** The user's PlatformStack with the stack's domain, TLS issuer, worker image and metrics bucket. */
+export function synthesizePlatform(build: PlatformFunction, config: StackConfig, spacesEndpoint: string): SynthesizedPlatform {
   const app = new App();
-  const platform = examplePlatform(app, {
+  const platform = build(app, {
     domain: config.domain,
     tls: { issuer: { email: config.acme.email, environment: config.acme.environment } },
     worker: {
@@ -45,7 +50,7 @@ export function synthesizePlatform(config: StackConfig, spacesEndpoint: string):
 
 /**
  * The Secret keys the platform's objects read that the worker Secrets do not provide: the stack
- * creates these from config secrets (see stacks/app-secrets.ts).
+ * creates these from config secrets (see pulumi/app-secrets.ts).
  */
 export function appSecretNeeds(synthesized: SynthesizedPlatform): ReturnType<typeof referencedSecrets> {
   const { worker } = synthesized.platform;
@@ -82,13 +87,15 @@ export interface Platform {
 
 export interface DeployPlatformOptions {
   readonly config: StackConfig;
+  /** The component: parent of every resource declared here. */
+  readonly parent?: pulumi.Resource;
   readonly cloud: Cloud;
   readonly provider: k8s.Provider;
   readonly signingSecret: pulumi.Input<string>;
   /** The app Secrets' values by config key; every key appSecretNeeds lists must be there. */
   readonly appSecrets: AppSecretValues;
-  /** The synthesized platform, if already synthesized (to check its Secrets before any resource). */
-  readonly synthesized?: SynthesizedPlatform;
+  /** The synthesized platform (its Secrets are checked before any resource is declared). */
+  readonly synthesized: SynthesizedPlatform;
   /** Resources that must exist before the platform's objects (the serving stack). */
   readonly dependsOn: pulumi.Resource[];
   /** cert-manager's release: its CRDs, and its webhook Deployment awaited until ready. */
@@ -104,13 +111,13 @@ export interface DeployPlatformOptions {
 }
 
 export function deployPlatform(options: DeployPlatformOptions): Platform {
-  const { provider } = options;
-  const synthesized = options.synthesized ?? synthesizePlatform(options.config, options.cloud.spacesEndpoint);
+  const { provider, parent } = options;
+  const { synthesized } = options;
   const { platform, objects } = synthesized;
 
   const namespaces = new k8s.yaml.v2.ConfigGroup('platform-namespaces', {
     objs: objects.filter((o) => o.kind === 'Namespace'),
-  }, { provider });
+  }, { provider, parent });
 
   const values = workerSecretValues(options.cloud, options.signingSecret);
   const byName = new Map<string, Record<string, pulumi.Input<string>>>();
@@ -123,7 +130,7 @@ export function deployPlatform(options: DeployPlatformOptions): Platform {
     metadata: { name, namespace, labels: { 'app.kubernetes.io/managed-by': 'pulumi', 'app.kubernetes.io/part-of': 'calvin-runtime' } },
     type,
     stringData,
-  }, { provider, dependsOn: [namespaces] });
+  }, { provider, parent, dependsOn: [namespaces] });
   const workerSecrets = [...byName.entries()].map(([name, stringData]) => secret(`secret-${name}`, platform.worker.namespace, name, stringData));
   const appSecrets = createAppSecrets(appSecretNeeds(synthesized).keys, options.appSecrets, secret);
 
@@ -135,16 +142,16 @@ export function deployPlatform(options: DeployPlatformOptions): Platform {
     metadata: { name: token.secret, namespace: token.namespace, labels: { 'app.kubernetes.io/managed-by': 'pulumi', 'app.kubernetes.io/part-of': 'calvin-runtime' } },
     type: 'Opaque',
     stringData: { [token.key]: pulumi.secret(options.dnsToken) },
-  }, { provider, dependsOn: [options.certManager] });
+  }, { provider, parent, dependsOn: [options.certManager] });
   // The webhook validates these objects: apply them only once cert-manager's release is ready.
   const tls = new k8s.yaml.v2.ConfigGroup('platform-tls', {
     objs: objects.filter(isCertManagerObject),
-  }, { provider, dependsOn: [namespaces, options.certManager, dnsTokenSecret] });
+  }, { provider, parent, dependsOn: [namespaces, options.certManager, dnsTokenSecret] });
 
   const image = options.workerImage;
   const rest = new k8s.yaml.v2.ConfigGroup('platform', {
     objs: objects.filter((o) => o.kind !== 'Namespace' && !isCertManagerObject(o)).map((o) => (image ? withWorkerImage(o, platform, image.ref) : o)),
-  }, { provider, dependsOn: [namespaces, ...workerSecrets, ...appSecrets, tls, ...options.dependsOn, ...(image?.image ? [image.image] : [])] });
+  }, { provider, parent, dependsOn: [namespaces, ...workerSecrets, ...appSecrets, tls, ...options.dependsOn, ...(image?.image ? [image.image] : [])] });
 
   const appUrls = Object.fromEntries(platform.node.findAll()
     .filter((c): c is CustomerApp => c instanceof CustomerApp && c.hostname !== undefined)
