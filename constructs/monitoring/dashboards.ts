@@ -97,7 +97,8 @@ const PROMETHEUS = { type: 'prometheus', uid: '${datasource}' };
 
 function panel(sdk: Sdk, spec: PanelSpec, index: number): Cog.Builder<Dashboard.Panel> {
   const builder = spec.kind === 'stat' ? new sdk.stat.PanelBuilder() : new sdk.timeseries.PanelBuilder();
-  builder.id(index + 1).title(spec.title).unit(spec.unit).datasource(PROMETHEUS).height(8).span(spec.kind === 'stat' ? 6 : 12);
+  // Two panels a row, each half the 24-column grid.
+  builder.id(index + 1).title(spec.title).unit(spec.unit).datasource(PROMETHEUS).gridPos({ h: 8, w: 12, x: (index % 2) * 12, y: Math.floor(index / 2) * 8 });
   spec.queries.forEach((q, i) => builder.withTarget(new sdk.prometheus.DataqueryBuilder().expr(q.expr).legendFormat(q.legend).refId(String.fromCharCode(65 + i)).datasource(PROMETHEUS)));
   return builder;
 }

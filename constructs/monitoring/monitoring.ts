@@ -150,12 +150,11 @@ export class Monitoring extends Construct {
       });
     }
 
-    const context = this.alertContext(platform);
     this.rules = new PrometheusRule(this, 'Rules', { metadata: metadata('calvin-platform'), spec: { groups: [] } });
     addManifestTransform(this.rules, (m) => {
       m.spec.groups = this.alertGroups(platform);
     });
-    if (props.dashboards ?? true) this.addDashboards(platform, context);
+    if (props.dashboards ?? true) this.addDashboards(platform);
   }
 
   /** The rule groups as synthesized (app namespaces as of now). */
@@ -173,19 +172,22 @@ export class Monitoring extends Construct {
     };
   }
 
-  private addDashboards(platform: IPlatformScope, context: DashboardContext): void {
+  /** The dashboards are built at synth, when every app namespace (tenants' too) is known. */
+  private addDashboards(platform: IPlatformScope): void {
     const requests = `${KNATIVE_QUEUE_PROXY_METRICS.requestDuration.name}_count`;
     const dashboards = [
-      { name: 'calvin-platform', title: 'Calvin platform', panels: () => platformPanels(context) },
-      { name: 'calvin-app', title: 'Calvin app', panels: () => appPanels(context), app: { query: `label_values(${selector(requests, context.apps)}, ${APP_LABEL})` } },
+      { name: 'calvin-platform', title: 'Calvin platform', panels: (c: DashboardContext) => platformPanels(c), app: undefined },
+      { name: 'calvin-app', title: 'Calvin app', panels: (c: DashboardContext) => appPanels(c), app: (c: DashboardContext) => ({ query: `label_values(${selector(requests, c.apps)}, ${APP_LABEL})` }) },
     ];
     for (const d of dashboards) {
-      const json = buildDashboard(this.node.path, d.name, d.title, d.panels(), d.app);
-      const configMap = new kplus.ConfigMap(this, `Dashboard-${d.name}`, {
+      const configMap = ApiObject.of(new kplus.ConfigMap(this, `Dashboard-${d.name}`, {
         metadata: { name: `${d.name}-dashboard`, namespace: platform.systemNamespace, labels: { [GRAFANA_DASHBOARD_LABEL]: '1' } },
-        data: { [`${d.name}.json`]: JSON.stringify(json) },
+      }));
+      addManifestTransform(configMap, (m) => {
+        const context = this.alertContext(platform);
+        m.data = { [`${d.name}.json`]: JSON.stringify(buildDashboard(this.node.path, d.name, d.title, d.panels(context), d.app?.(context))) };
       });
-      this.dashboards.push(ApiObject.of(configMap));
+      this.dashboards.push(configMap);
     }
   }
 }

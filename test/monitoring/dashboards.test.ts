@@ -41,6 +41,8 @@ test('the dashboard JSON is a Grafana dashboard model: variables, panels with id
     for (const panel of dashboard.panels) {
       expect(panel).toMatchObject({ type: expect.stringMatching(/^(timeseries|stat)$/), datasource: { type: 'prometheus', uid: '${datasource}' } });
       expect(panel.gridPos).toMatchObject({ h: 8, w: expect.any(Number), x: expect.any(Number), y: expect.any(Number) });
+      // Grafana's grid is 24 columns wide.
+      expect(panel.gridPos.x + panel.gridPos.w).toBeLessThanOrEqual(24);
       expect(panel.targets.map((t: any) => t.refId)).toEqual(panel.targets.map((_: any, i: number) => String.fromCharCode(65 + i)));
     }
   }
