@@ -36,7 +36,7 @@ interface ChildResult {
 
 function buildPlatform(apps: number, triggers: number): App {
   const app = Testing.app();
-  const platform = new PlatformStack(app, 'calvin', { domain: 'bench.example.com', tls: { issuer: { email: 'ops@example.com' } } });
+  const platform = new PlatformStack(app, 'calvin', { domain: 'bench.example.com', tls: { issuer: { email: 'ops@example.com' } }, worker: { image: 'registry.digitalocean.com/bench/scheduler-worker:0.1.0' } });
   const targets: CustomerApp[] = [];
   for (let i = 0; i < apps; i++) {
     targets.push(new CustomerApp(platform, `app-${i}`, {
@@ -85,7 +85,7 @@ interface CatalogChildResult {
 /** A platform with many tenants: `triggers` Triggers in 400 workspaces, each calling a URL. */
 function buildCatalogPlatform(triggers: number): App {
   const app = Testing.app();
-  const platform = new PlatformStack(app, 'calvin', { domain: 'bench.example.com' });
+  const platform = new PlatformStack(app, 'calvin', { domain: 'bench.example.com', worker: { image: 'registry.digitalocean.com/bench/scheduler-worker:0.1.0' } });
   for (let i = 0; i < triggers; i++) {
     new Trigger(platform, `trigger-${i}`, {
       workspace: `tenant-${i % 400}`,

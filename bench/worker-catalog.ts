@@ -41,7 +41,7 @@ interface Round {
 
 /** The shard files the SchedulerWorker synthesizes for `count` triggers in 400 workspaces. */
 function synthesizedShards(count: number): Record<string, string> {
-  const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'bench.example.com' });
+  const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'bench.example.com', worker: { image: 'registry.digitalocean.com/bench/scheduler-worker:0.1.0' } });
   for (let i = 0; i < count; i++) {
     new Trigger(platform, `t-${i}`, {
       workspace: `tenant-${i % 400}`, schedule: `${i % 60} ${i % 24} 1 1 *`, url: `http://127.0.0.1:9/tenant-${i % 400}/jobs/${i}`,

@@ -107,7 +107,7 @@ export const STACK_CONFIG_KEYS = {
   kserveVersion: { default: '0.20.0', doc: 'KServe release' },
   acmeEmail: { default: undefined, doc: 'email of the Let\'s Encrypt (ACME) account that issues the apps\' certificates (required)' },
   acmeEnvironment: { default: 'staging', doc: `Let's Encrypt environment: ${ACME_ENVIRONMENTS.join(', ')} (staging certificates are not trusted by browsers; switch once issuing works)` },
-  workerImage: { default: undefined, doc: `a prebuilt scheduler worker image in registry.digitalocean.com/<registryName>/ or on ${PUBLIC_REGISTRY_HOSTS.join(', ')} (default: built from worker/Dockerfile and pushed to the stack's registry)` },
+  workerImage: { default: undefined, doc: `a prebuilt scheduler worker image in registry.digitalocean.com/<registryName>/ or on ${PUBLIC_REGISTRY_HOSTS.join(', ')} (default: built from the packaged build context, lib/worker-image, and pushed to the stack's registry)` },
 } as const;
 
 export type StackConfigKey = keyof typeof STACK_CONFIG_KEYS;
@@ -293,7 +293,7 @@ function readWorkerImage(reader: ConfigReader, registryName: string): string | u
   if (workerImage === undefined) return undefined;
   if (!IMAGE.test(workerImage)) reader.fail('workerImage', workerImage, 'an image reference such as ghcr.io/owner/scheduler-worker:0.1.0');
   else if (!pullableImage(workerImage, registryName)) {
-    reader.fail('workerImage', workerImage, `an image in registry.digitalocean.com/${registryName}/ (this stack's registry, the only private one the cluster can pull from) or on ${PUBLIC_REGISTRY_HOSTS.join(', ')}; or unset, to build worker/Dockerfile`);
+    reader.fail('workerImage', workerImage, `an image in registry.digitalocean.com/${registryName}/ (this stack's registry, the only private one the cluster can pull from) or on ${PUBLIC_REGISTRY_HOSTS.join(', ')}; or unset, to build the worker image from the packaged build context`);
   }
   return workerImage;
 }

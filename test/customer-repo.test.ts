@@ -18,9 +18,11 @@ const OLDEST_NODE_VERSION = '22.23.5';
  * The most a customer repo's node_modules may weigh with the library, cdk8s and constructs. 26 MiB
  * since issue 12: the validators and schemas of cert-manager's Certificate, ClusterIssuer and Issuer
  * (about 0.75 MiB, the ACME solvers' embedded pod templates are most of it) and the typed
- * Certificate and ClusterIssuer classes (0.2 MiB) took the install from 24.8 to 25.8 MiB.
+ * Certificate and ClusterIssuer classes (0.2 MiB) took the install from 24.8 to 25.8 MiB. 29 MiB since
+ * issue 18: the worker image's build context (lib/worker-image: the bundled worker, 2.6 MiB, which
+ * CalvinPlatform builds in a customer's repo) and the component (lib/pulumi, 0.2 MiB) took it to 28.5 MiB.
  */
-const LEAN_INSTALL_MAX_BYTES = 26 * 1024 * 1024;
+const LEAN_INSTALL_MAX_BYTES = 29 * 1024 * 1024;
 
 /** Bytes under `dir` as `du` counts file sizes (apparent sizes, links not followed). */
 function bytesUnder(dir: string): number {

@@ -1,26 +1,7 @@
-// A customer's platform definition: imports calvin-runtime by package name, like any dependency.
+// `cdk8s synth`: Acme's platform (platform.ts) to dist/.
 import { App } from 'cdk8s';
-import { CustomerApp, PlatformStack } from 'calvin-runtime';
+import { acmePlatform } from './platform';
 
 const app = new App();
-const platform = new PlatformStack(app, 'acme', {
-  domain: 'apps.acme.example',
-  imagePullSecrets: ['acme-registry'],
-  // Let's Encrypt (staging first) through cert-manager, DNS-01 on DigitalOcean: https://shop.apps.acme.example
-  tls: { issuer: { email: 'platform@acme.example' } },
-});
-
-const shop = new CustomerApp(platform, 'shop', {
-  image: 'registry.digitalocean.com/acme/shop:2.3.1',
-  envs: { LOG_LEVEL: 'info' },
-  secretEnvs: { DATABASE_URL: { secret: 'shop-db', key: 'url' } },
-  maxScale: 5,
-});
-
-new CustomerApp(platform, 'pricing', {
-  image: 'registry.digitalocean.com/acme/pricing:1.0.0',
-  visibility: 'clusterLocal',
-  envs: { SHOP_URL: shop.internalUrl },
-});
-
+acmePlatform(app);
 app.synth();

@@ -74,6 +74,19 @@ describe('a customer platform through the component', () => {
   });
 });
 
+test('the transforms argument is registered with the component (the engine applies a component\'s transforms to its children)', async () => {
+  const from = recorder.resources.length;
+  const calvin = new component.CalvinPlatform('transformed', {
+    platform: shopPlatform,
+    settings: { domain: 'apps.acme.example', acmeEmail: ACME_EMAIL, workerImage: 'ghcr.io/acme/scheduler-worker:1.0.0' },
+    secrets: stackSecrets(SIGNING_SECRET, {}),
+    transforms: [(args) => ({ props: args.props, opts: args.opts })],
+  }, { transforms: [() => undefined] });
+  await settled(calvin);
+  const registered = recorder.resources.slice(from).find((r) => r.type === component.CALVIN_PLATFORM_TYPE)!;
+  expect(registered.transforms).toBe(2);
+});
+
 test('protect on the component reaches every child it declares', async () => {
   const from = recorder.resources.length;
   const calvin = new component.CalvinPlatform('protected', {

@@ -127,7 +127,7 @@ describe('workerImage config errors', () => {
   test('an image in another DigitalOcean registry is refused, naming the key, the value and what the cluster can pull', () => {
     const problems = problemsOf({ domain: 'a.example.org', acmeEmail: ACME_EMAIL, workerImage: 'registry.digitalocean.com/calvin/scheduler-worker:0.1.0' });
     expect(problems).toEqual([
-      `calvin-runtime:workerImage: "registry.digitalocean.com/calvin/scheduler-worker:0.1.0"; expected an image in registry.digitalocean.com/${registryName()}/ (this stack's registry, the only private one the cluster can pull from) or on docker.io, ghcr.io, quay.io, registry.k8s.io, public.ecr.aws, mcr.microsoft.com, gcr.io; or unset, to build worker/Dockerfile`,
+      `calvin-runtime:workerImage: "registry.digitalocean.com/calvin/scheduler-worker:0.1.0"; expected an image in registry.digitalocean.com/${registryName()}/ (this stack's registry, the only private one the cluster can pull from) or on docker.io, ghcr.io, quay.io, registry.k8s.io, public.ecr.aws, mcr.microsoft.com, gcr.io; or unset, to build the worker image from the packaged build context`,
     ]);
   });
 
