@@ -63,6 +63,23 @@ function pruneIssuerForTypes(schema: Json): void {
   delete schema.properties.spec.properties.acme.properties.solvers.items.properties.http01;
 }
 
+/**
+ * ServiceMonitor and PodMonitor: the types keep what a platform's monitors set (which targets,
+ * which port and path, how often, relabelings) and leave out the rest of each endpoint (scrape
+ * credentials: OAuth2, TLS, basic auth, bearer tokens; proxies; protocol tuning), about two thirds
+ * of the schema. A `transform` can still set them, and the validation schema keeps them all.
+ */
+const MONITOR_SPEC_TYPED = ['selector', 'namespaceSelector', 'endpoints', 'podMetricsEndpoints', 'jobLabel', 'targetLabels', 'podTargetLabels', 'sampleLimit'];
+const MONITOR_ENDPOINT_TYPED = ['port', 'portNumber', 'targetPort', 'path', 'scheme', 'interval', 'scrapeTimeout', 'honorLabels', 'relabelings', 'metricRelabelings'];
+
+function pruneMonitorForTypes(schema: Json, endpoints: string): void {
+  delete schema.properties.status;
+  const spec = schema.properties.spec.properties;
+  for (const key of Object.keys(spec)) if (!MONITOR_SPEC_TYPED.includes(key)) delete spec[key];
+  const endpoint = spec[endpoints].items.properties;
+  for (const key of Object.keys(endpoint)) if (!MONITOR_ENDPOINT_TYPED.includes(key)) delete endpoint[key];
+}
+
 const CRD_IMPORTS: CrdImport[] = [
   {
     name: 'kserve',
@@ -79,8 +96,8 @@ const CRD_IMPORTS: CrdImport[] = [
   { name: 'cert-manager-certificate', file: 'cert-manager-certificates.cert-manager.io.yaml', pruneForTypes: (s) => delete s.properties.status },
   { name: 'cert-manager-clusterissuer', file: 'cert-manager-clusterissuers.cert-manager.io.yaml', pruneForTypes: pruneIssuerForTypes },
   // prometheus-operator's kinds as kube-prometheus-stack ships them (the Monitoring construct).
-  { name: 'prometheus-servicemonitor', file: 'prometheus-servicemonitors.monitoring.coreos.com.yaml', pruneForTypes: (s) => delete s.properties.status },
-  { name: 'prometheus-podmonitor', file: 'prometheus-podmonitors.monitoring.coreos.com.yaml', pruneForTypes: (s) => delete s.properties.status },
+  { name: 'prometheus-servicemonitor', file: 'prometheus-servicemonitors.monitoring.coreos.com.yaml', pruneForTypes: (s) => pruneMonitorForTypes(s, 'endpoints') },
+  { name: 'prometheus-podmonitor', file: 'prometheus-podmonitors.monitoring.coreos.com.yaml', pruneForTypes: (s) => pruneMonitorForTypes(s, 'podMetricsEndpoints') },
   { name: 'prometheus-rule', file: 'prometheus-prometheusrules.monitoring.coreos.com.yaml', pruneForTypes: (s) => delete s.properties.status },
 ];
 
