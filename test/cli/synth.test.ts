@@ -47,9 +47,9 @@ describe('calvin synth', () => {
     expect(Array.from(expected.keys())).toEqual(['./', 'calvin.k8s.yaml']);
     expect(tree(byCalvin)).toEqual(expected);
     expect(run.stdout).toBe([
-      `synthesized 12 objects into ${byCalvin}/, all valid against the bundled schemas`,
-      `  ${byCalvin}/calvin.k8s.yaml  12 objects`,
-      'kinds     Certificate 1, ClusterIssuer 1, ConfigMap 1, Deployment 1, DomainMapping 1, InferenceService 2, Namespace 2, PodDisruptionBudget 1, Service 1, ServiceAccount 1',
+      `synthesized 18 objects into ${byCalvin}/, all valid against the bundled schemas`,
+      `  ${byCalvin}/calvin.k8s.yaml  18 objects`,
+      'kinds     Certificate 1, ClusterIssuer 1, ConfigMap 3, Deployment 1, DomainMapping 1, InferenceService 2, Namespace 2, PodDisruptionBudget 1, PodMonitor 1, PrometheusRule 1, Service 1, ServiceAccount 1, ServiceMonitor 2',
       'apps      2: my-app, reports',
       'triggers  1: my-workspace/refresh',
       '',
