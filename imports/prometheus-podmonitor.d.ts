@@ -72,21 +72,6 @@ export declare function toJson_PodMonitorProps(obj: PodMonitorProps | undefined)
  */
 export interface PodMonitorSpec {
     /**
-     * jobLabel defines the label to use to retrieve the job name from.
-     * `jobLabel` selects the label from the associated Kubernetes `Pod`
-     * object which will be used as the `job` label for all metrics.
-     *
-     * For example if `jobLabel` is set to `foo` and the Kubernetes `Pod`
-     * object is labeled with `foo: bar`, then Prometheus adds the `job="bar"`
-     * label to all ingested metrics.
-     *
-     * If the value of this field is empty, the `job` label of the metrics
-     * defaults to the namespace and name of the PodMonitor object (e.g. `<namespace>/<name>`).
-     *
-     * @schema PodMonitorSpec#jobLabel
-     */
-    readonly jobLabel?: string;
-    /**
      * namespaceSelector defines in which namespace(s) Prometheus should discover the pods.
      * By default, the pods are discovered in the same namespace as the `PodMonitor` object but it is possible to select pods across different/all namespaces.
      *
@@ -106,13 +91,6 @@ export interface PodMonitorSpec {
      * @schema PodMonitorSpec#podTargetLabels
      */
     readonly podTargetLabels?: string[];
-    /**
-     * sampleLimit defines a per-scrape limit on the number of scraped samples
-     * that will be accepted.
-     *
-     * @schema PodMonitorSpec#sampleLimit
-     */
-    readonly sampleLimit?: number;
     /**
      * selector defines the label selector to select the Kubernetes `Pod` objects to scrape metrics from.
      *
@@ -157,13 +135,6 @@ export declare function toJson_PodMonitorSpecNamespaceSelector(obj: PodMonitorSp
  */
 export interface PodMonitorSpecPodMetricsEndpoints {
     /**
-     * honorLabels when true preserves the metric's labels when they collide
-     * with the target's labels.
-     *
-     * @schema PodMonitorSpecPodMetricsEndpoints#honorLabels
-     */
-    readonly honorLabels?: boolean;
-    /**
      * interval at which Prometheus scrapes the metrics from the target.
      *
      * If empty, Prometheus uses the global scrape interval.
@@ -171,13 +142,6 @@ export interface PodMonitorSpecPodMetricsEndpoints {
      * @schema PodMonitorSpecPodMetricsEndpoints#interval
      */
     readonly interval?: string;
-    /**
-     * metricRelabelings defines the relabeling rules to apply to the
-     * samples before ingestion.
-     *
-     * @schema PodMonitorSpecPodMetricsEndpoints#metricRelabelings
-     */
-    readonly metricRelabelings?: PodMonitorSpecPodMetricsEndpointsMetricRelabelings[];
     /**
      * path defines the HTTP path from which to scrape for metrics.
      *
@@ -202,23 +166,6 @@ export interface PodMonitorSpecPodMetricsEndpoints {
      */
     readonly port?: string;
     /**
-     * portNumber defines the `Pod` port number which exposes the endpoint.
-     *
-     * The `Pod` must declare the specified `Port` in its spec or the
-     * target will be dropped by Prometheus.
-     *
-     * This cannot be used to enable scraping of an undeclared port.
-     * To scrape targets on a port which isn't exposed, you need to use
-     * relabeling to override the `__address__` label (but beware of
-     * duplicate targets if the `Pod` has other declared ports).
-     *
-     * In practice Prometheus will select targets for which the
-     * matches the target's __meta_kubernetes_pod_container_port_number.
-     *
-     * @schema PodMonitorSpecPodMetricsEndpoints#portNumber
-     */
-    readonly portNumber?: number;
-    /**
      * relabelings defines the relabeling rules to apply the target's
      * metadata labels.
      *
@@ -232,12 +179,6 @@ export interface PodMonitorSpecPodMetricsEndpoints {
      */
     readonly relabelings?: PodMonitorSpecPodMetricsEndpointsRelabelings[];
     /**
-     * scheme defines the HTTP scheme to use for scraping.
-     *
-     * @schema PodMonitorSpecPodMetricsEndpoints#scheme
-     */
-    readonly scheme?: PodMonitorSpecPodMetricsEndpointsScheme;
-    /**
      * scrapeTimeout defines the timeout after which Prometheus considers the scrape to be failed.
      *
      * If empty, Prometheus uses the global scrape timeout unless it is less
@@ -247,15 +188,6 @@ export interface PodMonitorSpecPodMetricsEndpoints {
      * @schema PodMonitorSpecPodMetricsEndpoints#scrapeTimeout
      */
     readonly scrapeTimeout?: string;
-    /**
-     * targetPort defines the name or number of the target port of the `Pod` object behind the Service, the
-     * port must be specified with container port property.
-     *
-     * Deprecated: use 'port' or 'portNumber' instead.
-     *
-     * @schema PodMonitorSpecPodMetricsEndpoints#targetPort
-     */
-    readonly targetPort?: PodMonitorSpecPodMetricsEndpointsTargetPort;
 }
 /**
  * Converts an object of type 'PodMonitorSpecPodMetricsEndpoints' to JSON representation.
@@ -288,79 +220,6 @@ export interface PodMonitorSpecSelector {
  * Converts an object of type 'PodMonitorSpecSelector' to JSON representation.
  */
 export declare function toJson_PodMonitorSpecSelector(obj: PodMonitorSpecSelector | undefined): Record<string, any> | undefined;
-/**
- * RelabelConfig allows dynamic rewriting of the label set for targets, alerts,
- * scraped samples and remote write samples.
- *
- * More info: https://prometheus.io/docs/prometheus/latest/configuration/configuration/#relabel_config
- *
- * @schema PodMonitorSpecPodMetricsEndpointsMetricRelabelings
- */
-export interface PodMonitorSpecPodMetricsEndpointsMetricRelabelings {
-    /**
-     * action to perform based on the regex matching.
-     *
-     * `Uppercase` and `Lowercase` actions require Prometheus >= v2.36.0.
-     * `DropEqual` and `KeepEqual` actions require Prometheus >= v2.41.0.
-     *
-     * Default: "Replace"
-     *
-     * @schema PodMonitorSpecPodMetricsEndpointsMetricRelabelings#action
-     */
-    readonly action?: PodMonitorSpecPodMetricsEndpointsMetricRelabelingsAction;
-    /**
-     * modulus to take of the hash of the source label values.
-     *
-     * Only applicable when the action is `HashMod`.
-     *
-     * @schema PodMonitorSpecPodMetricsEndpointsMetricRelabelings#modulus
-     */
-    readonly modulus?: number;
-    /**
-     * regex defines the regular expression against which the extracted value is matched.
-     *
-     * @schema PodMonitorSpecPodMetricsEndpointsMetricRelabelings#regex
-     */
-    readonly regex?: string;
-    /**
-     * replacement value against which a Replace action is performed if the
-     * regular expression matches.
-     *
-     * Regex capture groups are available.
-     *
-     * @schema PodMonitorSpecPodMetricsEndpointsMetricRelabelings#replacement
-     */
-    readonly replacement?: string;
-    /**
-     * separator defines the string between concatenated SourceLabels.
-     *
-     * @schema PodMonitorSpecPodMetricsEndpointsMetricRelabelings#separator
-     */
-    readonly separator?: string;
-    /**
-     * sourceLabels defines the source labels select values from existing labels. Their content is
-     * concatenated using the configured Separator and matched against the
-     * configured regular expression.
-     *
-     * @schema PodMonitorSpecPodMetricsEndpointsMetricRelabelings#sourceLabels
-     */
-    readonly sourceLabels?: string[];
-    /**
-     * targetLabel defines the label to which the resulting string is written in a replacement.
-     *
-     * It is mandatory for `Replace`, `HashMod`, `Lowercase`, `Uppercase`,
-     * `KeepEqual` and `DropEqual` actions.
-     *
-     * Regex capture groups are available.
-     *
-     * @schema PodMonitorSpecPodMetricsEndpointsMetricRelabelings#targetLabel
-     */
-    readonly targetLabel?: string;
-}
-/**
- * Converts an object of type 'PodMonitorSpecPodMetricsEndpointsMetricRelabelings' to JSON representation.
- */
-export declare function toJson_PodMonitorSpecPodMetricsEndpointsMetricRelabelings(obj: PodMonitorSpecPodMetricsEndpointsMetricRelabelings | undefined): Record<string, any> | undefined;
 /**
  * RelabelConfig allows dynamic rewriting of the label set for targets, alerts,
  * scraped samples and remote write samples.
@@ -435,31 +294,6 @@ export interface PodMonitorSpecPodMetricsEndpointsRelabelings {
  */
 export declare function toJson_PodMonitorSpecPodMetricsEndpointsRelabelings(obj: PodMonitorSpecPodMetricsEndpointsRelabelings | undefined): Record<string, any> | undefined;
 /**
- * scheme defines the HTTP scheme to use for scraping.
- *
- * @schema PodMonitorSpecPodMetricsEndpointsScheme
- */
-export declare enum PodMonitorSpecPodMetricsEndpointsScheme {
-    /** http */
-    HTTP = "http",
-    /** https */
-    HTTPS = "https"
-}
-/**
- * targetPort defines the name or number of the target port of the `Pod` object behind the Service, the
- * port must be specified with container port property.
- *
- * Deprecated: use 'port' or 'portNumber' instead.
- *
- * @schema PodMonitorSpecPodMetricsEndpointsTargetPort
- */
-export declare class PodMonitorSpecPodMetricsEndpointsTargetPort {
-    readonly value: number | string;
-    static fromNumber(value: number): PodMonitorSpecPodMetricsEndpointsTargetPort;
-    static fromString(value: string): PodMonitorSpecPodMetricsEndpointsTargetPort;
-    private constructor();
-}
-/**
  * A label selector requirement is a selector that contains values, a key, and an operator that
  * relates the key and values.
  *
@@ -493,40 +327,6 @@ export interface PodMonitorSpecSelectorMatchExpressions {
  * Converts an object of type 'PodMonitorSpecSelectorMatchExpressions' to JSON representation.
  */
 export declare function toJson_PodMonitorSpecSelectorMatchExpressions(obj: PodMonitorSpecSelectorMatchExpressions | undefined): Record<string, any> | undefined;
-/**
- * action to perform based on the regex matching.
- *
- * `Uppercase` and `Lowercase` actions require Prometheus >= v2.36.0.
- * `DropEqual` and `KeepEqual` actions require Prometheus >= v2.41.0.
- *
- * Default: "Replace"
- *
- * @schema PodMonitorSpecPodMetricsEndpointsMetricRelabelingsAction
- */
-export declare enum PodMonitorSpecPodMetricsEndpointsMetricRelabelingsAction {
-    /** replace */
-    REPLACE = "replace",
-    /** keep */
-    KEEP = "keep",
-    /** drop */
-    DROP = "drop",
-    /** hashmod */
-    HASHMOD = "hashmod",
-    /** labelmap */
-    LABELMAP = "labelmap",
-    /** labeldrop */
-    LABELDROP = "labeldrop",
-    /** labelkeep */
-    LABELKEEP = "labelkeep",
-    /** lowercase */
-    LOWERCASE = "lowercase",
-    /** uppercase */
-    UPPERCASE = "uppercase",
-    /** keepequal */
-    KEEPEQUAL = "keepequal",
-    /** dropequal */
-    DROPEQUAL = "dropequal"
-}
 /**
  * action to perform based on the regex matching.
  *

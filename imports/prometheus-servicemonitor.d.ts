@@ -82,21 +82,6 @@ export interface ServiceMonitorSpec {
      */
     readonly endpoints: ServiceMonitorSpecEndpoints[];
     /**
-     * jobLabel selects the label from the associated Kubernetes `Service`
-     * object which will be used as the `job` label for all metrics.
-     *
-     * For example if `jobLabel` is set to `foo` and the Kubernetes `Service`
-     * object is labeled with `foo: bar`, then Prometheus adds the `job="bar"`
-     * label to all ingested metrics.
-     *
-     * If the value of this field is empty or if the label doesn't exist for
-     * the given Service, the `job` label of the metrics defaults to the name
-     * of the associated Kubernetes `Service`.
-     *
-     * @schema ServiceMonitorSpec#jobLabel
-     */
-    readonly jobLabel?: string;
-    /**
      * namespaceSelector defines in which namespace(s) Prometheus should discover the services.
      * By default, the services are discovered in the same namespace as the `ServiceMonitor` object but it is possible to select pods across different/all namespaces.
      *
@@ -111,25 +96,11 @@ export interface ServiceMonitorSpec {
      */
     readonly podTargetLabels?: string[];
     /**
-     * sampleLimit defines a per-scrape limit on the number of scraped samples
-     * that will be accepted.
-     *
-     * @schema ServiceMonitorSpec#sampleLimit
-     */
-    readonly sampleLimit?: number;
-    /**
      * selector defines the label selector to select the Kubernetes `Endpoints` objects to scrape metrics from.
      *
      * @schema ServiceMonitorSpec#selector
      */
     readonly selector: ServiceMonitorSpecSelector;
-    /**
-     * targetLabels defines the labels which are transferred from the
-     * associated Kubernetes `Service` object onto the ingested metrics.
-     *
-     * @schema ServiceMonitorSpec#targetLabels
-     */
-    readonly targetLabels?: string[];
 }
 /**
  * Converts an object of type 'ServiceMonitorSpec' to JSON representation.
@@ -143,13 +114,6 @@ export declare function toJson_ServiceMonitorSpec(obj: ServiceMonitorSpec | unde
  */
 export interface ServiceMonitorSpecEndpoints {
     /**
-     * honorLabels defines when true the metric's labels when they collide
-     * with the target's labels.
-     *
-     * @schema ServiceMonitorSpecEndpoints#honorLabels
-     */
-    readonly honorLabels?: boolean;
-    /**
      * interval at which Prometheus scrapes the metrics from the target.
      *
      * If empty, Prometheus uses the global scrape interval.
@@ -157,13 +121,6 @@ export interface ServiceMonitorSpecEndpoints {
      * @schema ServiceMonitorSpecEndpoints#interval
      */
     readonly interval?: string;
-    /**
-     * metricRelabelings defines the relabeling rules to apply to the
-     * samples before ingestion.
-     *
-     * @schema ServiceMonitorSpecEndpoints#metricRelabelings
-     */
-    readonly metricRelabelings?: ServiceMonitorSpecEndpointsMetricRelabelings[];
     /**
      * path defines the HTTP path from which to scrape for metrics.
      *
@@ -195,12 +152,6 @@ export interface ServiceMonitorSpecEndpoints {
      */
     readonly relabelings?: ServiceMonitorSpecEndpointsRelabelings[];
     /**
-     * scheme defines the HTTP scheme to use when scraping the metrics.
-     *
-     * @schema ServiceMonitorSpecEndpoints#scheme
-     */
-    readonly scheme?: ServiceMonitorSpecEndpointsScheme;
-    /**
      * scrapeTimeout defines the timeout after which Prometheus considers the scrape to be failed.
      *
      * If empty, Prometheus uses the global scrape timeout unless it is less
@@ -210,15 +161,6 @@ export interface ServiceMonitorSpecEndpoints {
      * @schema ServiceMonitorSpecEndpoints#scrapeTimeout
      */
     readonly scrapeTimeout?: string;
-    /**
-     * targetPort defines the name or number of a container port on Pods selected
-     * by the Service.
-     * If a name, it matches against `.spec.containers[].ports[].name` of the Pods.
-     * If a number, it matches against `.spec.containers[].ports[].containerPort` of the Pods.
-     *
-     * @schema ServiceMonitorSpecEndpoints#targetPort
-     */
-    readonly targetPort?: ServiceMonitorSpecEndpointsTargetPort;
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpoints' to JSON representation.
@@ -276,79 +218,6 @@ export interface ServiceMonitorSpecSelector {
  * Converts an object of type 'ServiceMonitorSpecSelector' to JSON representation.
  */
 export declare function toJson_ServiceMonitorSpecSelector(obj: ServiceMonitorSpecSelector | undefined): Record<string, any> | undefined;
-/**
- * RelabelConfig allows dynamic rewriting of the label set for targets, alerts,
- * scraped samples and remote write samples.
- *
- * More info: https://prometheus.io/docs/prometheus/latest/configuration/configuration/#relabel_config
- *
- * @schema ServiceMonitorSpecEndpointsMetricRelabelings
- */
-export interface ServiceMonitorSpecEndpointsMetricRelabelings {
-    /**
-     * action to perform based on the regex matching.
-     *
-     * `Uppercase` and `Lowercase` actions require Prometheus >= v2.36.0.
-     * `DropEqual` and `KeepEqual` actions require Prometheus >= v2.41.0.
-     *
-     * Default: "Replace"
-     *
-     * @schema ServiceMonitorSpecEndpointsMetricRelabelings#action
-     */
-    readonly action?: ServiceMonitorSpecEndpointsMetricRelabelingsAction;
-    /**
-     * modulus to take of the hash of the source label values.
-     *
-     * Only applicable when the action is `HashMod`.
-     *
-     * @schema ServiceMonitorSpecEndpointsMetricRelabelings#modulus
-     */
-    readonly modulus?: number;
-    /**
-     * regex defines the regular expression against which the extracted value is matched.
-     *
-     * @schema ServiceMonitorSpecEndpointsMetricRelabelings#regex
-     */
-    readonly regex?: string;
-    /**
-     * replacement value against which a Replace action is performed if the
-     * regular expression matches.
-     *
-     * Regex capture groups are available.
-     *
-     * @schema ServiceMonitorSpecEndpointsMetricRelabelings#replacement
-     */
-    readonly replacement?: string;
-    /**
-     * separator defines the string between concatenated SourceLabels.
-     *
-     * @schema ServiceMonitorSpecEndpointsMetricRelabelings#separator
-     */
-    readonly separator?: string;
-    /**
-     * sourceLabels defines the source labels select values from existing labels. Their content is
-     * concatenated using the configured Separator and matched against the
-     * configured regular expression.
-     *
-     * @schema ServiceMonitorSpecEndpointsMetricRelabelings#sourceLabels
-     */
-    readonly sourceLabels?: string[];
-    /**
-     * targetLabel defines the label to which the resulting string is written in a replacement.
-     *
-     * It is mandatory for `Replace`, `HashMod`, `Lowercase`, `Uppercase`,
-     * `KeepEqual` and `DropEqual` actions.
-     *
-     * Regex capture groups are available.
-     *
-     * @schema ServiceMonitorSpecEndpointsMetricRelabelings#targetLabel
-     */
-    readonly targetLabel?: string;
-}
-/**
- * Converts an object of type 'ServiceMonitorSpecEndpointsMetricRelabelings' to JSON representation.
- */
-export declare function toJson_ServiceMonitorSpecEndpointsMetricRelabelings(obj: ServiceMonitorSpecEndpointsMetricRelabelings | undefined): Record<string, any> | undefined;
 /**
  * RelabelConfig allows dynamic rewriting of the label set for targets, alerts,
  * scraped samples and remote write samples.
@@ -423,31 +292,6 @@ export interface ServiceMonitorSpecEndpointsRelabelings {
  */
 export declare function toJson_ServiceMonitorSpecEndpointsRelabelings(obj: ServiceMonitorSpecEndpointsRelabelings | undefined): Record<string, any> | undefined;
 /**
- * scheme defines the HTTP scheme to use when scraping the metrics.
- *
- * @schema ServiceMonitorSpecEndpointsScheme
- */
-export declare enum ServiceMonitorSpecEndpointsScheme {
-    /** http */
-    HTTP = "http",
-    /** https */
-    HTTPS = "https"
-}
-/**
- * targetPort defines the name or number of a container port on Pods selected
- * by the Service.
- * If a name, it matches against `.spec.containers[].ports[].name` of the Pods.
- * If a number, it matches against `.spec.containers[].ports[].containerPort` of the Pods.
- *
- * @schema ServiceMonitorSpecEndpointsTargetPort
- */
-export declare class ServiceMonitorSpecEndpointsTargetPort {
-    readonly value: number | string;
-    static fromNumber(value: number): ServiceMonitorSpecEndpointsTargetPort;
-    static fromString(value: string): ServiceMonitorSpecEndpointsTargetPort;
-    private constructor();
-}
-/**
  * A label selector requirement is a selector that contains values, a key, and an operator that
  * relates the key and values.
  *
@@ -481,40 +325,6 @@ export interface ServiceMonitorSpecSelectorMatchExpressions {
  * Converts an object of type 'ServiceMonitorSpecSelectorMatchExpressions' to JSON representation.
  */
 export declare function toJson_ServiceMonitorSpecSelectorMatchExpressions(obj: ServiceMonitorSpecSelectorMatchExpressions | undefined): Record<string, any> | undefined;
-/**
- * action to perform based on the regex matching.
- *
- * `Uppercase` and `Lowercase` actions require Prometheus >= v2.36.0.
- * `DropEqual` and `KeepEqual` actions require Prometheus >= v2.41.0.
- *
- * Default: "Replace"
- *
- * @schema ServiceMonitorSpecEndpointsMetricRelabelingsAction
- */
-export declare enum ServiceMonitorSpecEndpointsMetricRelabelingsAction {
-    /** replace */
-    REPLACE = "replace",
-    /** keep */
-    KEEP = "keep",
-    /** drop */
-    DROP = "drop",
-    /** hashmod */
-    HASHMOD = "hashmod",
-    /** labelmap */
-    LABELMAP = "labelmap",
-    /** labeldrop */
-    LABELDROP = "labeldrop",
-    /** labelkeep */
-    LABELKEEP = "labelkeep",
-    /** lowercase */
-    LOWERCASE = "lowercase",
-    /** uppercase */
-    UPPERCASE = "uppercase",
-    /** keepequal */
-    KEEPEQUAL = "keepequal",
-    /** dropequal */
-    DROPEQUAL = "dropequal"
-}
 /**
  * action to perform based on the regex matching.
  *

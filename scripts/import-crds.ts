@@ -69,8 +69,8 @@ function pruneIssuerForTypes(schema: Json): void {
  * credentials: OAuth2, TLS, basic auth, bearer tokens; proxies; protocol tuning), about two thirds
  * of the schema. A `transform` can still set them, and the validation schema keeps them all.
  */
-const MONITOR_SPEC_TYPED = ['selector', 'namespaceSelector', 'endpoints', 'podMetricsEndpoints', 'jobLabel', 'targetLabels', 'podTargetLabels', 'sampleLimit'];
-const MONITOR_ENDPOINT_TYPED = ['port', 'portNumber', 'targetPort', 'path', 'scheme', 'interval', 'scrapeTimeout', 'honorLabels', 'relabelings', 'metricRelabelings'];
+const MONITOR_SPEC_TYPED = ['selector', 'namespaceSelector', 'endpoints', 'podMetricsEndpoints', 'podTargetLabels'];
+const MONITOR_ENDPOINT_TYPED = ['port', 'path', 'interval', 'scrapeTimeout', 'relabelings'];
 
 function pruneMonitorForTypes(schema: Json, endpoints: string): void {
   delete schema.properties.status;
