@@ -16,6 +16,9 @@ export * from './apps/customer-app';
 export * from '../contracts/engine';
 export * from './core/manifest-validator';
 export * from './platform/platform-stack';
+export { GRAFANA_DASHBOARD_LABEL, Monitoring } from './monitoring/monitoring';
+export type { MonitoringAlertThresholds, MonitoringProps } from './monitoring/monitoring';
+export type { AlertGroup, AlertRule } from './monitoring/alert-rules';
 export {
   ACME_ENVIRONMENTS, AcmeClusterIssuer, CERT_MANAGER_NAMESPACE, DEFAULT_DNS_TOKEN_SECRET, LETS_ENCRYPT_DIRECTORIES,
 } from './platform/tls/acme-cluster-issuer';

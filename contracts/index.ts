@@ -8,6 +8,7 @@ export * from './engine';
 export * from './execution-record';
 export * from './model-storage';
 export * from './namespaces';
+export * from './metrics';
 export * from './rules';
 export * from './s3-env';
 export * from './schedule';

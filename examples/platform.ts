@@ -15,6 +15,8 @@ export function examplePlatform(app: App, overrides: Partial<PlatformStackProps>
     // The worker that fires the triggers: no image is published for you. Build worker/Dockerfile and
     // push it here (`calvin-runtime/pulumi`'s CalvinPlatform builds, pushes and sets it instead).
     worker: { image: 'registry.digitalocean.com/my-org/scheduler-worker:0.1.0' },
+    // ServiceMonitors, alert rules and Grafana dashboards for kube-prometheus-stack (docs/monitoring.md).
+    monitoring: { release: 'kube-prometheus-stack' },
     ...overrides,
   });
   const myApp = new CustomerApp(platform, 'my-app', {

@@ -19,3 +19,9 @@ export declare const CERTIFICATE_GVK: { readonly apiVersion: "cert-manager.io/v1
 export declare const CLUSTER_ISSUER_GVK: { readonly apiVersion: "cert-manager.io/v1"; readonly kind: "ClusterIssuer" };
 /** Issuer (issuers.cert-manager.io), its storage version. */
 export declare const ISSUER_GVK: { readonly apiVersion: "cert-manager.io/v1"; readonly kind: "Issuer" };
+/** ServiceMonitor (servicemonitors.monitoring.coreos.com), its storage version. */
+export declare const SERVICE_MONITOR_GVK: { readonly apiVersion: "monitoring.coreos.com/v1"; readonly kind: "ServiceMonitor" };
+/** PodMonitor (podmonitors.monitoring.coreos.com), its storage version. */
+export declare const POD_MONITOR_GVK: { readonly apiVersion: "monitoring.coreos.com/v1"; readonly kind: "PodMonitor" };
+/** PrometheusRule (prometheusrules.monitoring.coreos.com), its storage version. */
+export declare const PROMETHEUS_RULE_GVK: { readonly apiVersion: "monitoring.coreos.com/v1"; readonly kind: "PrometheusRule" };

@@ -11,3 +11,6 @@ exports.CLUSTER_TRIGGER_AUTHENTICATION_GVK = Object.freeze({ apiVersion: "keda.s
 exports.CERTIFICATE_GVK = Object.freeze({ apiVersion: "cert-manager.io/v1", kind: "Certificate" });
 exports.CLUSTER_ISSUER_GVK = Object.freeze({ apiVersion: "cert-manager.io/v1", kind: "ClusterIssuer" });
 exports.ISSUER_GVK = Object.freeze({ apiVersion: "cert-manager.io/v1", kind: "Issuer" });
+exports.SERVICE_MONITOR_GVK = Object.freeze({ apiVersion: "monitoring.coreos.com/v1", kind: "ServiceMonitor" });
+exports.POD_MONITOR_GVK = Object.freeze({ apiVersion: "monitoring.coreos.com/v1", kind: "PodMonitor" });
+exports.PROMETHEUS_RULE_GVK = Object.freeze({ apiVersion: "monitoring.coreos.com/v1", kind: "PrometheusRule" });

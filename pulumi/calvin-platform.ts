@@ -7,9 +7,10 @@ import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import { AppSecretValues, checkAppSecrets, loadAppSecrets } from './app-secrets';
 import { Cloud, createCloud, createWildcardRecord, spacesEndpointOf } from './cloud';
-import { CONFIG_NAMESPACE, loadDnsToken, loadSigningSecret, loadStackConfig, StackConfig } from './config';
+import { CONFIG_NAMESPACE, GRAFANA_ADMIN_PASSWORD_KEY, loadDnsToken, loadSigningSecret, loadStackConfig, StackConfig } from './config';
 import { WorkerImage, workerImage } from './image';
 import { appSecretNeeds, deployPlatform, Platform, PlatformFunction, synthesizePlatform } from './platform';
+import { checkedPassword, installMonitoring, loadGrafanaAdminPassword, MonitoringInstall } from './monitoring';
 import { installServing, Serving } from './serving';
 import { CalvinPlatformSettings, settingsAsConfig } from './settings';
 
@@ -30,6 +31,11 @@ export interface CalvinPlatformSecrets {
    * @default the secret config `calvin-runtime:secret.<namespace>.<secret>.<key>` of each
    */
   readonly appSecrets?: AppSecretValues;
+  /**
+   * Grafana's admin password (12 characters or more), used when the platform has `monitoring`.
+   * @default the secret config `calvin-runtime:grafanaAdminPassword`
+   */
+  readonly grafanaAdminPassword?: pulumi.Input<string>;
 }
 
 export interface CalvinPlatformArgs {
@@ -76,6 +82,10 @@ export class CalvinPlatform extends pulumi.ComponentResource {
   public readonly wildcardRecord: pulumi.Resource;
   /** `*.<tenant>` records, one per subdomain with public hosts (a wildcard covers one label). */
   public readonly subdomainRecords: readonly pulumi.Resource[];
+  /** kube-prometheus-stack, installed when the platform has `monitoring: {…}`. */
+  public readonly monitoring?: MonitoringInstall;
+  /** Grafana's URL inside the cluster; undefined without monitoring. */
+  public readonly grafanaUrl: pulumi.Output<string | undefined>;
 
   /**
    * Validates the settings and secrets and synthesizes the platform before declaring anything: a
@@ -90,6 +100,10 @@ export class CalvinPlatform extends pulumi.ComponentResource {
     checkAppSecrets(CONFIG_NAMESPACE, needs, Object.fromEntries(Object.keys(appSecrets).map((key) => [key, 'given'])));
     const signingSecret = args.secrets?.signingSecret ?? loadSigningSecret();
     const dnsToken = args.secrets?.dnsToken ?? loadDnsToken();
+    const monitoring = synthesized.platform.monitoring;
+    const given = args.secrets?.grafanaAdminPassword;
+    const grafanaPassword = monitoring === undefined ? undefined
+      : given === undefined ? loadGrafanaAdminPassword() : checkedPassword(`secrets.${GRAFANA_ADMIN_PASSWORD_KEY}`, given);
     super(CALVIN_PLATFORM_TYPE, name, {}, { ...opts, transforms: [...(opts.transforms ?? []), ...(args.transforms ?? [])] });
     const parent = { parent: this };
 
@@ -103,9 +117,11 @@ export class CalvinPlatform extends pulumi.ComponentResource {
     }, parent);
     this.serving = installServing(config, this.provider, this);
     this.workerImage = workerImage(config, this.cloud.registry, parent);
+    // Its CRDs (ServiceMonitor, PodMonitor, PrometheusRule) before the platform's objects of those kinds.
+    if (monitoring && grafanaPassword) this.monitoring = installMonitoring(monitoring, grafanaPassword, this.provider, this);
     this.platform = deployPlatform({
       config, cloud: this.cloud, provider: this.provider, parent: this, signingSecret, appSecrets, synthesized,
-      dependsOn: this.serving.ready, workerImage: this.workerImage, certManager: this.serving.certManager, dnsToken,
+      dependsOn: [...this.serving.ready, ...(this.monitoring ? [this.monitoring.chart] : [])], workerImage: this.workerImage, certManager: this.serving.certManager, dnsToken,
     });
     this.wildcardRecord = createWildcardRecord(this.cloud, this.serving.loadBalancerIp, parent);
     this.subdomainRecords = this.platform.subdomains.map((subdomain) => createWildcardRecord(this.cloud, this.serving.loadBalancerIp, parent, subdomain));
@@ -116,8 +132,9 @@ export class CalvinPlatform extends pulumi.ComponentResource {
     this.registryEndpoint = this.cloud.registry.endpoint;
     this.metricsBucket = this.cloud.metricsBucket.name;
     this.clusterId = this.cloud.cluster.id;
+    this.grafanaUrl = pulumi.output(this.monitoring?.grafanaUrl);
     this.registerOutputs({
-      appUrls: this.appUrls, kubeconfig: this.kubeconfig, loadBalancerIp: this.loadBalancerIp,
+      grafanaUrl: this.grafanaUrl, appUrls: this.appUrls, kubeconfig: this.kubeconfig, loadBalancerIp: this.loadBalancerIp,
       registryEndpoint: this.registryEndpoint, metricsBucket: this.metricsBucket, clusterId: this.clusterId,
     });
   }

@@ -133,7 +133,9 @@ export const APP_SECRET_KEY_PREFIX = 'secret.';
 /** Secret config keys, read by their own loaders (never as plain settings). */
 export const SIGNING_SECRET_KEY = 'signingSecret';
 export const DNS_TOKEN_KEY = 'dnsToken';
-const SECRET_KEYS = [SIGNING_SECRET_KEY, DNS_TOKEN_KEY];
+/** Grafana's admin password, read by pulumi/monitoring.ts when the platform has monitoring. */
+export const GRAFANA_ADMIN_PASSWORD_KEY = 'grafanaAdminPassword';
+const SECRET_KEYS = [SIGNING_SECRET_KEY, DNS_TOKEN_KEY, GRAFANA_ADMIN_PASSWORD_KEY];
 
 /** A stack's name as DigitalOcean names allow it (lower case, letters, digits and dashes). */
 export function stackSlug(stack: string): string {

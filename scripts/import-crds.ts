@@ -63,6 +63,23 @@ function pruneIssuerForTypes(schema: Json): void {
   delete schema.properties.spec.properties.acme.properties.solvers.items.properties.http01;
 }
 
+/**
+ * ServiceMonitor and PodMonitor: the types keep what a platform's monitors set (which targets,
+ * which port and path, how often, relabelings) and leave out the rest of each endpoint (scrape
+ * credentials: OAuth2, TLS, basic auth, bearer tokens; proxies; protocol tuning), about two thirds
+ * of the schema. A `transform` can still set them, and the validation schema keeps them all.
+ */
+const MONITOR_SPEC_TYPED = ['selector', 'namespaceSelector', 'endpoints', 'podMetricsEndpoints', 'podTargetLabels'];
+const MONITOR_ENDPOINT_TYPED = ['port', 'path', 'interval', 'scrapeTimeout', 'relabelings'];
+
+function pruneMonitorForTypes(schema: Json, endpoints: string): void {
+  delete schema.properties.status;
+  const spec = schema.properties.spec.properties;
+  for (const key of Object.keys(spec)) if (!MONITOR_SPEC_TYPED.includes(key)) delete spec[key];
+  const endpoint = spec[endpoints].items.properties;
+  for (const key of Object.keys(endpoint)) if (!MONITOR_ENDPOINT_TYPED.includes(key)) delete endpoint[key];
+}
+
 const CRD_IMPORTS: CrdImport[] = [
   {
     name: 'kserve',
@@ -78,6 +95,10 @@ const CRD_IMPORTS: CrdImport[] = [
   { name: 'knative-domainmapping', file: 'knative-domainmappings.serving.knative.dev.yaml', pruneForTypes: (s) => delete s.properties.status },
   { name: 'cert-manager-certificate', file: 'cert-manager-certificates.cert-manager.io.yaml', pruneForTypes: (s) => delete s.properties.status },
   { name: 'cert-manager-clusterissuer', file: 'cert-manager-clusterissuers.cert-manager.io.yaml', pruneForTypes: pruneIssuerForTypes },
+  // prometheus-operator's kinds as kube-prometheus-stack ships them (the Monitoring construct).
+  { name: 'prometheus-servicemonitor', file: 'prometheus-servicemonitors.monitoring.coreos.com.yaml', pruneForTypes: (s) => pruneMonitorForTypes(s, 'endpoints') },
+  { name: 'prometheus-podmonitor', file: 'prometheus-podmonitors.monitoring.coreos.com.yaml', pruneForTypes: (s) => pruneMonitorForTypes(s, 'podMetricsEndpoints') },
+  { name: 'prometheus-rule', file: 'prometheus-prometheusrules.monitoring.coreos.com.yaml', pruneForTypes: (s) => delete s.properties.status },
 ];
 
 /**
@@ -95,6 +116,9 @@ const SCHEMA_CRDS: ReadonlyArray<{ readonly file: string; readonly gvkName: stri
   { file: 'cert-manager-certificates.cert-manager.io.yaml', gvkName: 'CERTIFICATE_GVK' },
   { file: 'cert-manager-clusterissuers.cert-manager.io.yaml', gvkName: 'CLUSTER_ISSUER_GVK' },
   { file: 'cert-manager-issuers.cert-manager.io.yaml', gvkName: 'ISSUER_GVK' },
+  { file: 'prometheus-servicemonitors.monitoring.coreos.com.yaml', gvkName: 'SERVICE_MONITOR_GVK' },
+  { file: 'prometheus-podmonitors.monitoring.coreos.com.yaml', gvkName: 'POD_MONITOR_GVK' },
+  { file: 'prometheus-prometheusrules.monitoring.coreos.com.yaml', gvkName: 'PROMETHEUS_RULE_GVK' },
 ];
 
 const OBJECT_META_REF = 'kubernetes.json#/definitions/V1ObjectMeta';
@@ -114,6 +138,10 @@ export function closeSchema(node: Json): Json {
   const out: Json = {};
   for (const [key, value] of Object.entries(node)) {
     if (key === 'description') continue;
+    if (key === 'pattern' && typeof value === 'string') {
+      out[key] = jsPattern(value);
+      continue;
+    }
     if (key === 'properties' || key === 'patternProperties' || key === 'definitions') {
       out[key] = Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, closeSchema(v)]));
     } else {
@@ -125,6 +153,19 @@ export function closeSchema(node: Json): Json {
     out.additionalProperties = false;
   }
   return out;
+}
+
+/**
+ * CRD patterns are Go (RE2) regular expressions; JavaScript has no inline `(?i)` flag (PrometheusRule's
+ * `partial_response_strategy` uses `^(?i)(abort|warn)?$`), so letters after it become `[aA]` classes.
+ * Only patterns without classes or escapes are rewritten; any other `(?i)` fails the import loudly.
+ */
+export function jsPattern(pattern: string): string {
+  const flag = pattern.indexOf('(?i)');
+  if (flag < 0) return pattern;
+  const rest = pattern.slice(flag + 4);
+  if (/[[\\]/.test(rest)) throw new Error(`cannot translate the case-insensitive CRD pattern ${pattern}`);
+  return pattern.slice(0, flag) + rest.replace(/[a-zA-Z]/g, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 }
 
 function crdValidationSchemas(): Record<string, Json> {

@@ -11,3 +11,4 @@ export const registryEndpoint = calvin.registryEndpoint;
 export const loadBalancerIp = calvin.loadBalancerIp;
 export const appUrls = calvin.appUrls;
 export const metricsBucket = calvin.metricsBucket;
+export const grafanaUrl = calvin.grafanaUrl;

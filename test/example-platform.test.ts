@@ -34,7 +34,10 @@ describe('the example platform (main.ts)', () => {
     expect(docs.map((d) => `${d.kind}/${d.metadata.name}`)).toEqual([
       'Namespace/calvin-system', 'ServiceAccount/scheduler-worker', 'ConfigMap/scheduler-worker-triggers', 'Deployment/scheduler-worker',
       'PodDisruptionBudget/scheduler-worker', 'Service/scheduler-worker', 'ClusterIssuer/letsencrypt-staging', 'Namespace/calvin-apps',
-      'Certificate/wildcard-tls', 'Namespace/acme', 'Certificate/wildcard-tls', 'InferenceService/my-app', 'DomainMapping/my-app.calvinruntime.net',
+      'Certificate/wildcard-tls', 'Namespace/acme', 'Certificate/wildcard-tls',
+      'ServiceMonitor/calvin-scheduler-worker', 'ServiceMonitor/calvin-apps', 'PodMonitor/calvin-models',
+      'PrometheusRule/calvin-platform', 'ConfigMap/calvin-platform-dashboard', 'ConfigMap/calvin-app-dashboard',
+      'InferenceService/my-app', 'DomainMapping/my-app.calvinruntime.net',
       'InferenceService/reports',
       'PodDisruptionBudget/predictions', 'TriggerAuthentication/predictions-redis', 'ServiceAccount/predictions', 'Deployment/predictions',
       'ScaledObject/predictions', 'TriggerAuthentication/ci-agents-redis', 'ServiceAccount/ci-agents', 'ScaledJob/ci-agents',

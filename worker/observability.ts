@@ -1,65 +1,55 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { MetricSpec, WORKER_METRICS } from '../contracts/metrics';
 
-/** The worker's Prometheus metrics, on a registry of its own (several workers can share a process in tests). */
+/**
+ * The worker's Prometheus metrics, on a registry of its own (several workers can share a process in
+ * tests). Names, help, labels and buckets come from the metrics contract (contracts/metrics.ts).
+ */
 export class WorkerMetrics {
   public readonly registry = new Registry();
 
-  public readonly executions = new Counter({
-    name: 'calvin_trigger_executions_total',
-    help: 'Trigger attempts by outcome: success, failure (each failed attempt) or missed (a tick not sent).',
-    labelNames: ['status'] as const,
-    registers: [this.registry],
-  });
-
-  public readonly attemptDuration = new Histogram({
-    name: 'calvin_trigger_attempt_duration_seconds',
-    help: 'Duration of one HTTP attempt, redirects included.',
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
-    registers: [this.registry],
-  });
-
-  public readonly lateness = new Histogram({
-    name: 'calvin_trigger_lateness_seconds',
-    help: "How long after a tick's nominal time its first attempt started.",
-    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5, 30, 60, 300],
-    registers: [this.registry],
-  });
+  public readonly executions = counter(this.registry, WORKER_METRICS.executions);
+  /** Counted once a run, when its outcome is final (a tick that succeeded on a retry is one success). */
+  public readonly runs = counter(this.registry, WORKER_METRICS.runs);
+  public readonly attemptDuration = histogram(this.registry, WORKER_METRICS.attemptDuration);
+  public readonly lateness = histogram(this.registry, WORKER_METRICS.lateness);
 
   /** Read at scrape time. */
   public bufferSizeSource: () => number = () => 0;
 
   public readonly bufferSize: Gauge = new Gauge({
-    name: 'calvin_metrics_buffer_records',
-    help: 'Execution records not yet in S3: the Redis stream\'s length as this replica last saw it (durable sink), or this process\'s buffer (METRICS_DURABLE=false).',
+    ...common(WORKER_METRICS.bufferSize),
     registers: [this.registry],
     collect: (): void => this.bufferSize.set(this.bufferSizeSource()),
   });
 
-  public readonly flushFailures = new Counter({
-    name: 'calvin_metrics_flush_failures_total',
-    help: 'Failed flushes of execution records to S3, or of the stream reads they need (the records are kept and retried).',
-    registers: [this.registry],
-  });
-
-  public readonly droppedRecords = new Counter({
-    name: 'calvin_metrics_dropped_records_total',
-    help: 'Execution records dropped because the stream (or buffer) passed METRICS_BUFFER_MAX while S3 was failing; counted by the replica whose append dropped them.',
-    registers: [this.registry],
-  });
-
-  public readonly catalogTriggers = new Gauge({
-    name: 'calvin_catalog_triggers',
-    help: 'Enabled triggers in the current catalog.',
-    registers: [this.registry],
-  });
-
-  public readonly catalogRejections = new Counter({
-    name: 'calvin_catalog_rejections_total',
-    help: 'New catalogs refused as invalid (the last good one kept running).',
-    registers: [this.registry],
-  });
+  public readonly flushFailures = counter(this.registry, WORKER_METRICS.flushFailures);
+  public readonly droppedRecords = counter(this.registry, WORKER_METRICS.droppedRecords);
+  public readonly catalogTriggers = new Gauge({ ...common(WORKER_METRICS.catalogTriggers), registers: [this.registry] });
+  public readonly catalogRejections = counter(this.registry, WORKER_METRICS.catalogRejections);
 
   public constructor(options: { defaultMetrics?: boolean } = {}) {
     if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: this.registry });
   }
+}
+
+function common<L extends string>(metric: MetricSpec<L>): { name: string; help: string; labelNames: L[] } {
+  return { name: metric.name, help: metric.help, labelNames: [...metric.labels] };
+}
+
+/**
+ * A counter whose every labelled series exists from the start at 0: a rate over a series that
+ * appears only with its first event misses that event, and a ratio of two such rates is wrong.
+ */
+function counter<L extends string>(registry: Registry, metric: MetricSpec<L>): Counter<L> {
+  const made = new Counter({ ...common(metric), registers: [registry] });
+  const [label] = metric.labels;
+  if (label && metric.labelValues) {
+    for (const value of metric.labelValues[label]) made.inc({ [label]: value } as Partial<Record<L, string>>, 0);
+  }
+  return made;
+}
+
+function histogram<L extends string>(registry: Registry, metric: MetricSpec<L>): Histogram<L> {
+  return new Histogram({ ...common(metric), buckets: [...(metric.buckets ?? [])], registers: [registry] });
 }

@@ -114,8 +114,14 @@ export class TriggerRunner {
     if (outcome.kind === 'success' || outcome.kind === 'final' || last) {
       if (trigger.concurrency === 'forbid') await this.options.redis.eval(RELEASE, 1, lockKey, jobId);
     }
-    if (outcome.kind === 'success') return;
-    if (outcome.kind === 'final' || last) throw new UnrecoverableError(outcome.error);
+    if (outcome.kind === 'success') {
+      this.options.metrics.runs.inc({ outcome: 'success' });
+      return;
+    }
+    if (outcome.kind === 'final' || last) {
+      this.options.metrics.runs.inc({ outcome: 'failure' });
+      throw new UnrecoverableError(outcome.error);
+    }
     throw new RetryableAttemptError(outcome.error, outcome.retryAfterMs);
   };
 
@@ -192,6 +198,7 @@ export class TriggerRunner {
 
   private async missed(trigger: CatalogTrigger, jobId: string, nominal: number, error: string): Promise<void> {
     this.options.metrics.executions.inc({ status: 'missed' });
+    this.options.metrics.runs.inc({ outcome: 'missed' });
     await this.options.sink.record({ ...base(trigger, jobId, nominal), timestamp: new Date().toISOString(), status: 'missed', duration_ms: 0, http_status: null, retry_count: 0, error });
     this.options.logger.warn({ trigger: trigger.id, job: jobId, scheduledAt: new Date(nominal).toISOString(), error }, 'trigger tick missed');
   }

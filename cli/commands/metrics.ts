@@ -31,7 +31,9 @@ const DESCRIPTION = 'Read the execution records the trigger worker writes to S3 
 const HELP_AFTER = `
 Definitions (the JSON fields): runs = first attempts that ran (retry_count 0, missed ticks excluded);
 ok_attempts / failed_attempts count every attempt, retries included; retry_attempts = attempts with
-retry_count > 0; missed_ticks = ticks that never ran; success_rate = ok / (ok + failed) attempts;
+retry_count > 0; missed_ticks = ticks that never ran; succeeded_runs = runs whose final outcome was
+a success (on any attempt); success_rate = succeeded_runs / (runs + missed_ticks), by final outcome;
+attempt_success_rate = ok / (ok + failed) attempts;
 duration_ms p50/p95/max = exact nearest-rank over all attempts; last_failure = the failure or missed
 tick with the latest timestamp. Records count when their timestamp is in [from, to); series buckets
 (1m to 1d, at most 120, aligned to UTC) count records by status.

@@ -64,8 +64,20 @@ export interface ExecutionStats {
   /** Attempts with retry_count > 0, successful or not. */
   readonly retry_attempts: number;
   readonly missed_ticks: number;
-  /** ok_attempts / (ok_attempts + failed_attempts); null when there was no attempt. */
+  /**
+   * Runs whose final outcome was a success: a run stops at its first successful attempt, so each
+   * successful attempt ends one run (a tick that succeeded on its retry is one success).
+   */
+  readonly succeeded_runs: number;
+  /**
+   * The headline: succeeded_runs / (runs + missed_ticks), by each run's final outcome (a missed
+   * tick counts against it, as in the worker's calvin_trigger_runs_total); null when there was no
+   * tick. At the range's start a retry can succeed for a run whose first attempt is outside it:
+   * the rate is capped at 1.
+   */
   readonly success_rate: number | null;
+  /** ok_attempts / (ok_attempts + failed_attempts), every attempt counted; null when there was no attempt. */
+  readonly attempt_success_rate: number | null;
   /** Nearest-rank percentiles over every successful and failed attempt. */
   readonly duration_ms: DurationSummary;
   /** The failure or missed tick with the latest timestamp. */
@@ -134,6 +146,7 @@ class StatsAccumulator {
 
   public stats(): ExecutionStats {
     const attempts = this.ok + this.failed;
+    const ticks = this.runs + this.missed;
     const last = this.last?.record;
     return {
       runs: this.runs,
@@ -141,7 +154,9 @@ class StatsAccumulator {
       failed_attempts: this.failed,
       retry_attempts: this.retries,
       missed_ticks: this.missed,
-      success_rate: attempts === 0 ? null : this.ok / attempts,
+      succeeded_runs: this.ok,
+      success_rate: ticks === 0 ? null : Math.min(1, this.ok / ticks),
+      attempt_success_rate: attempts === 0 ? null : this.ok / attempts,
       duration_ms: this.durations.summary(),
       last_failure: last ? {
         timestamp: last.timestamp,

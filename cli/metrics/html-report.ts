@@ -42,9 +42,9 @@ ${cards(summary)}
     series: durationSeries(series.buckets, series.bucket), formatValue: durationTick, continuous: false, width: HALF_WIDTH })}
 </section>
 <section class="panel">
-  <div class="panel-head"><h2>Success rate by trigger</h2><span class="hint">successful attempts ÷ attempts</span></div>
+  <div class="panel-head"><h2>Success rate by trigger</h2><span class="hint">runs that succeeded ÷ ticks (final outcome)</span></div>
   ${successRateChart(result.triggers.filter((t) => t.success_rate !== null)
-    .map((t) => ({ trigger: t.trigger, rate: t.success_rate!, ok: t.ok_attempts, attempts: t.ok_attempts + t.failed_attempts })), HALF_WIDTH)}
+    .map((t) => ({ trigger: t.trigger, rate: t.success_rate!, ok: t.succeeded_runs, ticks: t.runs + t.missed_ticks })), HALF_WIDTH)}
 </section>
 </div>
 ${triggerTable(result)}
@@ -52,7 +52,7 @@ ${lastFailures(result)}
 <footer>
   Read ${result.source.objects_read.toLocaleString('en-US')} objects (${result.source.records_read.toLocaleString('en-US')} records, ${result.source.records_matched.toLocaleString('en-US')} matched) from
   <code>s3://${escapeHtml(result.source.bucket)}/${escapeHtml(result.source.prefix)}</code> in ${result.source.hour_partitions} hour partitions${result.source.objects_skipped > 0 ? `; <b>${result.source.objects_skipped} skipped</b> (not a JSON array)` : ''}.
-  Runs are first attempts; success rate and durations count every attempt, retries included. Times are UTC.
+  Runs are first attempts; the success rate counts each tick once, by its final outcome (a retry that succeeded is a success, a missed tick is not); the per-attempt rate and durations count every attempt, retries included. Times are UTC.
   Generated ${escapeHtml(shortTime(generatedAt.toISOString()))} by <code>calvin metrics</code>.
 </footer>
 </main>
@@ -68,7 +68,7 @@ function cards(summary: ExecutionStats): string {
     `<div class="card ${tone}"><div class="card-label">${label}</div><div class="card-value">${escapeHtml(value)}</div><div class="card-note">${escapeHtml(note)}</div></div>`;
   return `<section class="cards">
   ${card('Runs', summary.runs.toLocaleString('en-US'), `${summary.retry_attempts.toLocaleString('en-US')} retries`)}
-  ${card('Success rate', formatRate(rate), `${summary.ok_attempts.toLocaleString('en-US')} of ${(summary.ok_attempts + summary.failed_attempts).toLocaleString('en-US')} attempts`, level)}
+  ${card('Success rate', formatRate(rate), `${summary.succeeded_runs.toLocaleString('en-US')} of ${(summary.runs + summary.missed_ticks).toLocaleString('en-US')} ticks · ${formatRate(summary.attempt_success_rate)} of attempts`, level)}
   ${card('Failures', summary.failed_attempts.toLocaleString('en-US'), 'failed attempts', summary.failed_attempts > 0 ? 'bad' : '')}
   ${card('Missed', summary.missed_ticks.toLocaleString('en-US'), 'ticks that never ran', summary.missed_ticks > 0 ? 'warn' : '')}
   ${card('p95 duration', formatDuration(summary.duration_ms.p95), `p50 ${formatDuration(summary.duration_ms.p50)} · max ${formatDuration(summary.duration_ms.max)}`)}
@@ -110,7 +110,7 @@ function triggerTable(result: MetricsResult): string {
     const failure = stats.last_failure;
     return `<tr${total ? ' class="total"' : ''}><th scope="row">${escapeHtml(name)}</th><td>${stats.runs}</td><td>${stats.ok_attempts}</td>`
       + `<td class="${stats.failed_attempts > 0 ? 'bad' : ''}">${stats.failed_attempts}</td><td>${stats.retry_attempts}</td>`
-      + `<td class="${stats.missed_ticks > 0 ? 'warn' : ''}">${stats.missed_ticks}</td><td class="${level}">${formatRate(rate)}</td>`
+      + `<td class="${stats.missed_ticks > 0 ? 'warn' : ''}">${stats.missed_ticks}</td><td class="${level}">${formatRate(rate)}</td><td class="muted">${formatRate(stats.attempt_success_rate)}</td>`
       + `<td>${escapeHtml(formatDuration(stats.duration_ms.p50))}</td><td>${escapeHtml(formatDuration(stats.duration_ms.p95))}</td><td>${escapeHtml(formatDuration(stats.duration_ms.max))}</td>`
       + `<td class="left">${failure === null ? '<span class="muted">—</span>'
         : `${escapeHtml(shortTime(failure.timestamp))} <span class="tag ${failure.status}">${failure.status}</span>${failure.http_status === null ? '' : ` ${failure.http_status}`}`}</td></tr>`;
@@ -119,7 +119,7 @@ function triggerTable(result: MetricsResult): string {
   return `<section class="panel">
   <h2>Triggers</h2>
   <div class="table-wrap"><table>
-  <thead><tr><th class="left">Trigger</th><th>Runs</th><th>OK</th><th>Failed</th><th>Retries</th><th>Missed</th><th>Success</th><th>p50</th><th>p95</th><th>Max</th><th class="left">Last failure</th></tr></thead>
+  <thead><tr><th class="left">Trigger</th><th>Runs</th><th>OK</th><th>Failed</th><th>Retries</th><th>Missed</th><th>Success</th><th>Per attempt</th><th>p50</th><th>p95</th><th>Max</th><th class="left">Last failure</th></tr></thead>
   <tbody>${result.triggers.map((t) => row(t.trigger, t)).join('')}${result.triggers.length > 1 ? row('All triggers', result.summary, true) : ''}</tbody>
   </table></div>
 </section>`;

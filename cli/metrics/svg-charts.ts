@@ -122,7 +122,8 @@ export interface RateBar {
   readonly trigger: string;
   readonly rate: number;
   readonly ok: number;
-  readonly attempts: number;
+  /** Ticks: runs and missed ticks. */
+  readonly ticks: number;
 }
 
 /** One horizontal bar per trigger, its length the success rate, coloured green / amber / red at 99% and 90%. */
@@ -137,7 +138,7 @@ export function successRateChart(bars: readonly RateBar[], width: number): strin
     const top = 4 + index * row;
     const fits = Math.floor(labelWidth / 8);
     const label = bar.trigger.length > fits ? `${bar.trigger.slice(0, fits - 1)}…` : bar.trigger;
-    const title = `${bar.trigger}: ${formatRate(bar.rate)} (${bar.ok} of ${bar.attempts} attempts succeeded)`;
+    const title = `${bar.trigger}: ${formatRate(bar.rate)} (${bar.ok} of ${bar.ticks} ticks succeeded)`;
     const level = bar.rate >= 0.99 ? 'good' : bar.rate >= 0.9 ? 'warn' : 'bad';
     parts.push(`<text class="bar-label" x="0" y="${top + 21}"><title>${escapeHtml(bar.trigger)}</title>${escapeHtml(label)}</text>`);
     parts.push(`<rect class="track" x="${labelWidth}" y="${top + 6}" width="${barMax}" height="20" rx="6"/>`);
@@ -145,7 +146,7 @@ export function successRateChart(bars: readonly RateBar[], width: number): strin
     parts.push(`<rect class="bar ${level}" data-bar="${escapeHtml(bar.trigger)}" x="${labelWidth}" y="${top + 6}" width="${round(Math.max(3, bar.rate * barMax))}" height="20" rx="6"><title>${escapeHtml(title)}</title></rect>`);
     parts.push(`<text class="bar-value ${level}" x="${width - valueWidth + 12}" y="${top + 21}">${formatRate(bar.rate)}</text>`);
   });
-  if (bars.length === 0) parts.push(`<text class="empty" x="${width / 2}" y="${row / 2 + 8}" text-anchor="middle">no attempts in this range</text>`);
+  if (bars.length === 0) parts.push(`<text class="empty" x="${width / 2}" y="${row / 2 + 8}" text-anchor="middle">no ticks in this range</text>`);
   return `<svg data-chart="success-rate" viewBox="0 0 ${width} ${height}" role="img" aria-label="success rate per trigger" preserveAspectRatio="xMidYMid meet">${parts.join('')}</svg>`;
 }
 

@@ -9,6 +9,7 @@ import { DEFAULT_APPS_NAMESPACE, DEFAULT_SYSTEM_NAMESPACE } from '../../contract
 import { APP_SCOPE, IPlatformScope, PLATFORM_SCOPE, platformOf, RegisteredApp, RegisteredTrigger } from './scope';
 import { SchedulerWorker, SchedulerWorkerProps } from '../triggers/scheduler-worker';
 import { SCHEDULER_WORKER_KEYS } from '../triggers/scheduler-worker-props';
+import { Monitoring, MONITORING_KEYS, MonitoringProps } from '../monitoring/monitoring';
 import { checkKnownKeys, propKeys } from '../core/prop-keys';
 import { checkMetadataMap, dnsLabel, hostname, oneOf, PropProblems, throwDeferredProblems, uniqueId } from '../core/validation';
 import { checkImagePullSecrets } from '../workload';
@@ -90,11 +91,18 @@ export interface PlatformStackProps {
    * @default see SchedulerWorkerProps
    */
   readonly worker?: SchedulerWorkerProps;
+
+  /**
+   * Prometheus and Grafana objects for kube-prometheus-stack: ServiceMonitors, a PodMonitor, alert
+   * rules and dashboards (`{}` for the defaults, `{ release: '<helm release>' }` to match yours).
+   * @default none: no monitoring objects
+   */
+  readonly monitoring?: MonitoringProps;
 }
 
 const PLATFORM_STACK_KEYS = propKeys<PlatformStackProps>('PlatformStackProps', {
   domain: true, appsNamespace: true, systemNamespace: true, labels: true, defaultEngine: true, kserveDeploymentMode: true,
-  imagePullSecrets: true, appsPodSecurity: true, tls: PLATFORM_TLS_KEYS, worker: SCHEDULER_WORKER_KEYS,
+  imagePullSecrets: true, appsPodSecurity: true, tls: PLATFORM_TLS_KEYS, worker: SCHEDULER_WORKER_KEYS, monitoring: MONITORING_KEYS,
 });
 
 const MANAGED_BY = 'calvin-runtime';
@@ -149,6 +157,8 @@ export class PlatformStack extends Chart implements IPlatformScope {
   public readonly worker: SchedulerWorker;
   /** The issuer and certificates of the public apps; undefined when `tls` is false or left out. */
   public readonly tls?: PlatformTls;
+  /** The ServiceMonitors, rules and dashboards; undefined without the `monitoring` prop. */
+  public readonly monitoring?: Monitoring;
   /** `tls` as given: left out (`undefined`), `false`, or the settings. */
   private readonly tlsSetting: PlatformTlsProps | false | undefined;
 
@@ -200,6 +210,7 @@ export class PlatformStack extends Chart implements IPlatformScope {
     this.tlsSetting = props.tls;
     if (props.tls) this.tls = new PlatformTls(this, 'Tls', this.domain, props.tls);
     this.node.addValidation({ validate: () => duplicateCertificateProblems(this) });
+    if (props.monitoring !== undefined) this.monitoring = new Monitoring(this, 'Monitoring', props.monitoring);
   }
 
   /** Renders the objects, after throwing the problems deferred to synth (Testing.synth skips the validations). */

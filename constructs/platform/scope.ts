@@ -106,6 +106,8 @@ export interface IPlatformScope extends IAppScope {
   readonly appNamespaces: readonly string[];
   /** Triggers registered so far, in creation order. */
   readonly triggers: readonly RegisteredTrigger[];
+  /** The scheduler worker: the name of its Deployment and Service (its pods' `app.kubernetes.io/name`). */
+  readonly worker: { readonly name: string };
   /**
    * How a public app's host is served over TLS: undefined when the platform serves plain HTTP
    * (`tls: false`). Throws, naming the construct, when TLS was left unset or does not cover the

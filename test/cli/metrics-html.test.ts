@@ -63,23 +63,23 @@ test('charts: one point per bucket and status, per bucket with attempts and perc
 
   for (const status of ['success', 'failure', 'missed']) expect({ status, points: await count(`svg[data-chart="executions"] circle[data-series="${status}"]`) }).toEqual({ status, points: 36 });
   for (const series of ['p50', 'p95', 'max']) expect({ series, points: await count(`svg[data-chart="durations"] circle[data-series="${series}"]`) }).toEqual({ series, points: 10 });
-  // ping has only missed ticks: no attempts, no bar.
+  // ping has only missed ticks: a 0% bar.
   const bars = page.locator('svg[data-chart="success-rate"] rect[data-bar]');
-  expect(await bars.evaluateAll((rects) => rects.map((rect) => rect.getAttribute('data-bar')))).toEqual(['nightly-report', 'sync']);
+  expect(await bars.evaluateAll((rects) => rects.map((rect) => rect.getAttribute('data-bar')))).toEqual(['nightly-report', 'ping', 'sync']);
   expect(await page.locator('svg[data-chart="success-rate"] rect[data-bar="nightly-report"] title').textContent())
-    .toBe('nightly-report: 62.5% (5 of 8 attempts succeeded)');
+    .toBe('nightly-report: 83.3% (5 of 6 ticks succeeded)');
   // The hover text of the 11:40 bucket: #5 and #6 failed.
   expect(await page.locator('svg[data-chart="executions"] circle[data-series="failure"] title').nth(14).textContent()).toBe('2026-03-01 11:40 UTC (+5m) · failure: 2');
-  // Bar lengths are the rates: 62.5% against 100%.
+  // Bar lengths are the rates: 5/6 against 4/5.
   const [nightly, sync] = await Promise.all(['nightly-report', 'sync'].map((name) => page.locator(`rect[data-bar="${name}"]`).boundingBox()));
-  expect(nightly!.width / sync!.width).toBeCloseTo(0.625, 2);
+  expect(nightly!.width / sync!.width).toBeCloseTo((5 / 6) / 0.8, 2);
 
   for (const chart of ['executions', 'durations', 'success-rate']) {
     const box = await page.locator(`svg[data-chart="${chart}"]`).boundingBox();
     expect({ chart, visible: box !== null && box.width > 200 && box.height > 40 }).toEqual({ chart, visible: true });
   }
   // Summary cards: runs, success rate, failures, missed, p95.
-  expect(await page.locator('.card-value').allTextContents()).toEqual(['10', '75.0%', '3', '3', '1.00 s']);
+  expect(await page.locator('.card-value').allTextContents()).toEqual(['10', '69.2%', '3', '3', '1.00 s']);
   await page.close();
 });
 

@@ -42,16 +42,19 @@ describe('calvin metrics: numbers', () => {
     // Hours 10–13 hold 7 objects with 19 records (#1–#17, #20, #21); acme's inside the range are #1–#13, #15, #16: 15.
     expect(run.stdout).toContain('read      s3://calvin-metrics/metrics/ · 4 hour partitions · 7 objects · 19 records, 15 matched\n');
     expect(run.stdout).not.toContain('skipped');
-    expect(row(run.stdout, 'TRIGGER')).toBe('TRIGGER RUNS OK FAILED RETRIES MISSED SUCCESS P50 P95 MAX LAST FAILURE');
-    // nightly-report #1–#8: runs = retry 0 (#1 #2 #4 #5 #7 #8), ok #1 #3 #4 #7 #8, failed #2 #5 #6, retries #3 #6; 5/8 = 62.5%.
+    expect(row(run.stdout, 'TRIGGER')).toBe('TRIGGER RUNS OK FAILED RETRIES MISSED SUCCESS PER ATTEMPT P50 P95 MAX LAST FAILURE');
+    // nightly-report #1–#8: runs = retry 0 (#1 #2 #4 #5 #7 #8), ok #1 #3 #4 #7 #8, failed #2 #5 #6, retries #3 #6.
+    // By final outcome 5 of 6 runs succeeded (#2's run on its retry #3): 83.3%; per attempt 5/8 = 62.5%.
     // Durations 100 150 200 250 300 400 900 1000: p50 = 4th = 250, p95 = ceil(7.6) = 8th = 1000.
-    expect(row(run.stdout, 'nightly-report')).toBe('nightly-report 6 5 3 2 0 62.5% 250 ms 1.00 s 1.00 s 2026-03-01 11:40:10Z failure 502');
-    // ping: two missed ticks, no attempt.
-    expect(row(run.stdout, 'ping')).toBe('ping 0 0 0 0 2 — — — — 2026-03-01 12:05:00Z missed');
+    expect(row(run.stdout, 'nightly-report')).toBe('nightly-report 6 5 3 2 0 83.3% 62.5% 250 ms 1.00 s 1.00 s 2026-03-01 11:40:10Z failure 502');
+    // ping: two missed ticks, no attempt: none of its ticks succeeded.
+    expect(row(run.stdout, 'ping')).toBe('ping 0 0 0 0 2 0.0% — — — — 2026-03-01 12:05:00Z missed');
     // sync #9–#13 (#14 is at `to`): durations 50 50 60 70 → p50 = 2nd = 50, p95 = 4th = 70.
-    expect(row(run.stdout, 'sync')).toBe('sync 4 4 0 0 1 100.0% 50 ms 70 ms 70 ms 2026-03-01 13:01:00Z missed');
-    // All: 12 attempts 50 50 60 70 100 150 200 250 300 400 900 1000 → p50 = 6th = 150, p95 = 12th; 9/12 = 75%.
-    expect(row(run.stdout, '(all triggers)')).toBe('(all triggers) 10 9 3 2 3 75.0% 150 ms 1.00 s 1.00 s 2026-03-01 13:01:00Z missed');
+    // 4 of its 5 ticks succeeded (one missed): 80.0%; every attempt succeeded.
+    expect(row(run.stdout, 'sync')).toBe('sync 4 4 0 0 1 80.0% 100.0% 50 ms 70 ms 70 ms 2026-03-01 13:01:00Z missed');
+    // All: 12 attempts 50 50 60 70 100 150 200 250 300 400 900 1000 → p50 = 6th = 150, p95 = 12th; 9/12 = 75% per attempt,
+    // 9 of 13 ticks (10 runs, 3 missed) by final outcome = 69.2%.
+    expect(row(run.stdout, '(all triggers)')).toBe('(all triggers) 10 9 3 2 3 69.2% 75.0% 150 ms 1.00 s 1.00 s 2026-03-01 13:01:00Z missed');
     const order = ['nightly-report', 'ping', 'sync', '(all triggers)'].map((name) => run.stdout.indexOf(`\n${name} `));
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     // The last failures, with their full error text (and in a terminal's terms, the markup is just text).
@@ -74,19 +77,19 @@ describe('calvin metrics: numbers', () => {
       objects_skipped: 0, skipped_keys: [], records_read: 19, invalid_records: 0, records_matched: 15,
     });
     expect(result.summary).toEqual({
-      runs: 10, ok_attempts: 9, failed_attempts: 3, retry_attempts: 2, missed_ticks: 3, success_rate: 0.75,
-      duration_ms: { p50: 150, p95: 1000, max: 1000 },
+      runs: 10, ok_attempts: 9, failed_attempts: 3, retry_attempts: 2, missed_ticks: 3, succeeded_runs: 9, success_rate: 9 / 13,
+      attempt_success_rate: 0.75, duration_ms: { p50: 150, p95: 1000, max: 1000 },
       last_failure: { timestamp: '2026-03-01T13:01:00.000Z', status: 'missed', http_status: null, retry_count: 0,
         error: 'worker was down at the tick', job_id: `repeat:acme/sync:${Date.parse('2026-03-01T13:01:00Z')}`, scheduled_at: '2026-03-01T13:01:00.000Z' },
     });
     expect(result.triggers.map((t: { trigger: string }) => t.trigger)).toEqual(['nightly-report', 'ping', 'sync']);
     const [nightly, ping, sync] = result.triggers;
-    expect(nightly).toMatchObject({ runs: 6, ok_attempts: 5, failed_attempts: 3, retry_attempts: 2, missed_ticks: 0, success_rate: 0.625,
+    expect(nightly).toMatchObject({ runs: 6, ok_attempts: 5, failed_attempts: 3, retry_attempts: 2, missed_ticks: 0, succeeded_runs: 5, success_rate: 5 / 6, attempt_success_rate: 0.625,
       duration_ms: { p50: 250, p95: 1000, max: 1000 } });
     expect(nightly.last_failure).toMatchObject({ timestamp: '2026-03-01T11:40:10.000Z', status: 'failure', http_status: 502, retry_count: 1, error: INJECTION });
-    expect(ping).toMatchObject({ runs: 0, ok_attempts: 0, failed_attempts: 0, missed_ticks: 2, success_rate: null, duration_ms: { p50: null, p95: null, max: null } });
+    expect(ping).toMatchObject({ runs: 0, ok_attempts: 0, failed_attempts: 0, missed_ticks: 2, succeeded_runs: 0, success_rate: 0, attempt_success_rate: null, duration_ms: { p50: null, p95: null, max: null } });
     expect(ping.last_failure).toMatchObject({ timestamp: '2026-03-01T12:05:00.000Z', status: 'missed', error: 'queue stalled' });
-    expect(sync).toMatchObject({ runs: 4, ok_attempts: 4, failed_attempts: 0, retry_attempts: 0, missed_ticks: 1, success_rate: 1,
+    expect(sync).toMatchObject({ runs: 4, ok_attempts: 4, failed_attempts: 0, retry_attempts: 0, missed_ticks: 1, success_rate: 0.8, attempt_success_rate: 1,
       duration_ms: { p50: 50, p95: 70, max: 70 } });
 
     // 3 hours: 1m would be 180 buckets, so 5m: 36 buckets from 10:30.
@@ -120,16 +123,16 @@ describe('calvin metrics: numbers', () => {
     expect(sync.trigger_filter).toBe('sync');
     expect(sync.triggers.map((t: { trigger: string }) => t.trigger)).toEqual(['sync']);
     expect(sync.source.records_matched).toBe(5);
-    expect(sync.summary).toMatchObject({ runs: 4, ok_attempts: 4, missed_ticks: 1, success_rate: 1, duration_ms: { p50: 50, p95: 70, max: 70 } });
+    expect(sync.summary).toMatchObject({ runs: 4, ok_attempts: 4, missed_ticks: 1, success_rate: 0.8, attempt_success_rate: 1, duration_ms: { p50: 50, p95: 70, max: 70 } });
 
     const text = await calvin(['metrics', '-w', 'acme', '-t', 'sync', ...RANGE_ARGS], { env });
     expect(text.stdout).toContain('calvin metrics for workspace acme, trigger sync\n');
-    expect(row(text.stdout, 'sync')).toBe('sync 4 4 0 0 1 100.0% 50 ms 70 ms 70 ms 2026-03-01 13:01:00Z missed');
+    expect(row(text.stdout, 'sync')).toBe('sync 4 4 0 0 1 80.0% 100.0% 50 ms 70 ms 70 ms 2026-03-01 13:01:00Z missed');
     expect(text.stdout).not.toContain('(all triggers)');
 
     // globex in the same objects: #20 (failure, 3333 ms) and #21 (success, 10 ms).
     const globex = JSON.parse((await calvin(['metrics', '-w', 'globex', ...RANGE_ARGS, '--json'], { env })).stdout);
-    expect(globex.summary).toMatchObject({ runs: 2, ok_attempts: 1, failed_attempts: 1, success_rate: 0.5, duration_ms: { p50: 10, p95: 3333, max: 3333 } });
+    expect(globex.summary).toMatchObject({ runs: 2, ok_attempts: 1, failed_attempts: 1, success_rate: 0.5, attempt_success_rate: 0.5, duration_ms: { p50: 10, p95: 3333, max: 3333 } });
 
     // A range around now, under its own prefix: 30 minutes ago is inside --since 2h, 3 hours ago is not.
     const now = Date.now();
@@ -144,6 +147,20 @@ describe('calvin metrics: numbers', () => {
     const defaultDay = JSON.parse((await calvin(['metrics', '-w', 'acme', '--json'], { env: { ...env, METRICS_PREFIX: 'recent/' } })).stdout);
     expect(defaultDay.summary.runs).toBe(2);
     expect(defaultDay.source.hour_partitions).toBe(25);
+  });
+
+  test('a trigger whose every run succeeded on its retry: 100% by final outcome, 50% per attempt', async () => {
+    const ticks = ['10:40', '11:40', '12:40'];
+    const records = ticks.flatMap((t) => [
+      recordOf(['acme', 'retried', `${t}:00`, 'failure', 100, 0, 503, 'HTTP 503']),
+      recordOf(['acme', 'retried', `${t}:02`, 'success', 100, 1, 200]),
+    ]);
+    await writeWithSink(s3, 'retried/', [records]);
+    const retriedEnv = { ...env, METRICS_PREFIX: 'retried/' };
+    const result = JSON.parse((await calvin(['metrics', '-w', 'acme', ...RANGE_ARGS, '--json'], { env: retriedEnv })).stdout);
+    expect(result.summary).toMatchObject({ runs: 3, succeeded_runs: 3, success_rate: 1, attempt_success_rate: 0.5, ok_attempts: 3, failed_attempts: 3 });
+    const text = await calvin(['metrics', '-w', 'acme', ...RANGE_ARGS], { env: retriedEnv });
+    expect(row(text.stdout, 'retried')).toMatch(/^retried 3 3 3 3 0 100\.0% 50\.0% /);
   });
 
   test('the result does not depend on how many objects are read at once', async () => {

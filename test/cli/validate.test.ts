@@ -134,11 +134,11 @@ describe('calvin validate', () => {
     try {
       expect((await calvin(['synth', '--out', dist])).code).toBe(0);
       const plain = await calvin(['validate', dist]);
-      expect(plain).toEqual({ code: 0, stdout: 'valid: 20 objects in 1 file\n', stderr: '' });
+      expect(plain).toEqual({ code: 0, stdout: 'valid: 42 objects in 1 file\n', stderr: '' });
       const tty = await calvin(['validate', dist], { tty: true });
       expect(tty.stdout).toMatch(ANSI);
       const noColor = await calvin(['validate', dist], { tty: true, env: { NO_COLOR: '1' } });
-      expect(noColor.stdout).toBe('valid: 20 objects in 1 file\n');
+      expect(noColor.stdout).toBe('valid: 42 objects in 1 file\n');
     } finally {
       fs.rmSync(dist, { recursive: true, force: true });
     }

@@ -57,7 +57,7 @@ test('every bad value is reported at once, each naming the key, the value and wh
     'calvin-runtime:metricsRetentionDays: "0"; expected an integer from 1 to 3650',
     'calvin-runtime:knativeServingVersion: "latest"; expected a release version such as 1.2.3',
     'calvin-runtime:acmeEmail: is not set; expected the email of your Let\'s Encrypt account, such as ops@calvinruntime.net (it gets notices about the account)',
-    expect.stringMatching(/^calvin-runtime:nodeMincount: is not a setting of this stack; known: region, domain, .*, signingSecret, dnsToken$/),
+    expect.stringMatching(/^calvin-runtime:nodeMincount: is not a setting of this stack; known: region, domain, .*, signingSecret, dnsToken, grafanaAdminPassword$/),
   ]);
   expect(problemsOf({ domain: 'a.example.org', acmeEmail: 'ops', acmeEnvironment: 'prod' })).toEqual([
     'calvin-runtime:acmeEmail: "ops"; expected an email address such as ops@calvinruntime.net',

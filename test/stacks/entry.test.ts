@@ -1,5 +1,5 @@
 /** `stacks/index.ts`, the file `pulumi up` runs: config in, stack outputs out, bad config refused before any resource. */
-import { ACME_EMAIL, APP_SECRETS, DNS_TOKEN, installMocks, Recorder, valueOf } from './mocks';
+import { ACME_EMAIL, APP_SECRETS, DNS_TOKEN, GRAFANA_PASSWORD, installMocks, Recorder, valueOf } from './mocks';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 let recorder: Recorder;
@@ -8,10 +8,10 @@ beforeAll(async () => {
   recorder = await installMocks({
     config: {
       'calvin-runtime:domain': 'apps.example.com', 'calvin-runtime:region': 'ams3', 'calvin-runtime:signingSecret': SECRET,
-      'calvin-runtime:acmeEmail': ACME_EMAIL, 'calvin-runtime:dnsToken': DNS_TOKEN,
+      'calvin-runtime:acmeEmail': ACME_EMAIL, 'calvin-runtime:dnsToken': DNS_TOKEN, 'calvin-runtime:grafanaAdminPassword': GRAFANA_PASSWORD,
       ...Object.fromEntries(Object.entries(APP_SECRETS).map(([key, value]) => [`calvin-runtime:${key}`, value])),
     },
-    secretKeys: ['calvin-runtime:signingSecret', 'calvin-runtime:dnsToken', ...Object.keys(APP_SECRETS).map((key) => `calvin-runtime:${key}`)],
+    secretKeys: ['calvin-runtime:signingSecret', 'calvin-runtime:dnsToken', 'calvin-runtime:grafanaAdminPassword', ...Object.keys(APP_SECRETS).map((key) => `calvin-runtime:${key}`)],
   });
 });
 
@@ -22,6 +22,8 @@ test('declares the stack from the config and exports its outputs', async () => {
   expect(await valueOf(entry.appUrls)).toEqual({
     'my-app': 'https://my-app.apps.example.com', 'acme/iris': 'https://iris.acme.apps.example.com', 'acme/shop': 'https://shop.acme.apps.example.com',
   });
+  // The example platform has monitoring: kube-prometheus-stack's Grafana, inside the cluster.
+  expect(await valueOf(entry.grafanaUrl)).toBe('http://kube-prometheus-stack-grafana.monitoring.svc.cluster.local');
   expect(recorder.resources.find((r) => r.name === 'cluster')?.inputs.region).toBe('ams3');
 });
 

@@ -109,6 +109,11 @@ function graphNodes(): GraphNode[] {
       return nodeFromObjects(r, objects);
     }
     if (r.type === 'kubernetes:yaml/v2:ConfigGroup') return nodeFromObjects(r, r.inputs.objs);
+    // kube-prometheus-stack (pulumi/monitoring.ts): its CRDs from the vendored chart; its objects need its namespace.
+    if (r.type === 'kubernetes:helm.sh/v4:Chart' && r.name === 'kube-prometheus-stack') {
+      const node = nodeFromObjects(r, releaseFixture('kube-prometheus-stack', String(r.inputs.version), 'crds.objects.yaml'));
+      return { ...node, needs: [...node.needs, { what: 'the release\'s objects', namespace: String(r.inputs.namespace) }] };
+    }
     // A typed resource: `kubernetes:<group>/<version>:<Kind>`; a patch needs what its object needs.
     const [, groupVersion, kind] = r.type.split(':');
     const group = groupVersion.split('/')[0];

@@ -53,10 +53,12 @@ export const MOCK = {
 export const ACME_EMAIL = 'ops@apps.example.com';
 /** The DigitalOcean token of cert-manager's DNS-01 solver (`pulumi config set --secret dnsToken`). */
 export const DNS_TOKEN = 'dop_v1_dns-token-SECRET-6f6f';
+/** Grafana's admin password (`pulumi config set --secret grafanaAdminPassword`), for platforms with monitoring. */
+export const GRAFANA_PASSWORD = 'grafana-SECRET-pass-7a7a';
 
 /** The component's secrets as the stack config would give them: Pulumi secrets. */
 export function stackSecrets(signingSecret: string, appSecrets?: Readonly<Record<string, string>>): CalvinPlatformSecrets {
-  return { signingSecret: pulumi.secret(signingSecret), dnsToken: pulumi.secret(DNS_TOKEN), appSecrets };
+  return { signingSecret: pulumi.secret(signingSecret), dnsToken: pulumi.secret(DNS_TOKEN), appSecrets, grafanaAdminPassword: pulumi.secret(GRAFANA_PASSWORD) };
 }
 
 /** The example platform's app Secret values, by config key (`pulumi config set --secret secret.<ns>.<name>.<key>`). */

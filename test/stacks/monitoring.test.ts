@@ -1,0 +1,75 @@
+/**
+ * kube-prometheus-stack through the component: installed (pinned chart, release named after the
+ * constructs' `release` label, Grafana's password a Pulumi secret in a Secret, never in the Helm
+ * values) when the user's platform has monitoring, and not otherwise; the platform's objects wait for it.
+ */
+import { App } from 'cdk8s';
+import { CustomerApp, PlatformStack, PlatformStackProps } from '../../constructs';
+import { ACME_EMAIL, GRAFANA_PASSWORD, installMocks, isSecretValue, Recorder, settled, stackSecrets, valueOf } from './mocks';
+
+jest.setTimeout(60_000);
+
+const SIGNING_SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+let recorder: Recorder;
+let component: typeof import('../../pulumi');
+
+function platformWith(monitoring: PlatformStackProps['monitoring']) {
+  return (app: App, overrides: Partial<PlatformStackProps> = {}): PlatformStack => {
+    const platform = new PlatformStack(app, 'acme', { domain: 'placeholder.example', ...overrides, monitoring });
+    new CustomerApp(platform, 'shop', { image: 'registry.digitalocean.com/acme/shop:2.3.1' });
+    return platform;
+  };
+}
+
+const settings = { domain: 'apps.acme.example', acmeEmail: ACME_EMAIL, region: 'ams3' };
+
+beforeAll(async () => {
+  recorder = await installMocks();
+  component = await import('../../pulumi');
+});
+
+async function deploy(monitoring: PlatformStackProps['monitoring'], secrets = stackSecrets(SIGNING_SECRET, {})) {
+  const from = recorder.resources.length;
+  const calvin = new component.CalvinPlatform('calvin', { platform: platformWith(monitoring), settings, secrets });
+  await settled(calvin);
+  return { calvin, declared: recorder.resources.slice(from) };
+}
+
+test('a platform with monitoring gets kube-prometheus-stack, released under its label, before its ServiceMonitors', async () => {
+  const { calvin, declared } = await deploy({ release: 'prom' });
+  const chart = declared.find((r) => r.type === 'kubernetes:helm.sh/v4:Chart')!;
+  expect(chart.inputs).toMatchObject({
+    name: 'prom', namespace: 'monitoring', chart: 'kube-prometheus-stack', version: component.KUBE_PROMETHEUS_STACK_CHART.version,
+    repositoryOpts: { repo: 'https://prometheus-community.github.io/helm-charts' },
+    values: { grafana: { admin: { existingSecret: 'grafana-admin' }, sidecar: { dashboards: { label: 'grafana_dashboard', labelValue: '1', searchNamespace: 'ALL' } } } },
+  });
+  expect(JSON.stringify(chart.inputs)).not.toContain(GRAFANA_PASSWORD);
+  const secret = declared.find((r) => r.type === 'kubernetes:core/v1:Secret' && r.name === 'grafana-admin')!;
+  expect(isSecretValue(secret.inputs.stringData) || isSecretValue(secret.inputs.stringData['admin-password'])).toBe(true);
+  expect(chart.dependencies).toEqual(expect.arrayContaining([secret.urn]));
+  // The platform's objects (its ServiceMonitors among them) wait for the chart and its CRDs.
+  const platform = declared.find((r) => r.type === 'kubernetes:yaml/v2:ConfigGroup' && r.name === 'platform')!;
+  expect((platform.inputs.objs as any[]).filter((o) => o.kind === 'ServiceMonitor').map((o) => o.metadata.labels.release)).toEqual(['prom', 'prom']);
+  expect(platform.dependencies).toEqual(expect.arrayContaining([chart.urn]));
+  expect(await valueOf(calvin.grafanaUrl)).toBe('http://prom-grafana.monitoring.svc.cluster.local');
+});
+
+test('without monitoring, no chart and no Grafana URL; no password needed', async () => {
+  const { calvin, declared } = await deploy(undefined, { ...stackSecrets(SIGNING_SECRET, {}), grafanaAdminPassword: undefined });
+  expect(declared.filter((r) => r.type === 'kubernetes:helm.sh/v4:Chart' || r.name === 'grafana-admin')).toEqual([]);
+  expect(await valueOf(calvin.grafanaUrl)).toBeUndefined();
+});
+
+test('monitoring without a Grafana password is refused before anything is declared, naming the config key', () => {
+  const before = recorder.resources.length;
+  expect(() => new component.CalvinPlatform('calvin', {
+    platform: platformWith({}), settings, secrets: { ...stackSecrets(SIGNING_SECRET, {}), grafanaAdminPassword: undefined },
+  })).toThrow('calvin-runtime:grafanaAdminPassword: is not set; expected Grafana\'s admin password (the platform has monitoring): pulumi config set --secret grafanaAdminPassword <password>');
+  expect(recorder.resources.length).toBe(before);
+});
+
+test('a short password is refused without echoing it', async () => {
+  const monitoring = await import('../../pulumi/monitoring');
+  expect(monitoring.grafanaPasswordProblem('hunter2')).toBe('is shorter than 12 characters; expected a Grafana admin password of 12 or more');
+  expect(monitoring.grafanaPasswordProblem(GRAFANA_PASSWORD)).toBeUndefined();
+});
