@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Agent as UndiciAgent, Dispatcher } from 'undici';
 import { CatalogTrigger } from '../contracts/trigger-catalog';
-import { signWebhook, TRIGGER_HEADERS } from '../contracts/webhook-signature';
+import { signWebhook, TRIGGER_HEADERS, triggerWebhookId } from '../contracts/webhook-signature';
 import { parseRetryAfter } from './backoff';
 import { SecretHeaderError, SecretHeaderStore } from './secret-headers';
 import { checkLiteralHost, guardedLookup, Resolver, systemResolver, TargetAllowList, TargetRefusedError } from './target-guard';
@@ -66,10 +65,8 @@ class TimeoutError extends Error {
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const RETRYABLE_STATUS = (status: number): boolean => status === 408 || status === 429 || status >= 500;
 
-/** Same for every attempt of one tick, and for every replica: what receivers deduplicate on. */
-export function tickId(triggerId: string, scheduledAt: number): string {
-  return `tick_${createHash('sha256').update(`${triggerId}@${scheduledAt}`).digest('hex').slice(0, 32)}`;
-}
+/** Same for every attempt of one tick, and for every replica: what receivers deduplicate on (signed, so it names the trigger). */
+export const tickId = triggerWebhookId;
 
 export class TriggerDispatcher {
   private readonly agent: Agent;

@@ -176,7 +176,7 @@ describe('request headers', () => {
     expect(outcome.kind).toBe('success');
     const [request] = target.requests;
     const id = tickId('acme/nightly', SCHEDULED_AT);
-    expect(id).toMatch(/^tick_[0-9a-f]{32}$/);
+    expect(id).toBe(`tick_${SCHEDULED_AT}_acme/nightly`);
     expect(request.headers).toMatchObject({
       'calvin-trigger-id': 'acme/nightly',
       'calvin-scheduled-at': '2025-06-01T12:00:00.000Z',
@@ -188,7 +188,7 @@ describe('request headers', () => {
     });
     expect(Math.abs(Number(request.headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(60);
     const verified = verifyTriggerRequest({ headers: request.headers, body: request.body, secret });
-    expect(verified).toEqual({ id, timestamp: expect.any(Date), triggerId: 'acme/nightly', scheduledAt: new Date(SCHEDULED_AT), attempt: 1 });
+    expect(verified).toEqual({ id, timestamp: expect.any(Date), triggerId: 'acme/nightly', workspace: 'acme', scheduledAt: new Date(SCHEDULED_AT) });
     // Any other secret does not verify it.
     expect(() => verifyTriggerRequest({ headers: request.headers, body: request.body, secret: generateSigningSecret() })).toThrow(/no webhook-signature matches/);
     expect(() => verifyTriggerRequest({ headers: request.headers, body: `${request.body} `, secret })).toThrow(/no webhook-signature matches/);
