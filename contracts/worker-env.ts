@@ -1,5 +1,6 @@
 import { bucketName, decimalIn, logLevel, metricsPrefix, queueName, Rule, s3Endpoint, s3Region } from './rules';
 import type { SecretKeyRef } from './secret-key-ref';
+import { clusterCidrsProblems, DEFAULT_CLUSTER_CIDRS } from './target-allow-list';
 import { signingSecretProblem } from './webhook-signature';
 
 /**
@@ -96,6 +97,18 @@ export const WORKER_ENV = {
     unsetMeans: 'none',
     prop: '`.<appsNamespace>.svc.cluster.local` + `allowTargets`',
   },
+  CLUSTER_CIDRS: {
+    description: 'the cluster\'s Pod and Service CIDRs, comma-separated: the only private addresses an allow-listed host name may resolve to '
+      + '(whatever the name, never loopback, link-local or another special-purpose range)',
+    default: DEFAULT_CLUSTER_CIDRS.join(','),
+    check: (v) => clusterCidrsProblems(String(v))[0],
+    prop: 'clusterCidrs',
+  },
+  TARGET_DNS_SERVERS: {
+    description: 'DNS servers (`ip` or `ip:port`, comma-separated) target names are resolved with, instead of the system resolver: for local runs and tests',
+    unsetMeans: 'the system resolver',
+    check: (v) => (String(v).split(/[\s,]+/).filter(Boolean).every((s) => /^(\d{1,3}(\.\d{1,3}){3}(:\d{1,5})?|\[[0-9a-f:]+\](:\d{1,5})?)$/i.test(s)) ? undefined : 'is not a list of ip or ip:port'),
+  },
   S3_BUCKET: {
     description: 'bucket for the metrics', required: 'the bucket metrics are written to', check: bucketName, prop: 'metrics.bucket', platformDefault: 'calvin-runtime-scheduler',
   },
@@ -143,7 +156,7 @@ export const WORKER_ENV = {
     secret: { secret: 'calvin-redis', key: 'url' },
     prop: 'redisUrlSecret',
   },
-  REDIS_TLS_CA_FILE: { description: 'PEM file of a private CA for `rediss://`', unsetMeans: 'system CAs' },
+  REDIS_TLS_CA_FILE: { description: 'PEM file of a private CA for `rediss://` (read and parsed at start)', unsetMeans: 'system CAs' },
   SIGNING_SECRETS: {
     description: 'one `whsec_…` secret, or two separated by a space or comma while rotating. Requests are signed with every secret given. '
       + 'Empty: requests go unsigned and a warning is logged',

@@ -3,6 +3,7 @@ import { readS3Env, S3Settings } from '../contracts/s3-env';
 import {
   signingSecretsProblems, splitSigningSecrets, WORKER_ENV, WORKER_ENV_NAMES, WorkerEnvName, WorkerEnvReader, workerEnvVar,
 } from '../contracts/worker-env';
+import { splitList } from '../contracts/target-allow-list';
 import { parseAllowList, TargetAllowList } from './target-guard';
 
 /** Everything the worker reads from its environment, validated once at start. */
@@ -19,6 +20,8 @@ export interface WorkerConfig {
   readonly workerId: string;
   readonly signingSecrets: readonly string[];
   readonly allowList: TargetAllowList;
+  /** TARGET_DNS_SERVERS: resolve target names with these servers; empty, the system resolver. */
+  readonly dnsServers: readonly string[];
   readonly shutdownGraceMs: number;
   readonly logLevel: string;
   readonly s3: S3Settings;
@@ -60,8 +63,10 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
   const signingSecrets = splitSigningSecrets(env.SIGNING_SECRETS ?? '');
   for (const problem of signingSecretsProblems(signingSecrets)) reader.problem('SIGNING_SECRETS', problem);
 
-  const allowList = parseAllowList(env.TARGET_ALLOW_LIST ?? '');
+  const clusterCidrs = splitList(reader.text('CLUSTER_CIDRS'));
+  const allowList = parseAllowList(env.TARGET_ALLOW_LIST ?? '', clusterCidrs);
   for (const problem of allowList.problems) reader.problem('TARGET_ALLOW_LIST', problem);
+  const dnsServers = splitList(reader.optional('TARGET_DNS_SERVERS') ?? '');
 
   const logLevel = reader.text('LOG_LEVEL');
   const queueName = reader.text('QUEUE_NAME');
@@ -76,6 +81,7 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     workerId: reader.optional('WORKER_ID') ?? hostname(),
     signingSecrets,
     allowList: allowList.list,
+    dnsServers,
     shutdownGraceMs: reader.integer('SHUTDOWN_GRACE_MS'),
     logLevel,
     s3: s3Env.s3,

@@ -17,7 +17,7 @@ import { ObjectStore, RecordSink } from './record-sink';
 import { S3ObjectStore } from './s3-store';
 import { backfillTicks, leadRepeatStrategy, reconcileSchedulers, TickJobData } from './schedulers';
 import { SecretHeaderStore } from './secret-headers';
-import { Resolver } from './target-guard';
+import { dnsServersResolver, Resolver } from './target-guard';
 import { runnerKeyPrefix } from './tick-markers';
 import { RetryableAttemptError, TriggerRunner } from './trigger-runner';
 
@@ -105,7 +105,7 @@ export class TriggerWorker {
       allowList: options.config.allowList,
       secretHeaders: new SecretHeaderStore(options.config.secretHeadersDir),
       signingSecrets: options.config.signingSecrets,
-      resolver: options.resolver,
+      resolver: options.resolver ?? (options.config.dnsServers.length > 0 ? dnsServersResolver(options.config.dnsServers) : undefined),
     });
     this.health = new HealthServer(this.metrics.registry, () => this.unreadyReasons());
     this.wireEvents();

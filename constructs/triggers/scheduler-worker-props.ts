@@ -134,6 +134,14 @@ export interface SchedulerWorkerProps {
    */
   readonly allowTargets?: string[];
   /**
+   * The cluster's Pod and Service CIDRs (CLUSTER_CIDRS): an allow-listed host name is called only
+   * when it resolves into them (or into a CIDR of `allowTargets`), never to loopback, link-local or
+   * another special-purpose address. Set them to your cluster's own ranges (the DOKS cluster's
+   * `clusterSubnet` and `serviceSubnet`).
+   * @default ['10.244.0.0/16', '10.245.0.0/16']
+   */
+  readonly clusterCidrs?: string[];
+  /**
    * How long Kubernetes waits after SIGTERM before killing a pod (1 second to 1 hour).
    * @default Duration.seconds(30)
    */

@@ -4,6 +4,7 @@
  * of the props, so the error lists them as the props read.
  */
 import { bucketName, logLevel, metricsPrefix, queueName, s3Endpoint, s3Region } from '../../contracts/rules';
+import { clusterCidrProblem, DEFAULT_CLUSTER_CIDRS } from '../../contracts/target-allow-list';
 import { WORKER_ENV, WORKER_RANGES, WorkerPlainEnvName, WorkerSecretEnvName } from '../../contracts/worker-env';
 import {
   allowListEntry, checkDuration, checkMetadataMap, humanDuration, imageReference, integerIn, PropProblems,
@@ -52,6 +53,7 @@ export function resolveWorker(problems: PropProblems, identity: WorkerIdentity, 
       TRIGGERS_FILE: WORKER_ENV.TRIGGERS_FILE.default,
       SECRET_HEADERS_DIR: WORKER_ENV.SECRET_HEADERS_DIR.default,
       TARGET_ALLOW_LIST: allowList.join(','),
+      CLUSTER_CIDRS: resolveClusterCidrs(problems, props).join(','),
       ...metricsEnv,
     } satisfies Record<WorkerPlainEnvName, string>,
     secretEnv,
@@ -141,6 +143,14 @@ function resolveAllowList(problems: PropProblems, props: SchedulerWorkerProps, a
     if (!allowList.includes(entry)) allowList.push(entry);
   });
   return allowList;
+}
+
+/** The cluster's Pod and Service ranges, where allow-listed names may resolve to. */
+function resolveClusterCidrs(problems: PropProblems, props: SchedulerWorkerProps): readonly string[] {
+  const cidrs = props.clusterCidrs ?? DEFAULT_CLUSTER_CIDRS;
+  if (!Array.isArray(cidrs) || cidrs.length === 0) problems.add('clusterCidrs', cidrs, 'is not a non-empty list of CIDRs (the cluster\'s Pod and Service ranges)');
+  else cidrs.forEach((cidr, i) => problems.check(`clusterCidrs[${i}]`, cidr, clusterCidrProblem));
+  return Array.isArray(cidrs) ? cidrs : DEFAULT_CLUSTER_CIDRS;
 }
 
 function resolveGracePeriods(problems: PropProblems, props: SchedulerWorkerProps): { terminationGracePeriodSeconds: number; shutdownGraceMs: number } {

@@ -111,6 +111,8 @@ describe('worker props', () => {
     ['flushInterval too short', { metrics: { flushInterval: Duration.millis(10) } }, 'calvin/SchedulerWorker: metrics.flushInterval "10 ms" is not from 100 ms to 1 hour'],
     ['bad allow-list entry', { allowTargets: ['ok.example.com', 'http://x'] }, 'calvin/SchedulerWorker: allowTargets[1] "http://x" is not an IP address, a CIDR'],
     ['bad CIDR prefix', { allowTargets: ['10.0.0.0/33'] }, 'calvin/SchedulerWorker: allowTargets[0] "10.0.0.0/33" is not an IP address, a CIDR'],
+    ['allow-list entry that allows everything', { allowTargets: ['0.0.0.0/0'] }, 'calvin/SchedulerWorker: allowTargets[0] "0.0.0.0/0" reaches past the private'],
+    ['cluster range outside the private ranges', { clusterCidrs: ['127.0.0.0/8'] }, 'calvin/SchedulerWorker: clusterCidrs[0] "127.0.0.0/8" is not inside the private'],
     ['grace period in fractions of a second', { terminationGracePeriod: Duration.millis(1500) }, 'calvin/SchedulerWorker: terminationGracePeriod "1500 ms" is not a whole number of seconds'],
     ['shutdownGrace not below the grace period', { shutdownGrace: Duration.seconds(30) }, 'calvin/SchedulerWorker: shutdownGrace "30 seconds" is not shorter than terminationGracePeriod (30 seconds)'],
     ['bad pull Secret', { imagePullSecrets: ['Registry'] }, 'calvin/SchedulerWorker: imagePullSecrets[0] "Registry" is not a DNS-1123 subdomain'],

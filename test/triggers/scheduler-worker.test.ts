@@ -74,6 +74,7 @@ describe('the scheduler worker with default props', () => {
       TRIGGERS_FILE: '/etc/calvin/catalog',
       SECRET_HEADERS_DIR: '/var/run/secrets/calvin/headers',
       TARGET_ALLOW_LIST: '.calvin-apps.svc.cluster.local',
+      CLUSTER_CIDRS: '10.244.0.0/16,10.245.0.0/16',
       S3_BUCKET: 'calvin-runtime-scheduler',
       S3_ENDPOINT: 'https://fra1.digitaloceanspaces.com',
       S3_REGION: 'us-east-1',

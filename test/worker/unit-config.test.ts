@@ -124,7 +124,7 @@ describe('loadWorkerConfig: a bad environment', () => {
       expect.stringMatching(/^AWS_ACCESS_KEY_ID: is not set, but AWS_SECRET_ACCESS_KEY is \(set both or neither\)/),
       expect.stringMatching(/^SIGNING_SECRETS: has 3 secrets; at most 2/),
       expect.stringMatching(/^SIGNING_SECRETS: secret #2 decodes to 10 bytes; expected 24 to 64/),
-      expect.stringMatching(/^TARGET_ALLOW_LIST: "10\.0\.0\.0\/40" has a bad prefix length/),
+      expect.stringMatching(/^TARGET_ALLOW_LIST: "10\.0\.0\.0\/40" is not an IP address, a CIDR .*bad prefix length \(0–32\)/),
       expect.stringMatching(/^LOG_LEVEL: "loud" is not "fatal", "error", "warn", "info", "debug", "trace" or "silent"/),
       expect.stringMatching(/^METRICS_FLUSH_COUNT: "12\.5" is not an integer from 1 to 100000/),
     ]);
@@ -157,7 +157,7 @@ describe('loadWorkerConfig: a bad environment', () => {
       expect.stringMatching(/^S3_FORCE_PATH_STYLE: "maybe" is not true or false/),
       expect.stringMatching(/^METRICS_PREFIX: "\/metrics" must not start with '\/'/),
       expect.stringMatching(/^SIGNING_SECRETS: secret #1 does not start with "whsec_"/),
-      expect.stringMatching(/^TARGET_ALLOW_LIST: "http:\/\/evil" is not a CIDR/),
+      expect.stringMatching(/^TARGET_ALLOW_LIST: "http:\/\/evil" is not an IP address, a CIDR/),
       expect.stringMatching(/^QUEUE_NAME: "bad queue name!" is not 1 to 100 letters/),
       expect.stringMatching(/^WORKER_CONCURRENCY: "many" is not an integer from 1 to 5000/),
     ]));
