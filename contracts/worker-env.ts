@@ -66,6 +66,7 @@ const redisUrl: Rule = (v) => {
  */
 export const WORKER_RANGES = {
   concurrency: { min: 1, max: 5000 },
+  sharePercent: { min: 1, max: 100 },
   shutdownGraceMs: { min: 0, max: 600_000 },
   flushCount: { min: 1, max: 100_000 },
   flushIntervalMs: { min: 100, max: 3_600_000 },
@@ -83,8 +84,16 @@ export const WORKER_ENV = {
   PORT: { description: 'health and metrics server; `0` picks a free port', default: '8080', check: decimalIn(0, 65535), prop: 'port' },
   QUEUE_NAME: { description: 'BullMQ queue; platforms sharing one Redis need different names', default: 'calvin-triggers', check: queueName, prop: 'queueName' },
   WORKER_CONCURRENCY: { description: 'jobs in hand per process, 1–5000', default: '200', check: inRange(WORKER_RANGES.concurrency), prop: 'concurrency' },
+  WORKER_TRIGGER_SHARE: {
+    description: 'the share of `WORKER_CONCURRENCY`, in percent, one trigger\'s requests in flight may hold on a replica (at least one request); '
+      + 'a tick over it is recorded `missed`, a retry over it a final failure, so a hung target delays only its own trigger',
+    default: '25', check: inRange(WORKER_RANGES.sharePercent), prop: 'triggerShare',
+  },
+  WORKER_WORKSPACE_SHARE: {
+    description: 'the same for all the triggers of one workspace together', default: '50', check: inRange(WORKER_RANGES.sharePercent), prop: 'workspaceShare',
+  },
   LOG_LEVEL: { description: '`fatal` … `trace`, `silent`', default: 'info', check: logLevel, prop: 'logLevel' },
-  SHUTDOWN_GRACE_MS: { description: 'how long in-flight attempts may finish after SIGTERM', default: '25000', check: inRange(WORKER_RANGES.shutdownGraceMs), prop: 'shutdownGrace' },
+  SHUTDOWN_GRACE_MS: { description: 'how long in-flight attempts may finish after SIGTERM; then they are aborted (their ticks left for another replica) and the process exits within a second', default: '25000', check: inRange(WORKER_RANGES.shutdownGraceMs), prop: 'shutdownGrace' },
   TRIGGERS_FILE: {
     description: 'the catalog: a directory of shard files (`triggers.json`, `triggers-<hex>.json`), read as one catalog, or a single catalog file. '
       + 'The directory is watched, and also polled every 2 s, because ConfigMap updates swap a symlink that some watchers miss',

@@ -16,6 +16,8 @@ export interface WorkerConfig {
   readonly secretHeadersDir: string;
   readonly queueName: string;
   readonly concurrency: number;
+  /** WORKER_TRIGGER_SHARE and WORKER_WORKSPACE_SHARE: percentages of `concurrency`. */
+  readonly shares: { readonly triggerPercent: number; readonly workspacePercent: number };
   readonly port: number;
   readonly workerId: string;
   readonly signingSecrets: readonly string[];
@@ -77,6 +79,7 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     secretHeadersDir: reader.text('SECRET_HEADERS_DIR'),
     queueName,
     concurrency: reader.integer('WORKER_CONCURRENCY'),
+    shares: { triggerPercent: reader.integer('WORKER_TRIGGER_SHARE'), workspacePercent: reader.integer('WORKER_WORKSPACE_SHARE') },
     port: reader.integer('PORT'),
     workerId: reader.optional('WORKER_ID') ?? hostname(),
     signingSecrets,

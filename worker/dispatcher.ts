@@ -81,6 +81,7 @@ export class TriggerDispatcher {
   private readonly maxRedirects: number;
   private readonly urls = new Map<string, URL>();
   private readonly literalHosts = new Map<string, string | undefined>();
+  private aborted = false;
 
   public constructor(private readonly options: DispatcherOptions) {
     this.maxRedirects = options.maxRedirects ?? 5;
@@ -217,7 +218,15 @@ export class TriggerDispatcher {
   }
 
   public async close(): Promise<void> {
+    if (this.aborted) return;
     await Promise.all([this.agent.close(), this.publicAgent.close()]);
+  }
+
+  /** Aborts every request in flight (the end of the shutdown grace); close() then returns at once. */
+  public async abort(): Promise<void> {
+    this.aborted = true;
+    const reason = new Error('aborted at the end of the shutdown grace');
+    await Promise.all([this.agent.destroy(reason), this.publicAgent.destroy(reason)]);
   }
 }
 

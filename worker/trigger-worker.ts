@@ -9,6 +9,7 @@ import { redactUrl } from '../contracts/worker-env';
 import { WorkerConfig } from './config';
 import { TriggerDispatcher } from './dispatcher';
 import { HealthServer } from './health-server';
+import { FairShare } from './fair-share';
 import { HoldGate } from './hold-gate';
 import { MetricsSink } from './metrics-sink';
 import { WorkerMetrics } from './observability';
@@ -53,6 +54,9 @@ export function redisClientName(workerId: string, role: 'main' | 'runner'): stri
 }
 
 /** BullMQ's own defaults (30 s locks, 30 s checks): held ticks of a crashed replica wait ~35–60 s. */
+/** What the shutdown may take after SHUTDOWN_GRACE_MS: the rest of the steps, each bounded. */
+const SHUTDOWN_TAIL_MS = 800;
+
 export const BULLMQ_DEFAULT_LOCKS: JobLockSettings = { lockDuration: 30_000, lockRenewTime: 15_000, stalledInterval: 30_000, maxStalledCount: 1 };
 
 export interface TriggerWorkerOptions {
@@ -84,6 +88,7 @@ export class TriggerWorker {
   private readonly health: HealthServer;
   private readonly jobLocks: JobLockSettings;
   private readonly holdGate = new HoldGate();
+  private runner: TriggerRunner | undefined;
   private redis: Redis | undefined;
   private workerConnection: Redis | undefined;
   private runnerRedis: Redis | undefined;
@@ -168,7 +173,9 @@ export class TriggerWorker {
       lockPrefix: runnerKeyPrefix(config.queueName),
       backfill: (data, times) => backfillTicks(this.queue!, data.trigger, data.revision, times),
       holdGate: this.holdGate,
+      fairShare: new FairShare(config.concurrency, config.shares),
     });
+    this.runner = runner;
     this.workerConnection = new Redis(config.redisUrl, redisOptions);
     this.workerConnection.on('error', () => undefined); // reported once, by the main connection
     this.worker = new Worker<TickJobData>(config.queueName, runner.process, {
@@ -194,22 +201,33 @@ export class TriggerWorker {
     return this.stopping;
   }
 
+  /**
+   * The grace period is kept: in-flight attempts get SHUTDOWN_GRACE_MS; at its end they are
+   * aborted (no record, no retry: their jobs stay locked and another replica resends them with the
+   * same ids once the lock expires), and everything after fits in SHUTDOWN_TAIL_MS, so the process
+   * exits within the grace plus a second.
+   */
   private async shutdown(): Promise<void> {
     const started = Date.now();
-    const remaining = (): number => Math.max(0, this.config.shutdownGraceMs - (Date.now() - started));
+    const end = started + this.config.shutdownGraceMs;
+    const remaining = (): number => Math.max(0, end - Date.now());
+    // Every step after the grace is bounded by what is left of the tail.
+    const tail = (ms: number): number => Math.max(50, Math.min(ms, end + SHUTDOWN_TAIL_MS - Date.now()));
     this.catalogSource.stop();
     if (this.worker) {
       if (!(await settlesWithin(this.worker.close(), remaining()))) {
-        this.logger.warn({ graceMs: this.config.shutdownGraceMs }, 'in-flight attempts did not finish within the grace period; closing anyway');
+        this.logger.warn({ graceMs: this.config.shutdownGraceMs }, 'in-flight attempts did not finish within the grace period; aborted, their ticks left for another replica');
+        this.runner?.abandon();
+        await this.dispatcher.abort();
         // A force close can itself wait on a Redis that is gone: bounded too.
-        await settlesWithin(this.worker.close(true), 2000);
+        await settlesWithin(this.worker.close(true), tail(300));
       }
     }
-    await settlesWithin(this.reconciling, 2000);
-    const unwritten = await this.sink.close(Math.max(1000, remaining()));
+    await settlesWithin(this.reconciling, tail(300));
+    const unwritten = await this.sink.close(Math.max(remaining(), tail(500)));
     if (unwritten > 0 && this.sink.durable) this.logger.warn({ records: unwritten }, 'metrics records left in the Redis stream for the other replicas to write');
     else if (unwritten > 0) this.logger.error({ records: unwritten }, 'metrics records could not be written before exit');
-    if (this.queue) await settlesWithin(this.queue.close(), 2000);
+    if (this.queue) await settlesWithin(this.queue.close(), tail(200));
     this.workerConnection?.disconnect();
     this.redis?.disconnect();
     this.runnerRedis?.disconnect();

@@ -99,6 +99,18 @@ export interface SchedulerWorkerProps {
    */
   readonly concurrency?: number;
   /**
+   * The share of `concurrency`, in percent (1–100), that one trigger's requests in flight may hold
+   * on a replica (WORKER_TRIGGER_SHARE; at least one request). A tick over it is recorded `missed`,
+   * so a trigger whose target hangs cannot starve the others.
+   * @default 25
+   */
+  readonly triggerShare?: number;
+  /**
+   * The same for all the triggers of one workspace together (WORKER_WORKSPACE_SHARE).
+   * @default 50
+   */
+  readonly workspaceShare?: number;
+  /**
    * BullMQ queue name (QUEUE_NAME); two platforms sharing a Redis need different names.
    * @default 'calvin-triggers'
    */

@@ -48,6 +48,8 @@ export function resolveWorker(problems: PropProblems, identity: WorkerIdentity, 
       PORT: String(port),
       QUEUE_NAME: props.queueName ?? WORKER_ENV.QUEUE_NAME.default,
       WORKER_CONCURRENCY: String(props.concurrency ?? WORKER_ENV.WORKER_CONCURRENCY.default),
+      WORKER_TRIGGER_SHARE: String(props.triggerShare ?? WORKER_ENV.WORKER_TRIGGER_SHARE.default),
+      WORKER_WORKSPACE_SHARE: String(props.workspaceShare ?? WORKER_ENV.WORKER_WORKSPACE_SHARE.default),
       LOG_LEVEL: props.logLevel ?? WORKER_ENV.LOG_LEVEL.default,
       SHUTDOWN_GRACE_MS: String(shutdownGraceMs),
       TRIGGERS_FILE: WORKER_ENV.TRIGGERS_FILE.default,
@@ -67,6 +69,8 @@ function checkScalars(problems: PropProblems, props: SchedulerWorkerProps): void
   // Not PORT's own range: the env accepts 0 (a free port, for local runs), a Deployment needs a fixed one.
   problems.check('port', props.port, integerIn(1, 65535));
   problems.check('concurrency', props.concurrency, integerIn(WORKER_RANGES.concurrency.min, WORKER_RANGES.concurrency.max));
+  problems.check('triggerShare', props.triggerShare, integerIn(WORKER_RANGES.sharePercent.min, WORKER_RANGES.sharePercent.max));
+  problems.check('workspaceShare', props.workspaceShare, integerIn(WORKER_RANGES.sharePercent.min, WORKER_RANGES.sharePercent.max));
   problems.check('queueName', props.queueName, queueName);
   problems.check('logLevel', props.logLevel, logLevel);
 }

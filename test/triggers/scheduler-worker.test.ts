@@ -69,6 +69,8 @@ describe('the scheduler worker with default props', () => {
       PORT: '8080',
       QUEUE_NAME: 'calvin-triggers',
       WORKER_CONCURRENCY: '200',
+      WORKER_TRIGGER_SHARE: '25',
+      WORKER_WORKSPACE_SHARE: '50',
       LOG_LEVEL: 'info',
       SHUTDOWN_GRACE_MS: '25000',
       TRIGGERS_FILE: '/etc/calvin/catalog',
