@@ -9,6 +9,7 @@ import { redactUrl } from '../contracts/worker-env';
 import { WorkerConfig } from './config';
 import { TriggerDispatcher } from './dispatcher';
 import { HealthServer } from './health-server';
+import { redisClientName } from './client-name';
 import { FairShare } from './fair-share';
 import { HoldGate } from './hold-gate';
 import { MetricsSink } from './metrics-sink';
@@ -44,16 +45,8 @@ export interface JobLockSettings {
  */
 export const CRASH_RECOVERY_LOCKS: JobLockSettings = { lockDuration: 5000, lockRenewTime: 1500, stalledInterval: 3000, maxStalledCount: 1 };
 
-/**
- * The name a worker connection shows in `CLIENT LIST`, so an operator can tell which replica,
- * and which of its roles, a connection belongs to. BullMQ names the connections it makes itself.
- */
-export function redisClientName(workerId: string, role: 'main' | 'runner'): string {
-  // CLIENT SETNAME refuses spaces and newlines; a pod's hostname has neither, a WORKER_ID may.
-  return `calvin-worker:${workerId.replace(/[^\x21-\x7e]/g, '-')}:${role}`;
-}
+export { redisClientName } from './client-name';
 
-/** BullMQ's own defaults (30 s locks, 30 s checks): held ticks of a crashed replica wait ~35–60 s. */
 /** What the shutdown may take after SHUTDOWN_GRACE_MS: the rest of the steps, each bounded. */
 const SHUTDOWN_TAIL_MS = 800;
 
