@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { Job, Queue, Worker } from 'bullmq';
 import { Redis, RedisOptions } from 'ioredis';
 import pino, { Logger } from 'pino';
@@ -120,7 +119,7 @@ export class TriggerWorker {
       maxRetriesPerRequest: null,
       // Reconnect forever, at most 2 s apart: a managed Redis failover takes seconds.
       retryStrategy: (times) => Math.min(100 * times, 2000),
-      ...(config.redisUrl.startsWith('rediss:') && config.redisTlsCaFile ? { tls: { ca: readFileSync(config.redisTlsCaFile) } } : {}),
+      ...(config.redisUrl.startsWith('rediss:') && config.redisTlsCa ? { tls: { ca: config.redisTlsCa } } : {}),
     };
     const { main, runner } = this.connect(redisOptions);
     const settings = { repeatStrategy: leadRepeatStrategy };

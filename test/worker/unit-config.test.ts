@@ -1,8 +1,15 @@
-import { hostname } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { rootCertificates } from 'node:tls';
 import { generateSigningSecret } from '../../contracts/webhook-signature';
 import { redactUrl } from '../../contracts/worker-env';
 import { loadWorkerConfig, WORKER_ENV_DEFAULTS, WorkerConfigError } from '../../worker/config';
 import { addressAllowed, hostAllowed } from '../../worker/target-guard';
+
+/** A real PEM file: REDIS_TLS_CA_FILE is read and parsed at start. */
+const CA_FILE = join(tmpdir(), `calvin-unit-config-ca-${process.pid}.pem`);
+writeFileSync(CA_FILE, rootCertificates[0]);
 
 const REDIS_PASSWORD = 'r3dis-Pa55word-xyz';
 const AWS_SECRET = 'awsSECRETkey/abc+123-do-not-log';
@@ -52,7 +59,7 @@ describe('loadWorkerConfig: a good environment', () => {
     const [a, b] = [generateSigningSecret(), generateSigningSecret()];
     const config = loadWorkerConfig({
       REDIS_URL: 'rediss://redis.internal:6380',
-      REDIS_TLS_CA_FILE: '/etc/ca.pem',
+      REDIS_TLS_CA_FILE: CA_FILE,
       TRIGGERS_FILE: '/tmp/t.json',
       SECRET_HEADERS_DIR: '/tmp/secrets',
       QUEUE_NAME: 'my-queue',
@@ -73,7 +80,7 @@ describe('loadWorkerConfig: a good environment', () => {
     });
     expect(config).toMatchObject({
       redisUrl: 'rediss://redis.internal:6380',
-      redisTlsCaFile: '/etc/ca.pem',
+      redisTlsCaFile: CA_FILE,
       triggersFile: '/tmp/t.json',
       secretHeadersDir: '/tmp/secrets',
       queueName: 'my-queue',
