@@ -144,6 +144,8 @@ function resolveAllowList(problems: PropProblems, props: SchedulerWorkerProps, a
   const allowList = [`.${appsNamespace}.svc.cluster.local`];
   (props.allowTargets ?? []).forEach((entry, i) => {
     problems.check(`allowTargets[${i}]`, entry, allowListEntry);
+    // In a pod, loopback is the worker itself (its health server); loopback entries are for a worker run beside its targets.
+    if (typeof entry === 'string' && /^(127\.|::1(\/128)?$)/.test(entry)) problems.add(`allowTargets[${i}]`, entry, 'is loopback: in a cluster that is the worker pod itself (loopback entries are only for a worker run beside its targets, through TARGET_ALLOW_LIST)');
     if (!allowList.includes(entry)) allowList.push(entry);
   });
   return allowList;

@@ -113,6 +113,7 @@ describe('worker props', () => {
     ['bad CIDR prefix', { allowTargets: ['10.0.0.0/33'] }, 'calvin/SchedulerWorker: allowTargets[0] "10.0.0.0/33" is not an IP address, a CIDR'],
     ['allow-list entry that allows everything', { allowTargets: ['0.0.0.0/0'] }, 'calvin/SchedulerWorker: allowTargets[0] "0.0.0.0/0" reaches past the private'],
     ['cluster range outside the private ranges', { clusterCidrs: ['127.0.0.0/8'] }, 'calvin/SchedulerWorker: clusterCidrs[0] "127.0.0.0/8" is not inside the private'],
+    ['loopback allow-list entry', { allowTargets: ['127.0.0.1'] }, 'calvin/SchedulerWorker: allowTargets[0] "127.0.0.1" is loopback'],
     ['grace period in fractions of a second', { terminationGracePeriod: Duration.millis(1500) }, 'calvin/SchedulerWorker: terminationGracePeriod "1500 ms" is not a whole number of seconds'],
     ['shutdownGrace not below the grace period', { shutdownGrace: Duration.seconds(30) }, 'calvin/SchedulerWorker: shutdownGrace "30 seconds" is not shorter than terminationGracePeriod (30 seconds)'],
     ['bad pull Secret', { imagePullSecrets: ['Registry'] }, 'calvin/SchedulerWorker: imagePullSecrets[0] "Registry" is not a DNS-1123 subdomain'],
