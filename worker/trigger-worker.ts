@@ -215,7 +215,7 @@ export class TriggerWorker {
         await settlesWithin(this.worker.close(true), tail(300));
       }
     }
-    await settlesWithin(this.reconciling, tail(300));
+    await settlesWithin(this.reconciling, remaining() > 0 ? Math.min(2000, remaining()) : tail(300));
     const unwritten = await this.sink.close(Math.max(remaining(), tail(500)));
     if (unwritten > 0 && this.sink.durable) this.logger.warn({ records: unwritten }, 'metrics records left in the Redis stream for the other replicas to write');
     else if (unwritten > 0) this.logger.error({ records: unwritten }, 'metrics records could not be written before exit');
