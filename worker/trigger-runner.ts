@@ -119,8 +119,12 @@ export class TriggerRunner {
 
     const startedAt = new Date();
     const outcome = 'kind' in prepared ? prepared : await this.sendFairly(prepared);
-    // Aborted at the end of the shutdown grace: no record, no retry; another replica resends it (same ids).
-    if (this.abandoned) return ABANDONED;
+    if (this.abandoned) {
+      // The grace ended during this attempt: it is recorded (an aborted one as a failure saying so), never
+      // retried here, and its job is left locked; another replica sends the tick again with the same ids.
+      await this.record(trigger, jobId, nominal, startedAt, attempt, outcome.kind === 'success' ? outcome : { ...outcome, error: `aborted at the end of the shutdown grace (SHUTDOWN_GRACE_MS): ${outcome.error}` }).catch(() => undefined);
+      return ABANDONED;
+    }
     await this.record(trigger, jobId, nominal, startedAt, attempt, outcome);
 
     const last = attempt >= trigger.retry.attempts;
@@ -134,8 +138,9 @@ export class TriggerRunner {
 
   /**
    * At the end of the shutdown grace (the dispatcher aborts what is in flight): the attempts still
-   * running end without a record or a retry, and their jobs stay locked until the lock expires,
-   * when another replica takes them as resumed jobs and sends them again with the same ids.
+   * running are recorded (aborted ones as failures) but neither completed nor retried here: their
+   * jobs stay locked until the lock expires, when another replica takes them as resumed jobs and
+   * sends them again with the same ids. Held ticks not yet sent are simply left.
    */
   public abandon(): void {
     this.abandoned = true;

@@ -47,7 +47,7 @@ export const CRASH_RECOVERY_LOCKS: JobLockSettings = { lockDuration: 5000, lockR
 export { redisClientName } from './client-name';
 
 /** What the shutdown may take after SHUTDOWN_GRACE_MS: the rest of the steps, each bounded. */
-const SHUTDOWN_TAIL_MS = 800;
+const SHUTDOWN_TAIL_MS = 600;
 
 export const BULLMQ_DEFAULT_LOCKS: JobLockSettings = { lockDuration: 30_000, lockRenewTime: 15_000, stalledInterval: 30_000, maxStalledCount: 1 };
 
@@ -206,20 +206,22 @@ export class TriggerWorker {
     // Every step after the grace is bounded by what is left of the tail.
     const tail = (ms: number): number => Math.max(50, Math.min(ms, end + SHUTDOWN_TAIL_MS - Date.now()));
     this.catalogSource.stop();
+    // Loading the AWS SDK for the final flush blocks for a while (long on a loaded machine): done now, in the grace.
+    if (this.store instanceof S3ObjectStore) this.store.prepare();
     if (this.worker) {
       if (!(await settlesWithin(this.worker.close(), remaining()))) {
         this.logger.warn({ graceMs: this.config.shutdownGraceMs }, 'in-flight attempts did not finish within the grace period; aborted, their ticks left for another replica');
         this.runner?.abandon();
         await this.dispatcher.abort();
         // A force close can itself wait on a Redis that is gone: bounded too.
-        await settlesWithin(this.worker.close(true), tail(300));
+        await settlesWithin(this.worker.close(true), tail(200));
       }
     }
-    await settlesWithin(this.reconciling, remaining() > 0 ? Math.min(2000, remaining()) : tail(300));
-    const unwritten = await this.sink.close(Math.max(remaining(), tail(500)));
+    await settlesWithin(this.reconciling, remaining() > 0 ? Math.min(2000, remaining()) : tail(200));
+    const unwritten = await this.sink.close(Math.max(remaining(), tail(300)));
     if (unwritten > 0 && this.sink.durable) this.logger.warn({ records: unwritten }, 'metrics records left in the Redis stream for the other replicas to write');
     else if (unwritten > 0) this.logger.error({ records: unwritten }, 'metrics records could not be written before exit');
-    if (this.queue) await settlesWithin(this.queue.close(), tail(200));
+    if (this.queue) await settlesWithin(this.queue.close(), tail(100));
     this.workerConnection?.disconnect();
     this.redis?.disconnect();
     this.runnerRedis?.disconnect();

@@ -51,9 +51,9 @@ test('a trigger whose target hangs holds at most its share of the concurrency: t
   expect(missed.length).toBeGreaterThan(0);
   expect(String(missed[0].error)).toMatch(/^not sent: 1 requests of this trigger are in flight on this replica/);
   expect(await worker.stop()).toBe(0);
-});
+}, 120_000);
 
-test('SIGTERM keeps SHUTDOWN_GRACE_MS: the hung attempt is aborted, the process exits within the grace plus a second with no connection error, and another replica resends the tick', async () => {
+test('SIGTERM keeps SHUTDOWN_GRACE_MS: the hung attempt is aborted, the process exits soon after the grace with no connection error, and another replica resends the tick', async () => {
   const env = hogAndVictim({ SHUTDOWN_GRACE_MS: '1000' });
   const first = new WorkerProcess({ ...env, WORKER_ID: 'first' });
   processes.push(first);
@@ -64,13 +64,16 @@ test('SIGTERM keeps SHUTDOWN_GRACE_MS: the hung attempt is aborted, the process 
   expect(await first.exited).toBe(0);
   const took = Date.now() - signalled;
   const stopped = await first.waitForLog('scheduler worker stopped', 1000);
-  expect(stopped.ms).toBeLessThanOrEqual(2000);
-  // From the outside, process start-up of the exit path on a loaded machine comes on top.
-  expect(took).toBeLessThan(3500);
+  // The worker's budget after the grace is 0.6 s; on a loaded 2-core machine its timers fire late,
+  // so the bound here is the grace plus 1.5 s (before: 31 s), and the process exit comes on top outside.
+  expect(stopped.ms).toBeLessThanOrEqual(2500);
+  expect(took).toBeLessThan(4000);
   expect(first.lines.filter((line) => /Connection is closed|ECONNRESET|ERR_/i.test(line))).toEqual([]);
   expect(first.logs().some((l) => l.msg === 'in-flight attempts did not finish within the grace period; aborted, their ticks left for another replica')).toBe(true);
-  // No record of the aborted attempt: nothing logged as a failed attempt of the hog.
-  expect(first.logs().filter((l) => l.msg === 'trigger attempt failed' && l.trigger === 'hog/hang')).toEqual([]);
+  // The aborted attempt is recorded as such (and not retried by this replica).
+  const aborted = first.logs().filter((l) => l.msg === 'trigger attempt failed' && l.trigger === 'hog/hang');
+  expect(aborted.length).toBeGreaterThan(0);
+  for (const log of aborted) expect(log).toMatchObject({ error: expect.stringMatching(/^aborted at the end of the shutdown grace \(SHUTDOWN_GRACE_MS\): /), retry: false });
 
   // A second replica takes the abandoned job once its lock expires and sends it again, same ids
   // (the target answers from now on, so the hog's new ticks do not hold its share meanwhile).
@@ -80,6 +83,6 @@ test('SIGTERM keeps SHUTDOWN_GRACE_MS: the hung attempt is aborted, the process 
   await until(() => hung.requests.filter((r) => r.headers['webhook-id'] === inFlight.headers['webhook-id']).length >= 2, [(wake) => {
     hung.on('request', wake);
     return () => hung.off('request', wake);
-  }], 30_000, 'the abandoned tick sent again by the second replica');
+  }], 60_000, 'the abandoned tick sent again by the second replica');
   second.kill();
-});
+}, 120_000);
