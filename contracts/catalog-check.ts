@@ -1,4 +1,5 @@
 import validateSchema from './generated/trigger-catalog-validator';
+import { redactUrl } from './worker-env';
 import { scheduleProblem, timezoneProblem } from './schedule';
 import {
   CLIENT_REFUSED_HEADERS, RESERVED_HEADER_PREFIXES, RESERVED_HEADERS, SchemaProblem, targetUrlProblem, TriggerCatalog, triggerId,
@@ -37,9 +38,23 @@ export function headerValueProblem(value: string): string | undefined {
   return `contains ${what} at index ${bad.index}; a header value may hold only tab, visible ASCII and Latin-1 characters (CR, LF and NUL would never be sent)`;
 }
 
+/**
+ * A JSON syntax error without the text: V8 quotes the text around the error, and a file that is
+ * not a catalog (a shard symlinked to a secret) must not be echoed. The position is kept.
+ */
+export function jsonSyntaxProblem(error: unknown): string {
+  const position = /at position \d+(?: \(line \d+ column \d+\))?/.exec((error as Error).message)?.[0];
+  return `not valid JSON${position ? ` (${position})` : ''}`;
+}
+
+/** Catalog text as a problem quotes it: a few hundred characters at most. */
+function capped(value: unknown): unknown {
+  return typeof value === 'string' && value.length > 200 ? `${value.slice(0, 200)}… (${value.length} characters)` : value;
+}
+
 function describe(error: SchemaProblem): string {
   const where = error.instancePath || '(root)';
-  if (error.keyword === 'additionalProperties') return `${where}: unknown field "${error.params.additionalProperty}"`;
+  if (error.keyword === 'additionalProperties') return `${where}: unknown field "${capped(String(error.params.additionalProperty))}"`;
   if (error.keyword === 'enum') return `${where}: must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
   return `${where}: ${error.message}`;
 }
@@ -67,7 +82,8 @@ function entryProblems(entry: unknown, at: string, seen: Set<string>): string[] 
   for (const [field, problem] of [['schedule', scheduleProblem], ['timezone', timezoneProblem], ['url', targetUrlProblem]] as const) {
     const value = text(entry, field);
     const why = value === undefined ? undefined : problem(value);
-    if (why) problems.push(`${at}/${field}: ${JSON.stringify(value)} ${why}`);
+    // A URL may carry credentials (user:password@, ?token=): never repeated in a problem.
+    if (why) problems.push(`${at}/${field}: ${JSON.stringify(capped(field === 'url' && typeof value === 'string' && /[@?#]/.test(value) ? redactUrl(value) : value))} ${why}`);
   }
   const method = text(entry, 'method');
   if (entry.body !== undefined && (method === 'GET' || method === 'HEAD')) problems.push(`${at}/body: a ${method} request has no body`);
@@ -112,7 +128,7 @@ export function parseTriggerCatalog(text: string): CatalogCheck {
   try {
     input = JSON.parse(text);
   } catch (error) {
-    return { problems: [`(root): not valid JSON: ${(error as Error).message}`] };
+    return { problems: [`(root): ${jsonSyntaxProblem(error)}`] };
   }
   return checkTriggerCatalog(input);
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { checkTriggerCatalog, CatalogCheck } from './catalog-check';
+import { checkTriggerCatalog, CatalogCheck, jsonSyntaxProblem } from './catalog-check';
 import {
   CATALOG_ENVELOPE_BYTES, CatalogTrigger, joinCatalogEntries, serializeCatalogEntry, sortById, TRIGGER_CATALOG_API_VERSION, TRIGGER_CATALOG_FILE,
   TRIGGER_CATALOG_KIND, TriggerCatalog,
@@ -129,7 +129,7 @@ export function mergeCatalogShards(files: readonly CatalogShardFile[]): CatalogC
     try {
       input = JSON.parse(text);
     } catch (error) {
-      problems.push(`${file}: (root): not valid JSON: ${(error as Error).message}`);
+      problems.push(`${file}: (root): ${jsonSyntaxProblem(error)}`);
       continue;
     }
     const header = input !== null && typeof input === 'object' ? input as Record<string, unknown> : {};

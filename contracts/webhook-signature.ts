@@ -8,6 +8,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 const SECRET_PREFIX = 'whsec_';
 const DEFAULT_TOLERANCE_SECONDS = 5 * 60;
+const TICK_ID_PREFIX = 'tick_';
 
 /** Headers the worker sets on every trigger request. */
 export const TRIGGER_HEADERS = {
@@ -80,6 +81,29 @@ function header(headers: IncomingHeaders, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : (value as string | undefined) ?? undefined;
 }
 
+/**
+ * The `webhook-id` of a tick: `tick_<nominal ms>_<workspace>/<name>`. It is inside what Standard
+ * Webhooks signs (`id.timestamp.body`), so the trigger and the nominal time are signed with it:
+ * a request captured from one trigger cannot be replayed as another's. The same for every attempt
+ * and every replica, so receivers deduplicate on it.
+ */
+export function triggerWebhookId(triggerId: string, scheduledAtMs: number): string {
+  return `${TICK_ID_PREFIX}${scheduledAtMs}_${triggerId}`;
+}
+
+/** Trigger ids as the catalog allows them (`<workspace>/<name>`, DNS labels). */
+const TICK_ID = /^tick_(\d{1,15})_([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)\/([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)$/;
+
+/** What a tick's `webhook-id` names, or undefined when it is not one (see `triggerWebhookId`). */
+export function parseTriggerWebhookId(id: string): { readonly triggerId: string; readonly workspace: string; readonly scheduledAt: Date } | undefined {
+  const match = TICK_ID.exec(id);
+  if (!match || match[2].length > 63 || match[3].length > 63) return undefined;
+  return { triggerId: `${match[2]}/${match[3]}`, workspace: match[2], scheduledAt: new Date(Number(match[1])) };
+}
+
+/** The secret(s) to verify with: fixed, or looked up by the trigger the request claims (a key per workspace or tenant). */
+export type TriggerSecrets = string | readonly string[] | ((claimed: { readonly triggerId: string; readonly workspace: string }) => string | readonly string[]);
+
 export interface VerifyTriggerRequestOptions {
   /** The request headers: Node's `req.headers`, a fetch `Headers`, or a plain record. */
   readonly headers: IncomingHeaders;
@@ -88,8 +112,12 @@ export interface VerifyTriggerRequestOptions {
    * `Uint8Array`; the type names the latter so that a customer's tsc needs no `@types/node`.
    */
   readonly body: string | Uint8Array;
-  /** One secret, or two while rotating: a signature made with either is accepted. */
-  readonly secret: string | readonly string[];
+  /**
+   * One secret, or two while rotating: a signature made with either is accepted. A function gets
+   * the trigger the `webhook-id` claims and returns that trigger's secret(s); the claim counts only
+   * once the signature made with them matches.
+   */
+  readonly secret: TriggerSecrets;
   /**
    * How far the signed timestamp may be from now, either way, in seconds (replay window).
    * @default 300
@@ -99,49 +127,71 @@ export interface VerifyTriggerRequestOptions {
   readonly now?: Date;
 }
 
+/** Only values the signature covers. `calvin-attempt` is not signed (it changes per attempt while the id must not): read it yourself as a hint. */
 export interface VerifiedTriggerRequest {
-  /** The webhook id: the same for every attempt of one tick, so use it to deduplicate. */
+  /** The webhook id (`tick_<nominal ms>_<trigger id>`): the same for every attempt of one tick, so use it to deduplicate. */
   readonly id: string;
+  /** The signed send time (`webhook-timestamp`), checked against the replay window. */
   readonly timestamp: Date;
-  readonly triggerId?: string;
-  /** The tick's nominal time. */
-  readonly scheduledAt?: Date;
-  /** 1 for the first attempt. */
-  readonly attempt?: number;
+  /** `<workspace>/<name>` of the trigger that fired, from the signed id. */
+  readonly triggerId: string;
+  /** The trigger's workspace, from the signed id. */
+  readonly workspace: string;
+  /** The tick's nominal time, from the signed id. */
+  readonly scheduledAt: Date;
+}
+
+function secretsFor(option: TriggerSecrets, claimed: { triggerId: string; workspace: string }): readonly string[] {
+  const secrets = typeof option === 'function' ? option(claimed) : option;
+  return typeof secrets === 'string' ? [secrets] : secrets;
+}
+
+function signatureMatches(signatures: string, secrets: readonly string[], id: string, seconds: number, body: string): boolean {
+  const expected = secrets.map((secret) => Buffer.from(signWebhook([secret], id, seconds, body).slice(3), 'base64'));
+  return signatures.split(' ').some((candidate) => {
+    const [version, value] = candidate.split(',', 2);
+    if (version !== 'v1' || !value) return false;
+    const given = Buffer.from(value, 'base64');
+    return expected.some((e) => e.length === given.length && timingSafeEqual(e, given));
+  });
+}
+
+/** The unsigned copies of signed values must agree with them: a mismatch is a tampered or forged request. */
+function checkUnsignedCopies(headers: IncomingHeaders, id: string, verified: { triggerId: string; scheduledAt: Date }): void {
+  const triggerId = header(headers, TRIGGER_HEADERS.triggerId);
+  if (triggerId !== undefined && triggerId !== verified.triggerId) {
+    throw new WebhookVerificationError(`calvin-trigger-id "${triggerId.slice(0, 200)}" disagrees with the signed webhook-id (trigger ${verified.triggerId})`);
+  }
+  const scheduled = header(headers, TRIGGER_HEADERS.scheduledAt);
+  if (scheduled !== undefined && Date.parse(scheduled) !== verified.scheduledAt.getTime()) {
+    throw new WebhookVerificationError(`calvin-scheduled-at "${scheduled.slice(0, 64)}" disagrees with the signed webhook-id (${verified.scheduledAt.toISOString()})`);
+  }
+  const key = header(headers, TRIGGER_HEADERS.idempotencyKey);
+  if (key !== undefined && key !== id) throw new WebhookVerificationError('idempotency-key disagrees with the signed webhook-id');
 }
 
 /**
  * Checks a trigger request's Standard Webhooks signature and its timestamp (replay window), in
- * constant time. Throws `WebhookVerificationError` saying what is wrong; returns the tick's ids.
+ * constant time, and that the unsigned `calvin-trigger-id`, `calvin-scheduled-at` and
+ * `idempotency-key` headers, when present, agree with the signed id. Throws
+ * `WebhookVerificationError` saying what is wrong; returns the signed values only.
  */
 export function verifyTriggerRequest(options: VerifyTriggerRequestOptions): VerifiedTriggerRequest {
   const id = header(options.headers, TRIGGER_HEADERS.webhookId);
   const timestamp = header(options.headers, TRIGGER_HEADERS.webhookTimestamp);
   const signatures = header(options.headers, TRIGGER_HEADERS.webhookSignature);
   if (!id || !timestamp || !signatures) throw new WebhookVerificationError('missing webhook-id, webhook-timestamp or webhook-signature header');
-  if (!/^\d{1,12}$/.test(timestamp)) throw new WebhookVerificationError(`webhook-timestamp "${timestamp}" is not seconds since the epoch`);
+  if (!/^\d{1,12}$/.test(timestamp)) throw new WebhookVerificationError(`webhook-timestamp "${timestamp.slice(0, 64)}" is not seconds since the epoch`);
+  const claimed = parseTriggerWebhookId(id);
+  if (!claimed) throw new WebhookVerificationError(`webhook-id "${id.slice(0, 200)}" is not a trigger tick id (tick_<nominal ms>_<workspace>/<name>)`);
   const tolerance = options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS;
   const nowSeconds = Math.floor((options.now ?? new Date()).getTime() / 1000);
   const seconds = Number(timestamp);
   if (Math.abs(nowSeconds - seconds) > tolerance) throw new WebhookVerificationError(`webhook-timestamp is ${nowSeconds - seconds} s from now; the window is ±${tolerance} s`);
   const body = typeof options.body === 'string' ? options.body : new TextDecoder().decode(options.body);
-  const secrets = typeof options.secret === 'string' ? [options.secret] : options.secret;
+  const secrets = secretsFor(options.secret, claimed);
   if (secrets.length === 0) throw new WebhookVerificationError('no secret to verify with');
-  const expected = secrets.map((secret) => Buffer.from(signWebhook([secret], id, seconds, body).slice(3), 'base64'));
-  const matched = signatures.split(' ').some((candidate) => {
-    const [version, value] = candidate.split(',', 2);
-    if (version !== 'v1' || !value) return false;
-    const given = Buffer.from(value, 'base64');
-    return expected.some((e) => e.length === given.length && timingSafeEqual(e, given));
-  });
-  if (!matched) throw new WebhookVerificationError('no webhook-signature matches the body with the given secret(s)');
-  const scheduled = header(options.headers, TRIGGER_HEADERS.scheduledAt);
-  const attempt = header(options.headers, TRIGGER_HEADERS.attempt);
-  return {
-    id,
-    timestamp: new Date(seconds * 1000),
-    triggerId: header(options.headers, TRIGGER_HEADERS.triggerId),
-    scheduledAt: scheduled ? new Date(scheduled) : undefined,
-    attempt: attempt ? Number(attempt) : undefined,
-  };
+  if (!signatureMatches(signatures, secrets, id, seconds, body)) throw new WebhookVerificationError('no webhook-signature matches the body with the given secret(s)');
+  checkUnsignedCopies(options.headers, id, claimed);
+  return { id, timestamp: new Date(seconds * 1000), triggerId: claimed.triggerId, workspace: claimed.workspace, scheduledAt: claimed.scheduledAt };
 }

@@ -1,5 +1,6 @@
 import { bucketName, decimalIn, logLevel, metricsPrefix, queueName, Rule, s3Endpoint, s3Region } from './rules';
 import type { SecretKeyRef } from './secret-key-ref';
+import { clusterCidrsProblems, DEFAULT_CLUSTER_CIDRS } from './target-allow-list';
 import { signingSecretProblem } from './webhook-signature';
 
 /**
@@ -65,6 +66,7 @@ const redisUrl: Rule = (v) => {
  */
 export const WORKER_RANGES = {
   concurrency: { min: 1, max: 5000 },
+  sharePercent: { min: 1, max: 100 },
   shutdownGraceMs: { min: 0, max: 600_000 },
   flushCount: { min: 1, max: 100_000 },
   flushIntervalMs: { min: 100, max: 3_600_000 },
@@ -82,8 +84,16 @@ export const WORKER_ENV = {
   PORT: { description: 'health and metrics server; `0` picks a free port', default: '8080', check: decimalIn(0, 65535), prop: 'port' },
   QUEUE_NAME: { description: 'BullMQ queue; platforms sharing one Redis need different names', default: 'calvin-triggers', check: queueName, prop: 'queueName' },
   WORKER_CONCURRENCY: { description: 'jobs in hand per process, 1–5000', default: '200', check: inRange(WORKER_RANGES.concurrency), prop: 'concurrency' },
+  WORKER_TRIGGER_SHARE: {
+    description: 'the share of `WORKER_CONCURRENCY`, in percent, one trigger\'s requests in flight may hold on a replica (at least one request); '
+      + 'a tick over it is recorded `missed`, a retry over it a final failure, so a hung target delays only its own trigger',
+    default: '25', check: inRange(WORKER_RANGES.sharePercent), prop: 'triggerShare',
+  },
+  WORKER_WORKSPACE_SHARE: {
+    description: 'the same for all the triggers of one workspace together', default: '50', check: inRange(WORKER_RANGES.sharePercent), prop: 'workspaceShare',
+  },
   LOG_LEVEL: { description: '`fatal` … `trace`, `silent`', default: 'info', check: logLevel, prop: 'logLevel' },
-  SHUTDOWN_GRACE_MS: { description: 'how long in-flight attempts may finish after SIGTERM', default: '25000', check: inRange(WORKER_RANGES.shutdownGraceMs), prop: 'shutdownGrace' },
+  SHUTDOWN_GRACE_MS: { description: 'how long in-flight attempts may finish after SIGTERM; then they are aborted (their ticks left for another replica) and the process exits within a second', default: '25000', check: inRange(WORKER_RANGES.shutdownGraceMs), prop: 'shutdownGrace' },
   TRIGGERS_FILE: {
     description: 'the catalog: a directory of shard files (`triggers.json`, `triggers-<hex>.json`), read as one catalog, or a single catalog file. '
       + 'The directory is watched, and also polled every 2 s, because ConfigMap updates swap a symlink that some watchers miss',
@@ -95,6 +105,18 @@ export const WORKER_ENV = {
     description: 'comma-separated IPs, CIDRs, host names or `.suffixes` that may resolve to private addresses ([SSRF guard](#what-happens-on-each-tick))',
     unsetMeans: 'none',
     prop: '`.<appsNamespace>.svc.cluster.local` + `allowTargets`',
+  },
+  CLUSTER_CIDRS: {
+    description: 'the cluster\'s Pod and Service CIDRs, comma-separated: the only private addresses an allow-listed host name may resolve to '
+      + '(whatever the name, never loopback, link-local or another special-purpose range)',
+    default: DEFAULT_CLUSTER_CIDRS.join(','),
+    check: (v) => clusterCidrsProblems(String(v))[0],
+    prop: 'clusterCidrs',
+  },
+  TARGET_DNS_SERVERS: {
+    description: 'DNS servers (`ip` or `ip:port`, comma-separated) target names are resolved with, instead of the system resolver: for local runs and tests',
+    unsetMeans: 'the system resolver',
+    check: (v) => (String(v).split(/[\s,]+/).filter(Boolean).every((s) => /^(\d{1,3}(\.\d{1,3}){3}(:\d{1,5})?|\[[0-9a-f:]+\](:\d{1,5})?)$/i.test(s)) ? undefined : 'is not a list of ip or ip:port'),
   },
   S3_BUCKET: {
     description: 'bucket for the metrics', required: 'the bucket metrics are written to', check: bucketName, prop: 'metrics.bucket', platformDefault: 'calvin-runtime-scheduler',
@@ -143,7 +165,7 @@ export const WORKER_ENV = {
     secret: { secret: 'calvin-redis', key: 'url' },
     prop: 'redisUrlSecret',
   },
-  REDIS_TLS_CA_FILE: { description: 'PEM file of a private CA for `rediss://`', unsetMeans: 'system CAs' },
+  REDIS_TLS_CA_FILE: { description: 'PEM file of a private CA for `rediss://` (read and parsed at start)', unsetMeans: 'system CAs' },
   SIGNING_SECRETS: {
     description: 'one `whsec_…` secret, or two separated by a space or comma while rotating. Requests are signed with every secret given. '
       + 'Empty: requests go unsigned and a warning is logged',

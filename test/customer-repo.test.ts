@@ -160,7 +160,8 @@ describe('a customer repo using the packed packages, on the oldest supported Nod
     const script = `const { verifyTriggerRequest, signWebhook, generateSigningSecret } = require('calvin-runtime/webhooks');
       const secret = generateSigningSecret();
       const ts = Math.floor(Date.now() / 1000);
-      const headers = { 'webhook-id': 'tick_1', 'webhook-timestamp': String(ts), 'webhook-signature': signWebhook([secret], 'tick_1', ts, '{"a":1}'), 'calvin-trigger-id': 'ws/a' };
+      const id = 'tick_' + ts * 1000 + '_ws/a';
+      const headers = { 'webhook-id': id, 'webhook-timestamp': String(ts), 'webhook-signature': signWebhook([secret], id, ts, '{"a":1}'), 'calvin-trigger-id': 'ws/a' };
       const ok = verifyTriggerRequest({ headers, body: '{"a":1}', secret });
       let tampered;
       try { verifyTriggerRequest({ headers, body: '{"a":2}', secret }); } catch (e) { tampered = e.name; }

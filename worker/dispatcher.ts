@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { Agent as UndiciAgent, Dispatcher } from 'undici';
+import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 import { CatalogTrigger } from '../contracts/trigger-catalog';
-import { signWebhook, TRIGGER_HEADERS } from '../contracts/webhook-signature';
+import { signWebhook, TRIGGER_HEADERS, triggerWebhookId } from '../contracts/webhook-signature';
 import { parseRetryAfter } from './backoff';
 import { SecretHeaderError, SecretHeaderStore } from './secret-headers';
-import { checkLiteralHost, guardedLookup, Resolver, systemResolver, TargetAllowList, TargetRefusedError } from './target-guard';
+import { addressAllowed, checkLiteralHost, guardedLookup, hostAllowed, refusedAddressReason, Resolver, systemResolver, TargetAllowList, TargetRefusedError } from './target-guard';
 import { triggerSigningSecrets } from './trigger-signing';
 
 /**
@@ -67,24 +68,31 @@ class TimeoutError extends Error {
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const RETRYABLE_STATUS = (status: number): boolean => status === 408 || status === 429 || status >= 500;
 
-/** Same for every attempt of one tick, and for every replica: what receivers deduplicate on. */
-export function tickId(triggerId: string, scheduledAt: number): string {
-  return `tick_${createHash('sha256').update(`${triggerId}@${scheduledAt}`).digest('hex').slice(0, 32)}`;
-}
+/** Same for every attempt of one tick, and for every replica: what receivers deduplicate on (signed, so it names the trigger). */
+export const tickId = triggerWebhookId;
 
 export class TriggerDispatcher {
+  /** Connections to the origins catalogs name, where the allow-list applies. */
   private readonly agent: Agent;
+  /**
+   * Connections for hops a redirect led away from the catalog's origin: public addresses only.
+   * A pool of their own, so that no such hop reuses a connection the allow-list let through.
+   */
+  private readonly publicAgent: Agent;
   private readonly maxRedirects: number;
   private readonly urls = new Map<string, URL>();
   private readonly literalHosts = new Map<string, string | undefined>();
+  private aborted = false;
 
   public constructor(private readonly options: DispatcherOptions) {
     this.maxRedirects = options.maxRedirects ?? 5;
-    this.agent = new Agent({
+    const agent = (catalogHop: boolean): Agent => new Agent({
       connections: options.connectionsPerOrigin ?? 256,
       keepAliveTimeout: 10_000,
-      connect: { lookup: guardedLookup(options.allowList, options.resolver ?? systemResolver) as never, timeout: 10_000 },
+      connect: { lookup: guardedLookup(options.allowList, options.resolver ?? systemResolver, catalogHop) as never, timeout: 10_000 },
     });
+    this.agent = agent(true);
+    this.publicAgent = agent(false);
   }
 
   /** prepare() then send(): one attempt, now. */
@@ -146,12 +154,16 @@ export class TriggerDispatcher {
     let url = this.urls.get(trigger.url) ?? this.parseUrl(trigger.url);
     let method: string = trigger.method;
     let requestBody: string | undefined = trigger.body;
+    const catalogOrigin = url.origin;
+    // Once a redirect leaves the catalog's origin, every later hop is judged as a public destination.
+    let leftCatalog = false;
     try {
       for (let hop = 0; ; hop++) {
-        const refused = this.literalHostRefusal(url.hostname);
+        leftCatalog ||= url.origin !== catalogOrigin;
+        const refused = leftCatalog ? redirectRefusal(this.options.allowList, url) : this.literalHostRefusal(url.hostname);
         if (refused) return { kind: 'final', httpStatus: null, durationMs: elapsed(), error: refused };
         if (clock.timedOut) throw new TimeoutError();
-        const response = await exchange(this.agent, {
+        const response = await exchange(leftCatalog ? this.publicAgent : this.agent, {
           origin: url.origin,
           path: `${url.pathname}${url.search}`,
           method: method as 'GET',
@@ -164,7 +176,7 @@ export class TriggerDispatcher {
         if (REDIRECTS.has(status) && location !== undefined) {
           if (hop >= this.maxRedirects) return { kind: 'final', httpStatus: status, durationMs: elapsed(), error: `more than ${this.maxRedirects} redirects` };
           const next = new URL(location, url);
-          if (next.protocol !== 'http:' && next.protocol !== 'https:') return { kind: 'final', httpStatus: status, durationMs: elapsed(), error: `redirect to a ${next.protocol} URL` };
+          if (next.protocol !== 'http:' && next.protocol !== 'https:') return { kind: 'final', httpStatus: status, durationMs: elapsed(), error: `redirect to a ${capText(next.protocol, 40)} URL` };
           if (next.origin !== url.origin) headers = withoutCredentials(headers, secretHeaderNames);
           if (status === 303 || ((status === 301 || status === 302) && method === 'POST')) {
             method = method === 'HEAD' ? 'HEAD' : 'GET';
@@ -206,17 +218,46 @@ export class TriggerDispatcher {
 
   private failure(error: unknown, trigger: CatalogTrigger, durationMs: number): AttemptOutcome {
     const cause = refusal(error);
-    if (cause) return { kind: 'final', httpStatus: null, durationMs, error: cause.message };
+    // Messages can carry target-supplied text (a redirect's host): capped for records and logs.
+    if (cause) return { kind: 'final', httpStatus: null, durationMs, error: capText(cause.message, 400) };
     const err = error as NodeJS.ErrnoException;
     if (err instanceof TimeoutError || err.name === 'TimeoutError' || err.name === 'AbortError' || err.code === 'UND_ERR_HEADERS_TIMEOUT' || err.code === 'UND_ERR_BODY_TIMEOUT') {
       return { kind: 'retryable', httpStatus: null, durationMs, error: `timed out after ${trigger.timeoutMs} ms` };
     }
-    return { kind: 'retryable', httpStatus: null, durationMs, error: `${err.code ? `${err.code}: ` : ''}${err.message}` };
+    return { kind: 'retryable', httpStatus: null, durationMs, error: capText(`${err.code ? `${err.code}: ` : ''}${err.message}`, 400) };
   }
 
   public async close(): Promise<void> {
-    await this.agent.close();
+    if (this.aborted) return;
+    await Promise.all([this.agent.close(), this.publicAgent.close()]);
   }
+
+  /** Aborts every request in flight (the end of the shutdown grace); close() then returns at once. */
+  public async abort(): Promise<void> {
+    this.aborted = true;
+    const reason = new Error('aborted at the end of the shutdown grace');
+    await Promise.all([this.agent.destroy(reason), this.publicAgent.destroy(reason)]);
+  }
+}
+
+/**
+ * Why a hop a redirect led to (away from the catalog's origin) is refused before connecting: the
+ * allow-list exempts only the URL the catalog names, so an allow-listed name, or an address that
+ * is not public, is refused whatever the allow-list says.
+ */
+export function redirectRefusal(list: TargetAllowList, url: URL): string | undefined {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (hostAllowed(list, host)) return `redirect refused: ${capText(host)} is allow-listed, and the allow-list exempts only the URL the catalog names`;
+  if (!isIP(host)) return undefined; // resolved through the public pool's guard
+  // A loopback entry exists only where the worker runs beside its targets (a laptop, the tests): the platform never renders one.
+  if (addressAllowed(list, host) && ipaddr.parse(host).range() === 'loopback') return undefined;
+  const reason = refusedAddressReason(host);
+  return reason && `redirect refused: ${reason}; a redirect may only lead to a public address`;
+}
+
+/** Target-supplied text (a Location's host) as a record or log line may carry it. */
+export function capText(text: string, max = 200): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
 }
 
 /** Sent to the origin the trigger names, whatever their source (fetch and browsers drop them too). */

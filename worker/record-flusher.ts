@@ -121,6 +121,8 @@ export class DurableRecordSink extends EventEmitter implements RecordSink {
     const until = Date.now() + deadlineMs;
     const bounded = (promise: Promise<unknown>): Promise<unknown> => Promise.race([promise.catch(() => undefined), deadline]);
     try {
+      // A cycle that started before the close would not claim gone replicas' batches: a closing one follows it.
+      if (this.cycle) await bounded(this.cycle);
       for (let round = 0; round < 1000 && Date.now() < until && !this.writes.signal.aborted; round++) {
         await bounded(this.flush());
         if (this.failures === 0 || this.writes.signal.aborted) break;
@@ -162,7 +164,8 @@ export class DurableRecordSink extends EventEmitter implements RecordSink {
     await stream.ensureGroup();
     for (let batches = 0; batches < MAX_BATCHES_PER_CYCLE; batches++) {
       let batch = await stream.ownPending(MAX_BATCH);
-      if (batch.length === 0 && Date.now() - this.lastClaimCheck >= this.options.claimIdleMs) {
+      // Closing, every gone replica's batch is claimed (one a round): no record of a stopped fleet stays in Redis.
+      if (batch.length === 0 && (this.closed || Date.now() - this.lastClaimCheck >= this.options.claimIdleMs)) {
         this.lastClaimCheck = Date.now();
         if (await stream.claimOneDeadBatch(this.options.claimIdleMs, MAX_BATCH)) batch = await stream.ownPending(MAX_BATCH);
       }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { ExecutionRecord, partitionOf } from '../contracts/execution-record';
+import { redisClientName } from './client-name';
 
 /**
  * Appends past the bound trim the oldest entries first (exactly, so the count is right) and say
@@ -83,25 +84,39 @@ export class RecordStream {
   }
 
   /**
-   * Takes over the whole pending batch of one other consumer whose entries have all been idle for
-   * `minIdleMs` (a replica that died, or one stuck in a flush that long), and forgets consumers
-   * with nothing pending that have been idle that long. Returns whether a batch was claimed.
+   * Takes over the whole pending batch of one other consumer that is gone (no connection of its
+   * replica in `CLIENT LIST`), whatever its idle time, or whose entries have all been idle for
+   * `minIdleMs` (a replica stuck in a flush that long, or a server where `CLIENT LIST` is not
+   * allowed), and forgets gone or idle consumers with nothing pending. Returns whether a batch was claimed.
    */
   public async claimOneDeadBatch(minIdleMs: number, limit: number): Promise<boolean> {
     const consumers = await this.consumers();
+    const live = consumers.length > 1 ? await this.liveReplicas() : undefined;
     for (const other of consumers) {
       if (other.name === this.consumer) continue;
+      const gone = live !== undefined && !live.has(redisClientName(other.name, 'runner'));
+      const minIdle = gone ? 0 : minIdleMs;
       if (other.pending === 0) {
-        if (other.idle >= minIdleMs) await this.script(FORGET, [this.key], [this.group, other.name]);
+        if (other.idle >= minIdle) await this.script(FORGET, [this.key], [this.group, other.name]);
         continue;
       }
-      const idle = await this.redis.xpending(this.key, this.group, 'IDLE', minIdleMs, '-', '+', Math.min(other.pending, limit), other.name) as Array<[string, string, number, number]>;
+      const idle = await this.redis.xpending(this.key, this.group, 'IDLE', minIdle, '-', '+', Math.min(other.pending, limit), other.name) as Array<[string, string, number, number]>;
       // Part of a batch would be a different batch, with a different key: all of it or nothing.
       if (idle.length < other.pending) continue;
-      await this.redis.xclaim(this.key, this.group, this.consumer, minIdleMs, ...idle.map(([id]) => id), 'JUSTID');
+      await this.redis.xclaim(this.key, this.group, this.consumer, minIdle, ...idle.map(([id]) => id), 'JUSTID');
       return true;
     }
     return false;
+  }
+
+  /** The names of the connections open now (`CLIENT LIST`), or undefined where the server refuses it. */
+  private async liveReplicas(): Promise<Set<string> | undefined> {
+    try {
+      const list = await this.redis.client('LIST') as string;
+      return new Set(list.split('\n').flatMap((line) => /(?:^| )name=(\S+)/.exec(line)?.[1] ?? []));
+    } catch {
+      return undefined;
+    }
   }
 
   /** Acknowledges and deletes `ids`; resolves to the stream's length after. */

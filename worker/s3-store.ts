@@ -23,10 +23,16 @@ export class S3ObjectStore implements ObjectStore {
 
   public constructor(private readonly config: S3Settings) {}
 
-  public async putJson(key: string, body: string, signal?: AbortSignal): Promise<void> {
+  /** Loads the SDK and makes the client now (at the start of a shutdown: the load takes the grace's time, not its tail's). */
+  public prepare(): S3Client {
     // The sink retries whole batches with its own backoff; one SDK retry covers a dropped socket.
     this.client ??= createS3Client(this.config, { maxAttempts: 2, requestTimeoutMs: 15_000 });
-    await this.client.send(new (s3Sdk().PutObjectCommand)({ Bucket: this.config.bucket, Key: key, Body: body, ContentType: 'application/json' }), { abortSignal: signal });
+    return this.client;
+  }
+
+  public async putJson(key: string, body: string, signal?: AbortSignal): Promise<void> {
+    this.prepare();
+    await this.client!.send(new (s3Sdk().PutObjectCommand)({ Bucket: this.config.bucket, Key: key, Body: body, ContentType: 'application/json' }), { abortSignal: signal });
   }
 
   public destroy(): void {

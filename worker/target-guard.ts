@@ -1,6 +1,7 @@
-import { lookup as dnsLookup, LookupAddress } from 'node:dns';
+import { lookup as dnsLookup, LookupAddress, promises as dnsPromises } from 'node:dns';
 import { BlockList, isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
+import { allowListEntryProblem, DEFAULT_CLUSTER_CIDRS, parseCidr, splitList } from '../contracts/target-allow-list';
 
 /**
  * The SSRF guard: trigger targets may not reach the cluster's private network, the node, or the
@@ -93,33 +94,35 @@ export interface TargetAllowList {
   readonly suffixes: readonly string[];
   /** The entries as configured, for logs. */
   readonly entries: readonly string[];
+  /** The cluster's Pod and Service ranges (CLUSTER_CIDRS): the only private addresses an allow-listed name may resolve to. */
+  readonly cluster: BlockList;
+  /** CLUSTER_CIDRS as configured, for messages. */
+  readonly clusterEntries: readonly string[];
 }
 
-/** Parses TARGET_ALLOW_LIST: comma- or space-separated CIDRs, IPs, host names and '.suffixes'. */
-export function parseAllowList(text: string): { list: TargetAllowList; problems: string[] } {
+/**
+ * Parses TARGET_ALLOW_LIST (comma- or space-separated CIDRs, IPs, host names and '.suffixes') and
+ * CLUSTER_CIDRS, already checked by the contract's rules (config.ts reports their problems).
+ */
+export function parseAllowList(text: string, clusterCidrs: readonly string[] = DEFAULT_CLUSTER_CIDRS): { list: TargetAllowList; problems: string[] } {
   const networks = new BlockList();
   const hosts: string[] = [];
   const suffixes: string[] = [];
   const problems: string[] = [];
-  const entries = text.split(/[\s,]+/).filter(Boolean);
+  const entries = splitList(text);
   for (const entry of entries) {
-    const [address, prefixText, ...extra] = entry.split('/');
-    const family = isIP(address);
-    if (family !== 0) {
-      const max = family === 4 ? 32 : 128;
-      const prefix = prefixText === undefined ? max : Number(prefixText);
-      if (extra.length > 0 || !Number.isInteger(prefix) || prefix < 0 || prefix > max || (prefixText !== undefined && !/^\d+$/.test(prefixText))) {
-        problems.push(`"${entry}" has a bad prefix length (0–${max})`);
-        continue;
-      }
-      networks.addSubnet(address, prefix, family === 4 ? 'ipv4' : 'ipv6');
-    } else if (/^\.?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/i.test(entry)) {
-      (entry.startsWith('.') ? suffixes : hosts).push(entry.toLowerCase());
-    } else {
-      problems.push(`"${entry}" is not a CIDR, an IP address, a host name or a '.suffix'`);
-    }
+    const problem = allowListEntryProblem(entry.toLowerCase());
+    const cidr = parseCidr(entry);
+    if (problem) problems.push(`"${entry.slice(0, 254)}" ${problem}`);
+    else if (cidr && typeof cidr !== 'string') networks.addSubnet(cidr.address, cidr.prefix, cidr.family);
+    else (entry.startsWith('.') ? suffixes : hosts).push(entry.toLowerCase());
   }
-  return { list: { networks, hosts, suffixes, entries }, problems };
+  const cluster = new BlockList();
+  for (const entry of clusterCidrs) {
+    const cidr = parseCidr(entry);
+    if (cidr && typeof cidr !== 'string') cluster.addSubnet(cidr.address, cidr.prefix, cidr.family);
+  }
+  return { list: { networks, hosts, suffixes, entries, cluster, clusterEntries: clusterCidrs }, problems };
 }
 
 export function hostAllowed(list: TargetAllowList, host: string): boolean {
@@ -158,21 +161,72 @@ export function checkLiteralHost(list: TargetAllowList, host: string): string | 
   return reason && `target ${reason} (allow-list it in TARGET_ALLOW_LIST to call it)`;
 }
 
+/** The private ranges a host name may resolve to at all (private, CGNAT, unique-local): never loopback, link-local or the rest. */
+const NAME_REACHABLE = new Set(['private', 'carrierGradeNat', 'uniqueLocal']);
+
+function nameMayReach(address: string): boolean {
+  const v4 = isIP(address) === 6 ? embeddedIPv4(address) : undefined;
+  const parsed = ipaddr.parse(v4 ?? address);
+  return NAME_REACHABLE.has(parsed.range());
+}
+
+function inCluster(list: TargetAllowList, address: string): boolean {
+  const v4 = isIP(address) === 6 ? embeddedIPv4(address) : undefined;
+  return v4 ? list.cluster.check(v4, 'ipv4') : list.cluster.check(address, isIP(address) === 4 ? 'ipv4' : 'ipv6');
+}
+
+/**
+ * Why connecting to `address`, which `host` resolved to, is refused, or undefined. `catalogHop`:
+ * this is the origin the catalog names, where the allow-list applies; a hop a redirect led to
+ * (`false`) may only reach public addresses. Whatever the name, it never reaches loopback,
+ * link-local (the metadata service) or another special-purpose range; an allow-listed name
+ * reaches private addresses only inside the cluster's ranges (CLUSTER_CIDRS) or a listed CIDR.
+ */
+export function resolvedAddressRefusal(list: TargetAllowList, host: string, address: string, catalogHop: boolean): string | undefined {
+  const reason = refusedAddressReason(address);
+  if (!reason) return undefined;
+  if (!catalogHop) return `redirect target host ${host} resolves to ${reason}: a redirect may only lead to a public address`;
+  if (!nameMayReach(address)) return `target host ${host} resolves to ${reason}; a host name never reaches it, allow-listed or not`;
+  if (addressAllowed(list, address)) return undefined;
+  if (hostAllowed(list, host)) {
+    if (inCluster(list, address)) return undefined;
+    return `allow-listed host ${host} resolves to ${address}, outside the cluster's Pod and Service ranges (CLUSTER_CIDRS ${list.clusterEntries.join(',')})`;
+  }
+  return `target host ${host} resolves to ${reason} (allow-list it in TARGET_ALLOW_LIST to call it)`;
+}
+
+/**
+ * A resolver asking the given DNS servers (`host:port`) directly, for A and AAAA records
+ * (TARGET_DNS_SERVERS: local runs and tests point the worker at a resolver of their own).
+ */
+export function dnsServersResolver(servers: readonly string[]): Resolver {
+  const resolver = new dnsPromises.Resolver({ timeout: 2000, tries: 2 });
+  resolver.setServers([...servers]);
+  return async (host) => {
+    const [v4, v6] = await Promise.allSettled([resolver.resolve4(host), resolver.resolve6(host)]);
+    const addresses: LookupAddress[] = [
+      ...(v4.status === 'fulfilled' ? v4.value.map((address) => ({ address, family: 4 })) : []),
+      ...(v6.status === 'fulfilled' ? v6.value.map((address) => ({ address, family: 6 })) : []),
+    ];
+    if (addresses.length === 0) throw v4.status === 'rejected' ? v4.reason : Object.assign(new Error(`${host} has no address`), { code: 'ENOTFOUND' });
+    return addresses;
+  };
+}
+
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
 /**
  * A `lookup` for net/tls.connect that resolves with `resolver` and refuses the connection if any
  * address is refused (one bad address is enough: DNS rebinding mixes good and bad answers).
+ * `catalogHop`: see resolvedAddressRefusal (the dispatcher keeps one connection pool for each).
  */
-export function guardedLookup(list: TargetAllowList, resolver: Resolver) {
+export function guardedLookup(list: TargetAllowList, resolver: Resolver, catalogHop = true) {
   return (host: string, options: { all?: boolean }, callback: LookupCallback): void => {
     resolver(host).then((addresses) => {
       if (addresses.length === 0) throw Object.assign(new Error(`${host} resolved to no address`), { code: 'ENOTFOUND' });
-      if (!hostAllowed(list, host)) {
-        for (const { address } of addresses) {
-          const reason = !addressAllowed(list, address) && refusedAddressReason(address);
-          if (reason) throw new TargetRefusedError(`target host ${host} resolves to ${reason} (allow-list it in TARGET_ALLOW_LIST to call it)`);
-        }
+      for (const { address } of addresses) {
+        const reason = resolvedAddressRefusal(list, host, address, catalogHop);
+        if (reason) throw new TargetRefusedError(reason);
       }
       if (options.all) callback(null, addresses);
       else callback(null, addresses[0].address, addresses[0].family);

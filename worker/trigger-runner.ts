@@ -4,7 +4,8 @@ import type { Logger } from 'pino';
 import { fireTimesBetween } from '../contracts/schedule';
 import { CatalogTrigger } from '../contracts/trigger-catalog';
 import { MAX_RETRY_AFTER_MS } from './backoff';
-import { AttemptOutcome, TriggerDispatcher } from './dispatcher';
+import { AttemptOutcome, PreparedAttempt, TriggerDispatcher } from './dispatcher';
+import { FairShare } from './fair-share';
 import { ExecutionRecord } from '../contracts/execution-record';
 import { RecordSink } from './record-sink';
 import { WorkerMetrics } from './observability';
@@ -43,7 +44,12 @@ export interface TriggerRunnerOptions {
   readonly backfill: (data: TickJobData, times: readonly number[]) => Promise<void>;
   /** Where held ticks wait for their nominal time. @default a HoldGate with its defaults */
   readonly holdGate?: HoldGate;
+  /** Each trigger's and workspace's share of the concurrency. @default no limit */
+  readonly fairShare?: FairShare;
 }
+
+/** Never settles: the job of an attempt abandoned at shutdown is left locked, to be handed on when its lock expires. */
+const ABANDONED = new Promise<never>(() => undefined);
 
 /**
  * Runs one attempt of one tick: the BullMQ processor. Holds an early job until its nominal time,
@@ -56,6 +62,7 @@ export class TriggerRunner {
   /** Whether each tick was sent or recorded missed (see tick-markers.ts). */
   public readonly markers: TickMarkers;
   private readonly holdGate: HoldGate;
+  private abandoned = false;
 
   public constructor(private readonly options: TriggerRunnerOptions) {
     this.markers = new TickMarkers({ redis: options.redis, prefix: options.lockPrefix });
@@ -69,6 +76,9 @@ export class TriggerRunner {
     const jobId = job.id ?? tickJobId(trigger.id, nominal);
     // Taken again after its holder stopped renewing the lock (a replica that crashed or froze).
     const resumed = attempt === 1 && job.attemptsStarted > 1;
+    if (this.abandoned) return ABANDONED;
+    const unfair = this.options.fairShare?.refusal(trigger);
+    if (unfair) return this.overShare(trigger, jobId, nominal, attempt, unfair);
 
     // Built while the job is held, so only the request is left at the nominal time.
     const prepared = await this.options.dispatcher.prepare({ trigger, scheduledAt: nominal, attempt });
@@ -87,6 +97,7 @@ export class TriggerRunner {
         claimed = true;
       }
       await this.holdGate.until(nominal);
+      if (this.abandoned) return ABANDONED;
       const lateness = Date.now() - nominal;
       this.options.metrics.lateness.observe(Math.max(0, lateness) / 1000);
       if (lateness > trigger.startingDeadlineMs) {
@@ -107,7 +118,13 @@ export class TriggerRunner {
     if (attempt === 1 && !sentBefore && !claimed && !(await this.claimSend(trigger, jobId, nominal, resumed))) return;
 
     const startedAt = new Date();
-    const outcome = 'kind' in prepared ? prepared : await this.options.dispatcher.send(prepared);
+    const outcome = 'kind' in prepared ? prepared : await this.sendFairly(prepared);
+    if (this.abandoned) {
+      // The grace ended during this attempt: it is recorded (an aborted one as a failure saying so), never
+      // retried here, and its job is left locked; another replica sends the tick again with the same ids.
+      await this.record(trigger, jobId, nominal, startedAt, attempt, outcome.kind === 'success' ? outcome : { ...outcome, error: `aborted at the end of the shutdown grace (SHUTDOWN_GRACE_MS): ${outcome.error}` }).catch(() => undefined);
+      return ABANDONED;
+    }
     await this.record(trigger, jobId, nominal, startedAt, attempt, outcome);
 
     const last = attempt >= trigger.retry.attempts;
@@ -124,6 +141,32 @@ export class TriggerRunner {
     }
     throw new RetryableAttemptError(outcome.error, outcome.retryAfterMs);
   };
+
+  /**
+   * At the end of the shutdown grace (the dispatcher aborts what is in flight): the attempts still
+   * running are recorded (aborted ones as failures) but neither completed nor retried here: their
+   * jobs stay locked until the lock expires, when another replica takes them as resumed jobs and
+   * sends them again with the same ids. Held ticks not yet sent are simply left.
+   */
+  public abandon(): void {
+    this.abandoned = true;
+  }
+
+  private async sendFairly(prepared: PreparedAttempt): Promise<AttemptOutcome> {
+    this.options.fairShare?.enter(prepared.trigger);
+    try {
+      return await this.options.dispatcher.send(prepared);
+    } finally {
+      this.options.fairShare?.leave(prepared.trigger);
+    }
+  }
+
+  /** A tick over its trigger's or workspace's share: a first attempt is recorded missed, a retry as a final failure. */
+  private async overShare(trigger: CatalogTrigger, jobId: string, nominal: number, attempt: number, error: string): Promise<void> {
+    if (attempt === 1) return this.missedUnlessSent(trigger, jobId, nominal, error);
+    await this.record(trigger, jobId, nominal, new Date(), attempt, { kind: 'final', httpStatus: null, durationMs: 0, error });
+    throw new UnrecoverableError(error);
+  }
 
   /**
    * A first attempt past the starting deadline: missed, unless it was sent already. A job resumed

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { Job, Queue, Worker } from 'bullmq';
 import { Redis, RedisOptions } from 'ioredis';
 import pino, { Logger } from 'pino';
@@ -9,6 +8,8 @@ import { redactUrl } from '../contracts/worker-env';
 import { WorkerConfig } from './config';
 import { TriggerDispatcher } from './dispatcher';
 import { HealthServer } from './health-server';
+import { redisClientName } from './client-name';
+import { FairShare } from './fair-share';
 import { HoldGate } from './hold-gate';
 import { MetricsSink } from './metrics-sink';
 import { WorkerMetrics } from './observability';
@@ -17,7 +18,7 @@ import { ObjectStore, RecordSink } from './record-sink';
 import { S3ObjectStore } from './s3-store';
 import { backfillTicks, leadRepeatStrategy, reconcileSchedulers, TickJobData } from './schedulers';
 import { SecretHeaderStore } from './secret-headers';
-import { Resolver } from './target-guard';
+import { dnsServersResolver, Resolver } from './target-guard';
 import { runnerKeyPrefix } from './tick-markers';
 import { RetryableAttemptError, TriggerRunner } from './trigger-runner';
 
@@ -43,16 +44,11 @@ export interface JobLockSettings {
  */
 export const CRASH_RECOVERY_LOCKS: JobLockSettings = { lockDuration: 5000, lockRenewTime: 1500, stalledInterval: 3000, maxStalledCount: 1 };
 
-/**
- * The name a worker connection shows in `CLIENT LIST`, so an operator can tell which replica,
- * and which of its roles, a connection belongs to. BullMQ names the connections it makes itself.
- */
-export function redisClientName(workerId: string, role: 'main' | 'runner'): string {
-  // CLIENT SETNAME refuses spaces and newlines; a pod's hostname has neither, a WORKER_ID may.
-  return `calvin-worker:${workerId.replace(/[^\x21-\x7e]/g, '-')}:${role}`;
-}
+export { redisClientName } from './client-name';
 
-/** BullMQ's own defaults (30 s locks, 30 s checks): held ticks of a crashed replica wait ~35–60 s. */
+/** What the shutdown may take after SHUTDOWN_GRACE_MS: the rest of the steps, each bounded. */
+const SHUTDOWN_TAIL_MS = 600;
+
 export const BULLMQ_DEFAULT_LOCKS: JobLockSettings = { lockDuration: 30_000, lockRenewTime: 15_000, stalledInterval: 30_000, maxStalledCount: 1 };
 
 export interface TriggerWorkerOptions {
@@ -84,6 +80,7 @@ export class TriggerWorker {
   private readonly health: HealthServer;
   private readonly jobLocks: JobLockSettings;
   private readonly holdGate = new HoldGate();
+  private runner: TriggerRunner | undefined;
   private redis: Redis | undefined;
   private workerConnection: Redis | undefined;
   private runnerRedis: Redis | undefined;
@@ -105,7 +102,7 @@ export class TriggerWorker {
       allowList: options.config.allowList,
       secretHeaders: new SecretHeaderStore(options.config.secretHeadersDir),
       signingSecrets: options.config.signingSecrets,
-      resolver: options.resolver,
+      resolver: options.resolver ?? (options.config.dnsServers.length > 0 ? dnsServersResolver(options.config.dnsServers) : undefined),
     });
     this.health = new HealthServer(this.metrics.registry, () => this.unreadyReasons());
     this.wireEvents();
@@ -122,7 +119,7 @@ export class TriggerWorker {
       maxRetriesPerRequest: null,
       // Reconnect forever, at most 2 s apart: a managed Redis failover takes seconds.
       retryStrategy: (times) => Math.min(100 * times, 2000),
-      ...(config.redisUrl.startsWith('rediss:') && config.redisTlsCaFile ? { tls: { ca: readFileSync(config.redisTlsCaFile) } } : {}),
+      ...(config.redisUrl.startsWith('rediss:') && config.redisTlsCa ? { tls: { ca: config.redisTlsCa } } : {}),
     };
     const { main, runner } = this.connect(redisOptions);
     const settings = { repeatStrategy: leadRepeatStrategy };
@@ -168,7 +165,9 @@ export class TriggerWorker {
       lockPrefix: runnerKeyPrefix(config.queueName),
       backfill: (data, times) => backfillTicks(this.queue!, data.trigger, data.revision, times),
       holdGate: this.holdGate,
+      fairShare: new FairShare(config.concurrency, config.shares),
     });
+    this.runner = runner;
     this.workerConnection = new Redis(config.redisUrl, redisOptions);
     this.workerConnection.on('error', () => undefined); // reported once, by the main connection
     this.worker = new Worker<TickJobData>(config.queueName, runner.process, {
@@ -194,22 +193,35 @@ export class TriggerWorker {
     return this.stopping;
   }
 
+  /**
+   * The grace period is kept: in-flight attempts get SHUTDOWN_GRACE_MS; at its end they are
+   * aborted (no record, no retry: their jobs stay locked and another replica resends them with the
+   * same ids once the lock expires), and everything after fits in SHUTDOWN_TAIL_MS, so the process
+   * exits within the grace plus a second.
+   */
   private async shutdown(): Promise<void> {
     const started = Date.now();
-    const remaining = (): number => Math.max(0, this.config.shutdownGraceMs - (Date.now() - started));
+    const end = started + this.config.shutdownGraceMs;
+    const remaining = (): number => Math.max(0, end - Date.now());
+    // Every step after the grace is bounded by what is left of the tail.
+    const tail = (ms: number): number => Math.max(50, Math.min(ms, end + SHUTDOWN_TAIL_MS - Date.now()));
     this.catalogSource.stop();
+    // Loading the AWS SDK for the final flush blocks for a while (long on a loaded machine): done now, in the grace.
+    if (this.store instanceof S3ObjectStore) this.store.prepare();
     if (this.worker) {
       if (!(await settlesWithin(this.worker.close(), remaining()))) {
-        this.logger.warn({ graceMs: this.config.shutdownGraceMs }, 'in-flight attempts did not finish within the grace period; closing anyway');
+        this.logger.warn({ graceMs: this.config.shutdownGraceMs }, 'in-flight attempts did not finish within the grace period; aborted, their ticks left for another replica');
+        this.runner?.abandon();
+        await this.dispatcher.abort();
         // A force close can itself wait on a Redis that is gone: bounded too.
-        await settlesWithin(this.worker.close(true), 2000);
+        await settlesWithin(this.worker.close(true), tail(200));
       }
     }
-    await settlesWithin(this.reconciling, 2000);
-    const unwritten = await this.sink.close(Math.max(1000, remaining()));
+    await settlesWithin(this.reconciling, remaining() > 0 ? Math.min(2000, remaining()) : tail(200));
+    const unwritten = await this.sink.close(Math.max(remaining(), tail(300)));
     if (unwritten > 0 && this.sink.durable) this.logger.warn({ records: unwritten }, 'metrics records left in the Redis stream for the other replicas to write');
     else if (unwritten > 0) this.logger.error({ records: unwritten }, 'metrics records could not be written before exit');
-    if (this.queue) await settlesWithin(this.queue.close(), 2000);
+    if (this.queue) await settlesWithin(this.queue.close(), tail(100));
     this.workerConnection?.disconnect();
     this.redis?.disconnect();
     this.runnerRedis?.disconnect();

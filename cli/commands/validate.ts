@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { ManifestValidator } from 'calvin-runtime/validator';
 import { CliError, CliIo, colorsFor, CommandFactory, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, plural } from '../io';
+import { catalogFindings } from '../catalog-findings';
 import { displayPath, findManifestFiles, ManifestFinding, validateManifestFiles, ValidationReport } from '../manifests';
 
 const FORMATS = ['text', 'json', 'github'] as const;
@@ -17,7 +18,8 @@ export const validateCommand: CommandFactory = (context) => new Command('validat
   .description('Validate Kubernetes manifests (ours or hand-written) against the schemas bundled with calvin-runtime: '
     + 'the Kubernetes OpenAPI kinds and the Knative, KServe and KEDA CRDs. Schemas are closed: a misspelled field is an '
     + 'error, not silently dropped. Directories are searched for .yaml, .yml and .json files; multi-document files and '
-    + 'List objects are checked object by object.')
+    + 'List objects are checked object by object. Trigger catalog ConfigMaps (data keys triggers.json, triggers-<hex>.json) '
+    + 'are also checked with the worker\'s own checks, each namespace\'s files together as the worker reads them.')
   .argument('[paths...]', 'files or directories', [])
   .addOption(new Option('-o, --output <format>', 'report format: text, json, or github (workflow annotations)').choices(FORMATS).default('text'))
   .option('--allow-unknown-kinds', 'report kinds without a bundled schema as skipped instead of failing')
@@ -43,7 +45,7 @@ function runValidate(paths: string[], options: ValidateOptions, io: CliIo): numb
   // Not "." by default: a repo root holds package.json and tsconfig.json, which are not manifests.
   if (paths.length === 0) throw new CliError('name the manifest files or directories to validate (e.g. calvin validate dist/)', EXIT_USAGE);
   const files = findManifestFiles(paths, io.cwd);
-  const report = validateManifestFiles(files, { allowUnknownKinds: options.allowUnknownKinds });
+  const report = withCatalogFindings(validateManifestFiles(files, { allowUnknownKinds: options.allowUnknownKinds }), files);
   const shown = (file: string): string => displayPath(file, io.cwd);
   if (options.output === 'json') {
     io.stdout.write(`${JSON.stringify({
@@ -62,6 +64,15 @@ function runValidate(paths: string[], options: ValidateOptions, io: CliIo): numb
     writeTextReport(report, io, shown);
   }
   return report.findings.length === 0 ? EXIT_OK : EXIT_PROBLEMS;
+}
+
+/** The report with the trigger catalog ConfigMaps' own problems added, in file order like the rest. */
+function withCatalogFindings(report: ValidationReport, files: readonly string[]): ValidationReport {
+  const catalog = catalogFindings(report.documents);
+  if (catalog.length === 0) return report;
+  const findings = [...report.findings, ...catalog]
+    .sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file) || a.index - b.index || a.line - b.line || a.column - b.column);
+  return { ...report, findings };
 }
 
 /** Writes the text report shared with `calvin synth`: one line per problem, then a summary. */

@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import { allowListEntryProblem } from '../../contracts/target-allow-list';
 import { Duration } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import { didYouMean } from '../../contracts/did-you-mean';
@@ -244,16 +244,7 @@ export function httpHeaderName(v: unknown): string | undefined {
  * that synthesizes is a list the worker starts with.
  */
 export function allowListEntry(v: unknown): string | undefined {
-  const problem = 'is not an IP address, a CIDR (e.g. "10.0.0.0/8"), a host name or a host suffix starting with \'.\' (e.g. ".svc.cluster.local")';
-  if (typeof v !== 'string') return problem;
-  const [address, prefix, extra] = v.split('/');
-  const family = isIP(address);
-  if (family !== 0) {
-    if (extra !== undefined) return problem;
-    if (prefix === undefined) return undefined;
-    return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128) ? undefined : problem;
-  }
-  return /^\.?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(v) && v.length <= 254 ? undefined : problem;
+  return allowListEntryProblem(v);
 }
 
 /** Milliseconds in the largest unit that divides them exactly: "2 hours", "90 seconds", "1500 ms". */

@@ -113,6 +113,18 @@ export interface SchedulerWorkerProps {
    */
   readonly concurrency?: number;
   /**
+   * The share of `concurrency`, in percent (1–100), that one trigger's requests in flight may hold
+   * on a replica (WORKER_TRIGGER_SHARE; at least one request). A tick over it is recorded `missed`,
+   * so a trigger whose target hangs cannot starve the others.
+   * @default 25
+   */
+  readonly triggerShare?: number;
+  /**
+   * The same for all the triggers of one workspace together (WORKER_WORKSPACE_SHARE).
+   * @default 50
+   */
+  readonly workspaceShare?: number;
+  /**
    * BullMQ queue name (QUEUE_NAME); two platforms sharing a Redis need different names.
    * @default 'calvin-triggers'
    */
@@ -147,6 +159,14 @@ export interface SchedulerWorkerProps {
    * @default []
    */
   readonly allowTargets?: string[];
+  /**
+   * The cluster's Pod and Service CIDRs (CLUSTER_CIDRS): an allow-listed host name is called only
+   * when it resolves into them (or into a CIDR of `allowTargets`), never to loopback, link-local or
+   * another special-purpose address. Set them to your cluster's own ranges (the DOKS cluster's
+   * `clusterSubnet` and `serviceSubnet`).
+   * @default ['10.244.0.0/16', '10.245.0.0/16']
+   */
+  readonly clusterCidrs?: string[];
   /**
    * How long Kubernetes waits after SIGTERM before killing a pod (1 second to 1 hour).
    * @default Duration.seconds(30)
@@ -188,6 +208,7 @@ export const SCHEDULER_WORKER_KEYS = propKeys<SchedulerWorkerProps>('SchedulerWo
   metrics: propKeys<SchedulerWorkerMetrics>('SchedulerWorkerMetrics', {
     bucket: true, endpoint: true, region: true, prefix: true, flushCount: true, flushInterval: true,
   }),
-  allowTargets: true, terminationGracePeriod: true, shutdownGrace: true, imagePullSecrets: true, labels: true,
+  allowTargets: true, clusterCidrs: true, triggerShare: true, workspaceShare: true, terminationGracePeriod: true, shutdownGrace: true,
+  imagePullSecrets: true, labels: true,
   transform: SCHEDULER_WORKER_TRANSFORMS_KEYS,
 });

@@ -5,6 +5,7 @@
  */
 import { bucketName, logLevel, metricsPrefix, queueName, s3Endpoint, s3Region } from '../../contracts/rules';
 import { clusterLocalSuffix } from '../../contracts/namespaces';
+import { clusterCidrProblem, DEFAULT_CLUSTER_CIDRS } from '../../contracts/target-allow-list';
 import { WORKER_ENV, WORKER_RANGES, WorkerPlainEnvName, WorkerSecretEnvName } from '../../contracts/worker-env';
 import {
   allowListEntry, checkDuration, checkMetadataMap, humanDuration, imageReference, integerIn, PropProblems,
@@ -49,6 +50,8 @@ export function resolveWorker(problems: PropProblems, identity: WorkerIdentity, 
       PORT: String(port),
       QUEUE_NAME: props.queueName ?? WORKER_ENV.QUEUE_NAME.default,
       WORKER_CONCURRENCY: String(props.concurrency ?? WORKER_ENV.WORKER_CONCURRENCY.default),
+      WORKER_TRIGGER_SHARE: String(props.triggerShare ?? WORKER_ENV.WORKER_TRIGGER_SHARE.default),
+      WORKER_WORKSPACE_SHARE: String(props.workspaceShare ?? WORKER_ENV.WORKER_WORKSPACE_SHARE.default),
       LOG_LEVEL: props.logLevel ?? WORKER_ENV.LOG_LEVEL.default,
       SHUTDOWN_GRACE_MS: String(shutdownGraceMs),
       TRIGGERS_FILE: WORKER_ENV.TRIGGERS_FILE.default,
@@ -56,6 +59,7 @@ export function resolveWorker(problems: PropProblems, identity: WorkerIdentity, 
       // What is known now; the Deployment renders it again at synth (targetAllowList), when every
       // namespace with apps (a tenant's too) is known.
       TARGET_ALLOW_LIST: targetAllowList([platform.appsNamespace], allowTargets),
+      CLUSTER_CIDRS: resolveClusterCidrs(problems, props).join(','),
       ...metricsEnv,
     } satisfies Record<WorkerPlainEnvName, string>,
     secretEnv,
@@ -70,6 +74,8 @@ function checkScalars(problems: PropProblems, props: SchedulerWorkerProps): void
   // Not PORT's own range: the env accepts 0 (a free port, for local runs), a Deployment needs a fixed one.
   problems.check('port', props.port, integerIn(1, 65535));
   problems.check('concurrency', props.concurrency, integerIn(WORKER_RANGES.concurrency.min, WORKER_RANGES.concurrency.max));
+  problems.check('triggerShare', props.triggerShare, integerIn(WORKER_RANGES.sharePercent.min, WORKER_RANGES.sharePercent.max));
+  problems.check('workspaceShare', props.workspaceShare, integerIn(WORKER_RANGES.sharePercent.min, WORKER_RANGES.sharePercent.max));
   problems.check('queueName', props.queueName, queueName);
   problems.check('logLevel', props.logLevel, logLevel);
 }
@@ -140,7 +146,11 @@ function resolveMetricsEnv(problems: PropProblems, props: SchedulerWorkerProps):
 
 /** The props' allow-list entries, checked. */
 function resolveAllowTargets(problems: PropProblems, props: SchedulerWorkerProps): string[] {
-  (props.allowTargets ?? []).forEach((entry, i) => problems.check(`allowTargets[${i}]`, entry, allowListEntry));
+  (props.allowTargets ?? []).forEach((entry, i) => {
+    problems.check(`allowTargets[${i}]`, entry, allowListEntry);
+    // In a pod, loopback is the worker itself (its health server); loopback entries are for a worker run beside its targets.
+    if (typeof entry === 'string' && /^(127\.|::1(\/128)?$)/.test(entry)) problems.add(`allowTargets[${i}]`, entry, 'is loopback: in a cluster that is the worker pod itself (loopback entries are only for a worker run beside its targets, through TARGET_ALLOW_LIST)');
+  });
   return [...(props.allowTargets ?? [])];
 }
 
@@ -150,6 +160,14 @@ function resolveAllowTargets(problems: PropProblems, props: SchedulerWorkerProps
  */
 export function targetAllowList(appNamespaces: readonly string[], allowTargets: readonly string[]): string {
   return Array.from(new Set([...appNamespaces.map(clusterLocalSuffix), ...allowTargets])).join(',');
+}
+
+/** The cluster's Pod and Service ranges, where allow-listed names may resolve to. */
+function resolveClusterCidrs(problems: PropProblems, props: SchedulerWorkerProps): readonly string[] {
+  const cidrs = props.clusterCidrs ?? DEFAULT_CLUSTER_CIDRS;
+  if (!Array.isArray(cidrs) || cidrs.length === 0) problems.add('clusterCidrs', cidrs, 'is not a non-empty list of CIDRs (the cluster\'s Pod and Service ranges)');
+  else cidrs.forEach((cidr, i) => problems.check(`clusterCidrs[${i}]`, cidr, clusterCidrProblem));
+  return Array.isArray(cidrs) ? cidrs : DEFAULT_CLUSTER_CIDRS;
 }
 
 function resolveGracePeriods(problems: PropProblems, props: SchedulerWorkerProps): { terminationGracePeriodSeconds: number; shutdownGraceMs: number } {

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import {
-  generateSigningSecret, signingSecretProblem, signWebhook, TRIGGER_HEADERS, verifyTriggerRequest, WebhookVerificationError,
+  generateSigningSecret, parseTriggerWebhookId, signingSecretProblem, signWebhook, TRIGGER_HEADERS, triggerWebhookId, verifyTriggerRequest, WebhookVerificationError,
 } from '../../contracts/webhook-signature';
 
 const SECRET = `whsec_${Buffer.from('0123456789abcdef0123456789abcdef').toString('base64')}`;
@@ -9,7 +9,7 @@ const OTHER = `whsec_${Buffer.from('fedcba9876543210fedcba9876543210').toString(
 const NOW = new Date('2026-03-29T01:30:00Z');
 const NOW_S = Math.floor(NOW.getTime() / 1000);
 const BODY = '{"data":"value"}';
-const ID = 'msg_2026-03-29T01:30:00Z_my-workspace/refresh';
+const ID = triggerWebhookId('my-workspace/refresh', NOW.getTime());
 
 /** Headers as the worker sends them. */
 function signed(secrets: string[] = [SECRET], overrides: Partial<Record<string, string>> = {}): Record<string, string> {
@@ -46,8 +46,8 @@ describe('signWebhook / verifyTriggerRequest round trip', () => {
       id: ID,
       timestamp: NOW,
       triggerId: 'my-workspace/refresh',
+      workspace: 'my-workspace',
       scheduledAt: new Date('2026-03-29T01:30:00.000Z'),
-      attempt: 2,
     });
   });
 
@@ -68,7 +68,7 @@ describe('tampering is refused', () => {
   test.each<[string, () => unknown]>([
     ['a changed body', () => verifyTriggerRequest({ headers: signed(), body: '{"data":"evil"}', secret: SECRET, now: NOW })],
     ['a body with extra whitespace (raw bytes are signed, not parsed JSON)', () => verifyTriggerRequest({ headers: signed(), body: '{"data": "value"}', secret: SECRET, now: NOW })],
-    ['a changed id (replayed as another tick)', () => verifyTriggerRequest({ headers: signed([SECRET], { [TRIGGER_HEADERS.webhookId]: 'msg_other' }), body: BODY, secret: SECRET, now: NOW })],
+    ['a changed id (replayed as another tick)', () => verifyTriggerRequest({ headers: signed([SECRET], { [TRIGGER_HEADERS.webhookId]: triggerWebhookId('my-workspace/refresh', NOW.getTime() + 1000), [TRIGGER_HEADERS.scheduledAt]: '2026-03-29T01:30:01.000Z' }), body: BODY, secret: SECRET, now: NOW })],
     ['a changed timestamp', () => verifyTriggerRequest({ headers: signed([SECRET], { [TRIGGER_HEADERS.webhookTimestamp]: String(NOW_S + 1) }), body: BODY, secret: SECRET, now: NOW })],
     ['the wrong secret', () => verifyTriggerRequest({ headers: signed(), body: BODY, secret: OTHER, now: NOW })],
     ['an unknown signature version', () => verifyTriggerRequest({ headers: signed([SECRET], { [TRIGGER_HEADERS.webhookSignature]: signWebhook([SECRET], ID, NOW_S, BODY).replace('v1,', 'v2,') }), body: BODY, secret: SECRET, now: NOW })],
@@ -90,6 +90,64 @@ describe('tampering is refused', () => {
 
   test('no secret at all is refused', () => {
     expect(verificationError(() => verifyTriggerRequest({ headers: signed(), body: BODY, secret: [], now: NOW }))).toBe('no secret to verify with');
+  });
+});
+
+describe('the signature covers the trigger and the nominal time (replayed under another trigger)', () => {
+  test('the webhook-id names the trigger and the nominal ms, and parses back', () => {
+    expect(ID).toBe(`tick_${NOW.getTime()}_my-workspace/refresh`);
+    expect(parseTriggerWebhookId(ID)).toEqual({ triggerId: 'my-workspace/refresh', workspace: 'my-workspace', scheduledAt: NOW });
+    expect(parseTriggerWebhookId('tick_1_ws')).toBeUndefined();
+    expect(parseTriggerWebhookId(`tick_1_${'a'.repeat(64)}/b`)).toBeUndefined();
+    expect(parseTriggerWebhookId('msg_2fa9')).toBeUndefined();
+  });
+
+  test('a captured request replayed with calvin-trigger-id changed is refused', () => {
+    const replayed = signed([SECRET], { [TRIGGER_HEADERS.triggerId]: 'tenant-b/payroll' });
+    expect(verificationError(() => verifyTriggerRequest({ headers: replayed, body: BODY, secret: SECRET, now: NOW })))
+      .toBe('calvin-trigger-id "tenant-b/payroll" disagrees with the signed webhook-id (trigger my-workspace/refresh)');
+  });
+
+  test('rewriting the webhook-id to the other trigger breaks the signature', () => {
+    const other = triggerWebhookId('tenant-b/payroll', NOW.getTime());
+    const replayed = signed([SECRET], { [TRIGGER_HEADERS.webhookId]: other, [TRIGGER_HEADERS.triggerId]: 'tenant-b/payroll' });
+    expect(verificationError(() => verifyTriggerRequest({ headers: replayed, body: BODY, secret: SECRET, now: NOW }))).toBe('no webhook-signature matches the body with the given secret(s)');
+  });
+
+  test('calvin-scheduled-at or idempotency-key disagreeing with the signed id is refused', () => {
+    expect(verificationError(() => verifyTriggerRequest({ headers: signed([SECRET], { [TRIGGER_HEADERS.scheduledAt]: '2026-03-29T01:31:00.000Z' }), body: BODY, secret: SECRET, now: NOW })))
+      .toMatch(/^calvin-scheduled-at "2026-03-29T01:31:00.000Z" disagrees with the signed webhook-id/);
+    expect(verificationError(() => verifyTriggerRequest({ headers: signed([SECRET], { [TRIGGER_HEADERS.idempotencyKey]: 'other' }), body: BODY, secret: SECRET, now: NOW })))
+      .toBe('idempotency-key disagrees with the signed webhook-id');
+  });
+
+  test('a webhook-id that is not a tick id is refused, even when correctly signed', () => {
+    const headers = { ...signed(), [TRIGGER_HEADERS.webhookId]: 'msg_1', [TRIGGER_HEADERS.webhookSignature]: signWebhook([SECRET], 'msg_1', NOW_S, BODY) };
+    expect(verificationError(() => verifyTriggerRequest({ headers, body: BODY, secret: SECRET, now: NOW }))).toMatch(/^webhook-id "msg_1" is not a trigger tick id/);
+  });
+
+  test('only signed values are returned: the trigger and time come from the id, with or without their unsigned headers; calvin-attempt is not returned', () => {
+    const headers = signed();
+    delete headers[TRIGGER_HEADERS.triggerId];
+    delete headers[TRIGGER_HEADERS.scheduledAt];
+    const verified = verifyTriggerRequest({ headers, body: BODY, secret: SECRET, now: NOW });
+    expect(verified).toEqual({ id: ID, timestamp: NOW, triggerId: 'my-workspace/refresh', workspace: 'my-workspace', scheduledAt: NOW });
+    expect(Object.keys(verified)).not.toContain('attempt');
+  });
+
+  test('secret may be looked up by the claimed trigger (a key per workspace); the claim counts only if that key signed it', () => {
+    const keys: Record<string, string> = { 'my-workspace': SECRET, 'tenant-b': OTHER };
+    const seen: string[] = [];
+    const secret = ({ workspace, triggerId }: { workspace: string; triggerId: string }): string => {
+      seen.push(triggerId);
+      return keys[workspace];
+    };
+    expect(verifyTriggerRequest({ headers: signed(), body: BODY, secret, now: NOW }).workspace).toBe('my-workspace');
+    expect(seen).toEqual(['my-workspace/refresh']);
+    // my-workspace's request rewritten to claim tenant-b is checked with tenant-b's key, and fails.
+    const other = triggerWebhookId('tenant-b/payroll', NOW.getTime());
+    const forged = { ...signed(), [TRIGGER_HEADERS.webhookId]: other, [TRIGGER_HEADERS.triggerId]: 'tenant-b/payroll' };
+    expect(verificationError(() => verifyTriggerRequest({ headers: forged, body: BODY, secret, now: NOW }))).toBe('no webhook-signature matches the body with the given secret(s)');
   });
 });
 

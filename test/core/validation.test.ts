@@ -80,7 +80,7 @@ describe('httpHeaderName (RFC 9110 token)', () => {
 });
 
 describe('allowListEntry (TARGET_ALLOW_LIST)', () => {
-  const valid = ['10.0.0.5', '10.0.0.0/8', '0.0.0.0/0', 'fd00::/8', '::1', '.svc.cluster.local', 'legacy.example.com', 'redis'];
+  const valid = ['10.0.0.5', '10.0.0.0/8', 'fd00::/8', '::1', '.svc.cluster.local', 'legacy.example.com', 'redis'];
   const invalid = ['10.0.0.0/33', 'fd00::/129', '10.0.0.0/8/1', '10.0.0.0/x', 'http://x', '*.example.com', '.', 'Upper.Example', '', 'a..b'];
 
   test.each(valid)('accepts %j', (entry) => {
@@ -91,6 +91,20 @@ describe('allowListEntry (TARGET_ALLOW_LIST)', () => {
   });
   test('whatever it accepts, the worker\'s parser accepts too', () => {
     expect(parseAllowList(valid.join(',')).problems).toEqual([]);
+  });
+  // Issue 24: entries that allow everything, the metadata service, or a whole top-level domain.
+  test.each<[string, RegExp]>([
+    ['0.0.0.0/0', /^reaches past the private .* it would allow everything/],
+    ['::/0', /^reaches past the private/],
+    ['10.0.0.0/7', /^reaches past the private/],
+    ['8.8.8.0/24', /^reaches past the private/],
+    ['169.254.169.254', /^is link-local/],
+    ['fe80::/10', /^is link-local/],
+    ['.com', /^is a one-label suffix/],
+    ['.local', /^is a one-label suffix/],
+  ])('refuses %j, in the construct and in the worker alike', (entry, problem) => {
+    expect(allowListEntry(entry)).toMatch(problem);
+    expect(parseAllowList(entry).problems).toEqual([expect.stringContaining(`"${entry}" `)]);
   });
 });
 

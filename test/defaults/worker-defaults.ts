@@ -50,6 +50,12 @@ export const WORKER_DEFAULTS: DefaultsTable = {
     expect(workerEnv().TARGET_ALLOW_LIST).toBe('.calvin-apps.svc.cluster.local');
     sameWorker({ allowTargets: [] });
   } },
+  'SchedulerWorkerProps.triggerShare': { documented: '25', check: () => { expect(workerEnv().WORKER_TRIGGER_SHARE).toBe('25'); } },
+  'SchedulerWorkerProps.workspaceShare': { documented: '50', check: () => { expect(workerEnv().WORKER_WORKSPACE_SHARE).toBe('50'); } },
+  'SchedulerWorkerProps.clusterCidrs': { documented: "['10.244.0.0/16', '10.245.0.0/16']", check: () => {
+    expect(workerEnv().CLUSTER_CIDRS).toBe('10.244.0.0/16,10.245.0.0/16');
+    sameWorker({ clusterCidrs: ['10.244.0.0/16', '10.245.0.0/16'] });
+  } },
   'SchedulerWorkerProps.terminationGracePeriod': { documented: 'Duration.seconds(30)', check: () => {
     expect(workerPod().terminationGracePeriodSeconds).toBe(30);
   } },

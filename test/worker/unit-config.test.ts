@@ -1,8 +1,15 @@
-import { hostname } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { rootCertificates } from 'node:tls';
 import { generateSigningSecret } from '../../contracts/webhook-signature';
 import { redactUrl } from '../../contracts/worker-env';
 import { loadWorkerConfig, WORKER_ENV_DEFAULTS, WorkerConfigError } from '../../worker/config';
 import { addressAllowed, hostAllowed } from '../../worker/target-guard';
+
+/** A real PEM file: REDIS_TLS_CA_FILE is read and parsed at start. */
+const CA_FILE = join(tmpdir(), `calvin-unit-config-ca-${process.pid}.pem`);
+writeFileSync(CA_FILE, rootCertificates[0]);
 
 const REDIS_PASSWORD = 'r3dis-Pa55word-xyz';
 const AWS_SECRET = 'awsSECRETkey/abc+123-do-not-log';
@@ -52,7 +59,7 @@ describe('loadWorkerConfig: a good environment', () => {
     const [a, b] = [generateSigningSecret(), generateSigningSecret()];
     const config = loadWorkerConfig({
       REDIS_URL: 'rediss://redis.internal:6380',
-      REDIS_TLS_CA_FILE: '/etc/ca.pem',
+      REDIS_TLS_CA_FILE: CA_FILE,
       TRIGGERS_FILE: '/tmp/t.json',
       SECRET_HEADERS_DIR: '/tmp/secrets',
       QUEUE_NAME: 'my-queue',
@@ -73,7 +80,7 @@ describe('loadWorkerConfig: a good environment', () => {
     });
     expect(config).toMatchObject({
       redisUrl: 'rediss://redis.internal:6380',
-      redisTlsCaFile: '/etc/ca.pem',
+      redisTlsCaFile: CA_FILE,
       triggersFile: '/tmp/t.json',
       secretHeadersDir: '/tmp/secrets',
       queueName: 'my-queue',
@@ -124,7 +131,7 @@ describe('loadWorkerConfig: a bad environment', () => {
       expect.stringMatching(/^AWS_ACCESS_KEY_ID: is not set, but AWS_SECRET_ACCESS_KEY is \(set both or neither\)/),
       expect.stringMatching(/^SIGNING_SECRETS: has 3 secrets; at most 2/),
       expect.stringMatching(/^SIGNING_SECRETS: secret #2 decodes to 10 bytes; expected 24 to 64/),
-      expect.stringMatching(/^TARGET_ALLOW_LIST: "10\.0\.0\.0\/40" has a bad prefix length/),
+      expect.stringMatching(/^TARGET_ALLOW_LIST: "10\.0\.0\.0\/40" is not an IP address, a CIDR .*bad prefix length \(0–32\)/),
       expect.stringMatching(/^LOG_LEVEL: "loud" is not "fatal", "error", "warn", "info", "debug", "trace" or "silent"/),
       expect.stringMatching(/^METRICS_FLUSH_COUNT: "12\.5" is not an integer from 1 to 100000/),
     ]);
@@ -157,7 +164,7 @@ describe('loadWorkerConfig: a bad environment', () => {
       expect.stringMatching(/^S3_FORCE_PATH_STYLE: "maybe" is not true or false/),
       expect.stringMatching(/^METRICS_PREFIX: "\/metrics" must not start with '\/'/),
       expect.stringMatching(/^SIGNING_SECRETS: secret #1 does not start with "whsec_"/),
-      expect.stringMatching(/^TARGET_ALLOW_LIST: "http:\/\/evil" is not a CIDR/),
+      expect.stringMatching(/^TARGET_ALLOW_LIST: "http:\/\/evil" is not an IP address, a CIDR/),
       expect.stringMatching(/^QUEUE_NAME: "bad queue name!" is not 1 to 100 letters/),
       expect.stringMatching(/^WORKER_CONCURRENCY: "many" is not an integer from 1 to 5000/),
     ]));

@@ -1,3 +1,5 @@
+import { redirectRefusal } from '../../worker/dispatcher';
+import { parseAllowList } from '../../worker/target-guard';
 import { answers, useDispatcherFixture } from './dispatcher-fixture';
 import { catalogTrigger, TargetServer } from './harness';
 
@@ -11,7 +13,7 @@ describe('redirects', () => {
   test('a redirect from an allowed target to the metadata service is refused as final', async () => {
     target.handler = (_req, res) => res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
     const outcome = await dispatch(dispatcher(), catalogTrigger({ url: `${target.url}/start` }));
-    expect(outcome).toMatchObject({ kind: 'final', httpStatus: null, error: expect.stringMatching(/169\.254\.169\.254 is a private.*allow-list it/) });
+    expect(outcome).toMatchObject({ kind: 'final', httpStatus: null, error: expect.stringMatching(/169\.254\.169\.254 is a private.*(redirect may only lead to a public address|never reaches it)/) });
     expect(target.requests).toHaveLength(1);
   });
 
@@ -108,5 +110,33 @@ describe('redirects', () => {
     expect(c.headers['x-plain']).toBe('plain-value');
     expect(JSON.stringify(c.headers)).not.toContain('TOPSECRET');
     expect(c.headers['calvin-trigger-id']).toBe('ws/tick');
+  });
+});
+
+describe('redirects are judged as public destinations (issue 24)', () => {
+  const list = parseAllowList('10.0.0.0/8,fd00::/8,app.internal.example,.calvin-apps.svc.cluster.local,127.0.0.1').list;
+  test.each([
+    ['http://10.1.2.3/admin', /^redirect refused: 10\.1\.2\.3 is a private/],
+    ['http://[fd00::5]/admin', /^redirect refused: fd00::5 is a private/],
+    ['http://app.internal.example/', /^redirect refused: app\.internal\.example is allow-listed/],
+    ['http://victim.calvin-apps.svc.cluster.local:8080/admin', /^redirect refused: victim\.calvin-apps\.svc\.cluster\.local is allow-listed/],
+    ['http://169.254.169.254/', /^redirect refused: 169\.254\.169\.254 is a private/],
+  ])('%s, allow-listed for the catalog\'s URL, is refused as a redirect destination', (url, error) => {
+    expect(redirectRefusal(list, new URL(url))).toMatch(error);
+  });
+
+  test('public destinations pass; a loopback entry (local runs only) passes too', () => {
+    expect(redirectRefusal(list, new URL('https://93.184.216.34/x'))).toBeUndefined();
+    expect(redirectRefusal(list, new URL('https://public.example.com/x'))).toBeUndefined();
+    expect(redirectRefusal(list, new URL('http://127.0.0.1:9/x'))).toBeUndefined();
+    expect(redirectRefusal(parseAllowList('').list, new URL('http://127.0.0.1:9/x'))).toMatch(/^redirect refused: 127\.0\.0\.1/);
+  });
+
+  test('a 12 KB Location host is capped in the refusal', () => {
+    const host = `${'a'.repeat(60)}.`.repeat(200).concat('calvin-apps.svc.cluster.local');
+    const refusal = redirectRefusal(list, new URL(`http://${host}/`))!;
+    expect(host.length).toBeGreaterThan(12_000);
+    expect(refusal.length).toBeLessThan(400);
+    expect(refusal).toMatch(/… \(12\d{3} characters\)/);
   });
 });

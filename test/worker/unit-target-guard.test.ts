@@ -127,15 +127,15 @@ describe('parseAllowList', () => {
   test('reports every bad entry at once, and keeps the good ones', () => {
     const { list, problems } = parseAllowList('10.0.0.0/33 ::1/129 10.0.0.0/-1 10.0.0.0/ 10.0.0.0/x *.example.com foo/8 a_b http://x 127.0.0.1');
     expect(problems).toEqual([
-      expect.stringMatching(/"10\.0\.0\.0\/33" has a bad prefix length \(0–32\)/),
-      expect.stringMatching(/"::1\/129" has a bad prefix length \(0–128\)/),
-      expect.stringMatching(/"10\.0\.0\.0\/-1" has a bad prefix length/),
-      expect.stringMatching(/"10\.0\.0\.0\/" has a bad prefix length/),
-      expect.stringMatching(/"10\.0\.0\.0\/x" has a bad prefix length/),
-      expect.stringMatching(/"\*\.example\.com" is not a CIDR, an IP address, a host name or a '\.suffix'/),
-      expect.stringMatching(/"foo\/8" is not a CIDR/),
-      expect.stringMatching(/"a_b" is not a CIDR/),
-      expect.stringMatching(/"http:\/\/x" is not a CIDR/),
+      expect.stringMatching(/"10\.0\.0\.0\/33" is not .*bad prefix length \(0–32\)/),
+      expect.stringMatching(/"::1\/129" is not .*bad prefix length \(0–128\)/),
+      expect.stringMatching(/"10\.0\.0\.0\/-1" is not .*bad prefix length/),
+      expect.stringMatching(/"10\.0\.0\.0\/" is not .*bad prefix length/),
+      expect.stringMatching(/"10\.0\.0\.0\/x" is not .*bad prefix length/),
+      expect.stringMatching(/"\*\.example\.com" is not an IP address, a CIDR .*, a host name or a host suffix/),
+      expect.stringMatching(/"foo\/8" is not an IP address, a CIDR/),
+      expect.stringMatching(/"a_b" is not an IP address, a CIDR/),
+      expect.stringMatching(/"http:\/\/x" is not an IP address, a CIDR/),
     ]);
     // The bad prefixes added nothing; the good entry still counts.
     expect(addressAllowed(list, '10.0.0.1')).toBe(false);
@@ -245,14 +245,25 @@ describe('guardedLookup', () => {
       for (const all of [false, true]) {
         const result = await lookup('', resolver, host, all);
         expect(result.error).toBeInstanceOf(TargetRefusedError);
-        expect(result.error!.message).toMatch(new RegExp(`^target host ${host.replace(/\./g, '\\.')} resolves to .*allow-list it in TARGET_ALLOW_LIST`));
+        // Private and ULA answers may be allow-listed; loopback and link-local never, whatever the name.
+        expect(result.error!.message).toMatch(new RegExp(`^target host ${host.replace(/\./g, '\\.')} resolves to .*(allow-list it in TARGET_ALLOW_LIST to call it\\)|a host name never reaches it, allow-listed or not)$`));
       }
     },
   );
 
-  test('allow-listing by CIDR, by exact host or by .suffix lets a private answer through', async () => {
-    for (const allow of ['10.0.0.0/8', '10.96.0.10', 'app.calvin-apps.svc.cluster.local', '.calvin-apps.svc.cluster.local']) {
+  test('allow-listing by CIDR lets a private answer through; by exact host or by .suffix, only inside the cluster\'s ranges', async () => {
+    for (const allow of ['10.0.0.0/8', '10.96.0.10']) {
       expect(await lookup(allow, resolver, 'app.calvin-apps.svc.cluster.local', false)).toEqual({ error: null, address: '10.96.0.10', family: 4 });
+    }
+    for (const allow of ['app.calvin-apps.svc.cluster.local', '.calvin-apps.svc.cluster.local']) {
+      // 10.96.0.10 is outside the default CLUSTER_CIDRS (10.244.0.0/16, 10.245.0.0/16)...
+      const outside = await lookup(allow, resolver, 'app.calvin-apps.svc.cluster.local', false);
+      expect(outside.error?.message).toBe('allow-listed host app.calvin-apps.svc.cluster.local resolves to 10.96.0.10, outside the cluster\'s Pod and Service ranges (CLUSTER_CIDRS 10.244.0.0/16,10.245.0.0/16)');
+      // ...and inside a cluster whose Service range is 10.96.0.0/12.
+      const inside = await within(2000, new Promise<Result>((resolve) => {
+        guardedLookup(parseAllowList(allow, ['10.96.0.0/12']).list, resolver)('app.calvin-apps.svc.cluster.local', { all: false }, (error, address, family) => resolve({ error, address, family }));
+      }), 'lookup');
+      expect(inside).toEqual({ error: null, address: '10.96.0.10', family: 4 });
     }
     // Allow-listing one private network does not open another.
     const other = await lookup('192.168.0.0/16', resolver, 'app.calvin-apps.svc.cluster.local', false);
@@ -260,6 +271,27 @@ describe('guardedLookup', () => {
     // A mixed answer is allowed only when every refused address in it is allow-listed.
     expect((await lookup('10.0.0.0/8', resolver, 'rebind-last.example.test', true)).error).toBeNull();
     expect((await lookup('10.0.0.0/8', resolver, 'rebind-first.example.test', true)).error).toBeInstanceOf(TargetRefusedError);
+  });
+
+  // Issue 24: an allow-listed name (an ExternalName Service, a poisoned answer) reached these.
+  test.each(['169.254.169.254', '127.0.0.1', '::1', '::ffff:169.254.169.254', '0.0.0.0', '100.100.100.200'])(
+    'an allow-listed name resolving to %s is refused, whatever CIDR entries and cluster ranges say', async (address) => {
+      const table = answers({ 'meta.calvin-apps.svc.cluster.local': [address] });
+      const list = parseAllowList('.calvin-apps.svc.cluster.local,127.0.0.0/8', ['10.244.0.0/16', '10.245.0.0/16']).list;
+      const result = await within(2000, new Promise<Result>((resolve) => {
+        guardedLookup(list, table)('meta.calvin-apps.svc.cluster.local', { all: false }, (error, addr, family) => resolve({ error, address: addr, family }));
+      }), 'lookup');
+      expect(result.error).toBeInstanceOf(TargetRefusedError);
+    },
+  );
+
+  test('a hop a redirect led to (catalogHop false) passes public answers only, whatever the allow-list', async () => {
+    const list = parseAllowList('10.0.0.0/8,.calvin-apps.svc.cluster.local').list;
+    const hop = (host: string): Promise<Result> => within(2000, new Promise<Result>((resolve) => {
+      guardedLookup(list, resolver, false)(host, { all: false }, (error, address, family) => resolve({ error, address, family }));
+    }), 'lookup');
+    expect((await hop('public.example.test')).error).toBeNull();
+    expect((await hop('private.example.test')).error?.message).toMatch(/^redirect target host private\.example\.test resolves to 10\.0\.0\.5 .*a redirect may only lead to a public address$/);
   });
 
   test('resolver failures and empty answers are errors, not refusals', async () => {
