@@ -23,6 +23,8 @@ export const COMMANDS: readonly LazyCommand[] = [
   { name: 'triggers', load: () => (require('./commands/inventory') as typeof import('./commands/inventory')).triggersCommand },
   { name: 'metrics', load: () => (require('./commands/metrics') as typeof import('./commands/metrics')).metricsCommand },
   { name: 'queues', load: () => (require('./commands/queues') as typeof import('./commands/queues')).queuesCommand },
+  { name: 'status', load: () => (require('./commands/status') as typeof import('./commands/status')).statusCommand },
+  { name: 'logs', load: () => (require('./commands/logs') as typeof import('./commands/logs')).logsCommand },
 ];
 
 /**

@@ -1,0 +1,215 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import { STATUS_JSON_SCHEMA, StatusResult } from '../../cli/status/result';
+import { calvin } from './capture';
+import { FakeKubeApi, ServedObject, writeKubeconfig } from './kube-api';
+import { liveCluster, synthesizedObjects } from './status-fixture';
+import { removeDir, tempDir } from '../worker/harness';
+
+/** `calvin status` through the real Kubernetes client against a fake API server on 127.0.0.1. */
+const FIXTURE_APP = path.join(__dirname, 'fixtures', 'status-app.ts');
+let api: FakeKubeApi;
+let dir: string;
+let dist: string;
+let kubeconfig: string;
+let synthesized: ServedObject[];
+
+const ajv = new Ajv2020({ allErrors: true, strict: true, formats: { 'date-time': (value: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(value) && !Number.isNaN(Date.parse(value)) } });
+const validate = ajv.compile(STATUS_JSON_SCHEMA);
+
+beforeAll(async () => {
+  dir = tempDir('calvin-status-');
+  dist = path.join(dir, 'dist');
+  const [synth, started] = await Promise.all([calvin(['synth', '--app', FIXTURE_APP, '--out', dist]), FakeKubeApi.start()]);
+  expect(synth.code).toBe(0);
+  api = started;
+  synthesized = synthesizedObjects(dist);
+  kubeconfig = writeKubeconfig(dir, api.url);
+});
+
+afterAll(async () => {
+  await api?.stop();
+  removeDir(dir);
+});
+
+async function status(args: string[], cluster = liveCluster(synthesized)): Promise<{ code: number; stdout: string; stderr: string }> {
+  api.serve(cluster.objects, cluster.logs);
+  return calvin(['status', '--dir', dist, '--kubeconfig', kubeconfig, ...args], { cwd: dir });
+}
+
+async function statusJson(args: string[], cluster = liveCluster(synthesized)): Promise<{ code: number; result: StatusResult }> {
+  const run = await status([...args, '--json'], cluster);
+  expect(run.stderr).toBe('');
+  const result = JSON.parse(run.stdout) as StatusResult;
+  expect(validate(result) ? [] : validate.errors).toEqual([]);
+  return { code: run.code, result };
+}
+
+describe('calvin status: each app, its state and, when not Ready, why and what to do', () => {
+  test.each([
+    ['web', 'healthy: Ready, one replica, all traffic on the latest revision'],
+    ['idle', 'scaled to zero: Ready with no pods'],
+  ])('%s is %s (exit 0)', async (app) => {
+    const { code, result } = await statusJson([app]);
+    expect(code).toBe(0);
+    expect(result.ready).toBe(true);
+    expect(result.platform).toBeNull();
+    const [state] = result.apps;
+    expect(state).toMatchObject({ name: app, ready: true, url: `https://${app}.apps.example.com`, latest_ready_revision: `${app}-predictor-00001`, problems: [] });
+    expect(state.traffic).toEqual([{ revision: `${app}-predictor-00001`, percent: 100, latest: true }]);
+    if (app === 'web') expect([state.replicas, state.scaled_to_zero]).toEqual([{ ready: 1, total: 1 }, false]);
+    else expect([state.replicas, state.scaled_to_zero]).toEqual([{ ready: 0, total: 0 }, true]);
+  });
+
+  test.each([
+    ['ghost', 'image-pull', 'the image registry.example.com/ghost:9.9.9 cannot be pulled',
+      ['docker pull registry.example.com/ghost:9.9.9', 'Secret registry-example in calvin-apps holds credentials'],
+      ['ImagePullBackOff — Back-off pulling image', 'Unable to fetch image', 'pull Secrets used: registry-example']],
+    ['deaf', 'not-listening', 'the container runs but does not answer on port 8080 (readiness failing)',
+      ['listen on 0.0.0.0:8080'],
+      ['kserve-container running, pod not Ready, queue-proxy ready=false', 'ProgressDeadlineExceeded: Initial scale was never achieved']],
+    ['crashy', 'crash-loop', 'the container keeps crashing: exit code 1 (Error), 5 restarts',
+      ['read the last lines below'],
+      ['last log lines:', '  Error: connect ECONNREFUSED 10.245.0.12:5432', '  connecting to postgres at 10.245.0.12:5432']],
+  ])('%s: %s, with the reason, advice and evidence (exit 1)', async (app, problem, reason, advice, details) => {
+    const { code, result } = await statusJson([app]);
+    expect(code).toBe(1);
+    expect(result.ready).toBe(false);
+    const [state] = result.apps;
+    expect(state.ready).toBe(false);
+    expect(state.latest_ready_revision).toBeNull();
+    expect(state.problems.map((found) => found.problem)).toEqual([problem]);
+    expect(state.problems[0].reason).toBe(reason);
+    for (const text of advice) expect(state.problems[0].advice).toContain(text);
+    for (const text of details) expect(state.problems[0].details.join('\n')).toContain(text);
+  });
+
+  test('a certificate that is not ready: cert-manager\'s reason and message, on an app that is otherwise Ready', async () => {
+    const { code, result } = await statusJson(['web'], liveCluster(synthesized, { certificate: 'not-ready' }));
+    expect(code).toBe(1);
+    const [state] = result.apps;
+    expect(state.ready).toBe(false);
+    expect(state.problems.map((found) => found.problem)).toEqual(['certificate-not-ready']);
+    expect(state.problems[0].reason).toBe('the certificate calvin-apps/wildcard-tls is not ready: DoesNotExist: Issuing certificate as Secret does not exist');
+    expect(state.problems[0].advice).toContain('kubectl describe certificaterequest,order,challenge -n calvin-apps');
+    expect(state.problems[0].details.join('\n')).toContain('Issuing=False Failed: The certificate request has failed to complete and will be retried: Failed to wait for order resource');
+  });
+
+  test('a missing DomainMapping is named (and is also missing from the platform\'s view)', async () => {
+    const { result } = await statusJson([], liveCluster(synthesized, { omit: ['DomainMapping/web.apps.example.com'] }));
+    const web = result.apps.find((app) => app.name === 'web')!;
+    expect(web.problems.map((found) => found.problem)).toEqual(['domain-mapping-missing']);
+    expect(result.platform!.missing).toEqual(['DomainMapping calvin-apps/web.apps.example.com']);
+  });
+
+  test('the text report: a table, then each problem with what to do', async () => {
+    const run = await status([]);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe(`context fake (${api.url})`);
+    expect(lines).toContain('APP                 READY     REPLICAS            REVISION              TRAFFIC                    URL');
+    expect(run.stdout).toMatch(/calvin-apps\/idle +Ready +0 \(scaled to zero\) +idle-predictor-00001 +100% idle-predictor-00001 +https:\/\/idle\.apps\.example\.com/);
+    expect(run.stdout).toMatch(/calvin-apps\/web +Ready +1\/1 +web-predictor-00001/);
+    expect(run.stdout).toMatch(/calvin-apps\/ghost +NotReady +0\/1 +- +- +https:\/\/ghost\.apps\.example\.com/);
+    expect(run.stdout).toContain('✗ ghost: the image registry.example.com/ghost:9.9.9 cannot be pulled\n  what to do: check that the image and tag exist');
+    expect(run.stdout).toContain('✗ deaf: the container runs but does not answer on port 8080');
+    expect(run.stdout).toContain('✗ crashy: the container keeps crashing: exit code 1');
+    expect(run.stdout).toContain('worker calvin-system/scheduler-worker: 2/2 ready, catalog');
+    expect(run.stdout).toContain('in every pod');
+    expect(run.stdout).toContain('kourier load balancer: 203.0.113.10');
+    expect(run.stdout).toMatch(/not ready: see above\n$/);
+  });
+});
+
+describe('calvin status: the platform', () => {
+  test('worker replicas, catalog checksum in every pod, Kourier\'s address, nothing missing or left over', async () => {
+    const { result } = await statusJson([]);
+    const platform = result.platform!;
+    expect(platform.ready).toBe(true);
+    expect(platform.workers).toEqual([expect.objectContaining({ name: 'scheduler-worker', namespace: 'calvin-system', replicas: { ready: 2, desired: 2 }, stale_pods: [] })]);
+    expect(platform.workers[0].catalog_checksum).toMatch(/^[0-9a-f]{64}$/);
+    expect(platform.kourier).toEqual({ found: true, address: '203.0.113.10' });
+    expect([platform.missing, platform.not_synthesized, platform.problems]).toEqual([[], [], []]);
+  });
+
+  test('a stale catalog, an object no longer synthesized and one not deployed are each reported', async () => {
+    const leftover: ServedObject = {
+      apiVersion: 'serving.kserve.io/v1beta1', kind: 'InferenceService',
+      metadata: { name: 'old-app', namespace: 'calvin-apps', labels: { 'app.kubernetes.io/managed-by': 'calvin-runtime' } },
+    };
+    const cluster = liveCluster(synthesized, { workerChecksum: '0'.repeat(64), extra: [leftover], omit: ['PodDisruptionBudget/scheduler-worker'] });
+    const { code, result } = await statusJson([], cluster);
+    expect(code).toBe(1);
+    const platform = result.platform!;
+    expect(platform.ready).toBe(false);
+    expect(platform.workers[0].stale_pods).toEqual(['scheduler-worker-6f7d8c9b5-abcde', 'scheduler-worker-6f7d8c9b5-fghij']);
+    expect(platform.not_synthesized).toEqual(['InferenceService calvin-apps/old-app']);
+    expect(platform.missing).toEqual(['PodDisruptionBudget calvin-system/scheduler-worker']);
+    expect(platform.problems.join('\n')).toContain('run a stale trigger catalog');
+  });
+
+  test('no Kourier: said, with what to install', async () => {
+    const cluster = liveCluster(synthesized);
+    const { result } = await statusJson([], { ...cluster, objects: cluster.objects.filter((object) => object.metadata.name !== 'kourier') });
+    expect(result.platform!.kourier).toEqual({ found: false, address: null });
+    expect(result.platform!.problems).toContain("Kourier's Service kourier-system/kourier is not in the cluster — install Knative's Kourier ingress");
+  });
+
+  test('triggers: next fire time; without S3 settings the records are said to be unread', async () => {
+    const { result } = await statusJson([]);
+    expect(result.triggers!.records_unread).toContain('S3_BUCKET is not set');
+    expect(result.triggers!.triggers).toEqual([expect.objectContaining({ id: 'acme/ping', enabled: true, last_run: null, late: false })]);
+    const next = Date.parse(result.triggers!.triggers[0].next_fire!);
+    expect(new Date(next).getUTCMinutes() % 5).toBe(0);
+    expect(next).toBeGreaterThan(Date.now() - 1000);
+  });
+
+  test('reads only: every request is a GET', async () => {
+    const before = api.requests.length;
+    await status([]);
+    const made = api.requests.slice(before);
+    expect(made.length).toBeGreaterThan(10);
+    expect(made.filter((request) => !request.startsWith('GET '))).toEqual([]);
+  });
+});
+
+describe('calvin status and logs: bad input, one line each (exit 2)', () => {
+  test.each([
+    ['an unknown app', (): string[] => ['status', 'nope', '--dir', dist, '--kubeconfig', kubeconfig], {}, /^error: unknown app "nope" \(the output has: crashy, deaf, ghost, idle, web\)$/],
+    ['an unknown app (logs)', (): string[] => ['logs', 'nope', '--dir', dist, '--kubeconfig', kubeconfig], {}, /^error: unknown app "nope"/],
+    ['no kubeconfig at all', (): string[] => ['status', '--dir', dist], { HOME: '/nonexistent-home' }, /^error: no kubeconfig: pass --kubeconfig <file>, set KUBECONFIG, or create \/nonexistent-home\/\.kube\/config/],
+    ['a missing --kubeconfig file', (): string[] => ['status', '--dir', dist, '--kubeconfig', 'missing.yaml'], {}, /^error: --kubeconfig: no such file .*missing\.yaml$/],
+    ['KUBECONFIG naming no file', (): string[] => ['status', '--dir', dist], { KUBECONFIG: '/nonexistent/config' }, /^error: KUBECONFIG: no such file \/nonexistent\/config$/],
+    ['an unknown --context', (): string[] => ['status', '--dir', dist, '--kubeconfig', kubeconfig, '--context', 'prod'], {}, /^error: --context: no context "prod" in .* \(contexts: fake\)$/],
+    ['an unreachable server', (): string[] => ['status', '--dir', dist, '--kubeconfig', writeKubeconfig(dir, 'http://127.0.0.1:1', 'down')], {}, /^error: cannot reach the cluster at http:\/\/127\.0\.0\.1:1 \(context down\): ECONNREFUSED/],
+    ['a bad --tail', (): string[] => ['logs', 'web', '--tail', 'ten', '--dir', dist, '--kubeconfig', kubeconfig], {}, /^error: --tail: "ten" is not an integer from 1 to 100000$/],
+    ['a bad --since', (): string[] => ['logs', 'web', '--since', '5 minutes', '--dir', dist, '--kubeconfig', kubeconfig], {}, /^error: --since: "5 minutes" is not a duration/],
+  ])('%s', async (_name, args, env, message) => {
+    const cluster = liveCluster(synthesized);
+    api.serve(cluster.objects, cluster.logs);
+    const run = await calvin(args(), { cwd: dir, env });
+    expect(run.stderr.trimEnd()).toMatch(message);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+  });
+
+  test('a user without read rights is told which ClusterRole to use (403, exit 2)', async () => {
+    const forbidden = await FakeKubeApi.start();
+    try {
+      forbidden.forbid = true;
+      const run = await calvin(['status', 'web', '--dir', dist, '--kubeconfig', writeKubeconfig(dir, forbidden.url, 'ci')], { cwd: dir });
+      expect(run.stderr).toMatch(/^error: cannot .* 403 Forbidden — the user needs read access \(get, list, watch, pods\/log\): see the ClusterRole in docs\/cli\.md#read-only-access\n$/);
+      expect(run.code).toBe(2);
+    } finally {
+      await forbidden.stop();
+    }
+  });
+});
+
+test('fixture files exist for every case the README lists', () => {
+  const readme = fs.readFileSync(path.join(__dirname, 'fixtures', 'cluster', 'README.md'), 'utf8');
+  const listed = [...readme.matchAll(/^\| ([\w-]+\.json) \|/gm)].map((match) => match[1]).sort();
+  expect(listed).toEqual(fs.readdirSync(path.join(__dirname, 'fixtures', 'cluster')).filter((file) => file.endsWith('.json')).sort());
+});
