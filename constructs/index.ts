@@ -12,6 +12,8 @@ export * from './apps/customer-app';
 export * from '../contracts/engine';
 export * from './core/manifest-validator';
 export * from './platform/platform-stack';
+export { READ_ONLY_RULES, ReadOnlyAccess } from './platform/read-only-access';
+export type { ReadOnlyAccessProps, ReadOnlySubject } from './platform/read-only-access';
 export {
   ACME_ENVIRONMENTS, AcmeClusterIssuer, CERT_MANAGER_NAMESPACE, DEFAULT_DNS_TOKEN_SECRET, LETS_ENCRYPT_DIRECTORIES,
 } from './platform/tls/acme-cluster-issuer';

@@ -10,6 +10,7 @@ import { SchedulerWorker, SchedulerWorkerProps } from '../triggers/scheduler-wor
 import { checkMetadataMap, dnsLabel, hostname, oneOf, PropProblems } from '../core/validation';
 import { checkImagePullSecrets } from '../workload';
 import { checkPlatformTlsProps, HostTls, PlatformTls, PlatformTlsProps } from './tls/platform-tls';
+import { ReadOnlyAccess, ReadOnlyAccessProps } from './read-only-access';
 
 export type { RegisteredApp, RegisteredTrigger };
 
@@ -85,6 +86,14 @@ export interface PlatformStackProps {
    * @default see SchedulerWorkerProps
    */
   readonly worker?: SchedulerWorkerProps;
+
+  /**
+   * A read-only ClusterRole for `calvin status` and `calvin logs` (get, list, watch, pods/log; no
+   * Secrets), so that a CI job can check the platform without admin rights: `true`, or its name
+   * and the subjects to bind it to.
+   * @default false
+   */
+  readonly readOnlyAccess?: boolean | ReadOnlyAccessProps;
 }
 
 const MANAGED_BY = 'calvin-runtime';
@@ -122,6 +131,8 @@ export class PlatformStack extends Chart implements IPlatformScope {
   public readonly worker: SchedulerWorker;
   /** The issuer and certificates of the public apps; undefined when `tls` is false or left out. */
   public readonly tls?: PlatformTls;
+  /** The read-only ClusterRole for `calvin status`; undefined unless `readOnlyAccess` is set. */
+  public readonly readOnlyAccess?: ReadOnlyAccess;
   /** `tls` as given: left out (`undefined`), `false`, or the settings. */
   private readonly tlsSetting: PlatformTlsProps | false | undefined;
 
@@ -168,6 +179,7 @@ export class PlatformStack extends Chart implements IPlatformScope {
     this.worker = new SchedulerWorker(this, 'SchedulerWorker', props.worker);
     this.tlsSetting = props.tls;
     if (props.tls) this.tls = new PlatformTls(this, 'Tls', this.domain, props.tls);
+    if (props.readOnlyAccess) this.readOnlyAccess = new ReadOnlyAccess(this, 'ReadOnlyAccess', props.readOnlyAccess === true ? {} : props.readOnlyAccess);
   }
 
   /** The namespaces holding this platform's apps (one today; tenants add theirs). */
