@@ -143,13 +143,21 @@ export class ClusterReader {
     if (typeof code === 'number') {
       if (code === 401) return new CliError(`cannot ${action} on ${where}: 401 Unauthorized — the kubeconfig's credentials were refused (expired token?)`, EXIT_USAGE);
       if (code === 403) {
-        return new CliError(`cannot ${action} on ${where}: 403 Forbidden — the user needs read access (get, list, watch, pods/log): see the ClusterRole in docs/cli.md#read-only-access`, EXIT_USAGE);
+        return new ForbiddenError(`cannot ${action} on ${where}: 403 Forbidden — the user needs read access (get, list, watch, pods/log): see the ClusterRole in docs/cli.md#read-only-access`, EXIT_USAGE);
       }
       return new CliError(`cannot ${action} on ${where}: HTTP ${code} ${apiMessage(error)}`);
     }
     const network = typeof code === 'string' ? code : /\b(E[A-Z]{4,})\b/.exec(String((error as Error)?.message ?? error))?.[1];
     if (network) return new CliError(`cannot reach the cluster at ${where}: ${network} — is the cluster up and the kubeconfig current?`, EXIT_USAGE);
     return new CliError(`cannot ${action} on ${where}: ${firstLine(error)}`);
+  }
+}
+
+/** The user may not read this; a check that can do without it says so instead of failing. */
+export class ForbiddenError extends CliError {
+  public constructor(message: string, exitCode: number) {
+    super(message, exitCode);
+    this.name = 'ForbiddenError';
   }
 }
 

@@ -1,6 +1,6 @@
 import type { V1Pod } from '@kubernetes/client-node';
 import { CATALOG_CHECKSUM_ANNOTATION } from 'calvin-runtime/contracts';
-import { ClusterReader, LiveObject } from '../kube/cluster';
+import { ClusterReader, ForbiddenError, LiveObject } from '../kube/cluster';
 import { ExpectedPlatform, ExpectedWorker, KOURIER, MANAGED_BY, ObjectRef } from './expected';
 
 /** The platform's own parts: the trigger worker, its catalog, the ingress, and drift between output and cluster. */
@@ -12,6 +12,8 @@ export interface PlatformStatus {
   readonly missing: readonly string[];
   /** Labelled managed-by calvin-runtime in the cluster, no longer in the output. */
   readonly not_synthesized: readonly string[];
+  /** Kinds of the output the user may not read (the read-only ClusterRole lacks them): not compared. */
+  readonly unchecked_kinds: readonly string[];
   readonly problems: readonly string[];
 }
 
@@ -63,6 +65,7 @@ async function workerStatus(cluster: ClusterReader, worker: ExpectedWorker): Pro
 interface Drift {
   readonly missing: readonly string[];
   readonly extra: readonly string[];
+  readonly unchecked: readonly string[];
 }
 
 /**
@@ -71,17 +74,30 @@ interface Drift {
  */
 async function objectDrift(cluster: ClusterReader, objects: readonly ObjectRef[]): Promise<Drift> {
   const refName = (ref: ObjectRef): string => `${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}`;
-  const present = await Promise.all(objects.map(async (ref) => (await cluster.get(ref.apiVersion, ref.kind, ref.namespace, ref.name)) !== null));
-  const missing = objects.filter((_, index) => !present[index]).map(refName);
+  const unchecked = new Set<string>();
+  /** A kind the user may not read is noted and skipped: the rest of the comparison still holds. */
+  const readable = async <T>(ref: { apiVersion: string; kind: string }, read: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await read();
+    } catch (error) {
+      if (!(error instanceof ForbiddenError)) throw error;
+      unchecked.add(`${ref.kind} (${ref.apiVersion})`);
+      return undefined;
+    }
+  };
+  const present = await Promise.all(objects.map((ref) => readable(ref, () => cluster.get(ref.apiVersion, ref.kind, ref.namespace, ref.name))));
+  const missing = objects.filter((_, index) => present[index] === null).map(refName);
   const expected = new Set(objects.map(refName));
   const scopes = new Map<string, { apiVersion: string; kind: string; namespace?: string }>();
   for (const ref of objects) scopes.set(`${ref.apiVersion}|${ref.kind}|${ref.namespace ?? ''}`, { apiVersion: ref.apiVersion, kind: ref.kind, namespace: ref.namespace });
-  const listed = await Promise.all([...scopes.values()].map((scope) => cluster.list(scope.apiVersion, scope.kind, scope.namespace, MANAGED_BY)
-    .then((items: LiveObject[]) => items.map((item) => refName({ apiVersion: scope.apiVersion, kind: scope.kind, namespace: item.metadata?.namespace, name: item.metadata?.name ?? '?' })))));
+  const listed = await Promise.all([...scopes.values()].map(async (scope) => {
+    const items: LiveObject[] = await readable(scope, () => cluster.list(scope.apiVersion, scope.kind, scope.namespace, MANAGED_BY)) ?? [];
+    return items.map((item) => refName({ apiVersion: scope.apiVersion, kind: scope.kind, namespace: item.metadata?.namespace, name: item.metadata?.name ?? '?' }));
+  }));
   const extra = [...new Set(listed.flat())].filter((name) => !expected.has(name)).sort();
-  return { missing, extra };
+  return { missing, extra, unchecked: [...unchecked].sort() };
 }
 
-function driftNames(drift: Drift): { missing: readonly string[]; not_synthesized: readonly string[] } {
-  return { missing: drift.missing, not_synthesized: drift.extra };
+function driftNames(drift: Drift): { missing: readonly string[]; not_synthesized: readonly string[]; unchecked_kinds: readonly string[] } {
+  return { missing: drift.missing, not_synthesized: drift.extra, unchecked_kinds: drift.unchecked };
 }

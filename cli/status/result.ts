@@ -54,7 +54,7 @@ const app = {
 const platform = {
   type: 'object',
   additionalProperties: false,
-  required: ['ready', 'workers', 'kourier', 'missing', 'not_synthesized', 'problems'],
+  required: ['ready', 'workers', 'kourier', 'missing', 'not_synthesized', 'unchecked_kinds', 'problems'],
   properties: {
     ready: { type: 'boolean' },
     workers: {
@@ -79,6 +79,7 @@ const platform = {
     },
     missing: stringList,
     not_synthesized: stringList,
+    unchecked_kinds: stringList,
     problems: stringList,
   },
 } as const;

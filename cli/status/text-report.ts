@@ -44,6 +44,7 @@ function platformText(platform: PlatformStatus, colors: Colors): string {
   }
   lines.push(`kourier load balancer: ${platform.kourier.address ?? (platform.kourier.found ? 'no address yet' : 'not installed')}`);
   lines.push(...platform.problems.map((problem) => `${colors.red('✗')} ${problem}`));
+  if (platform.unchecked_kinds.length > 0) lines.push(colors.dim(`not compared (no read access): ${platform.unchecked_kinds.join(', ')}`));
   lines.push(...platform.not_synthesized.map((name) => `${colors.yellow('!')} in the cluster but no longer synthesized: ${name} (delete it if it is not needed)`));
   return `${lines.join('\n')}\n`;
 }

@@ -39,8 +39,8 @@ export class FakeKubeApi extends EventEmitter {
   /** `METHOD path?query` of every request, in order. */
   public readonly requests: string[] = [];
   public openFollows = 0;
-  /** Answer every request 403, as the API does for a user without RBAC rights. */
-  public forbid = false;
+  /** Paths answered 403, as the API does for a user without RBAC rights to them. */
+  public forbid: (path: string) => boolean = () => false;
   private objects: ServedObject[] = [];
   private logs: Record<string, string> = {};
 
@@ -71,7 +71,7 @@ export class FakeKubeApi extends EventEmitter {
   private handle(req: IncomingMessage, res: ServerResponse): void {
     const url = new URL(req.url ?? '/', this.url);
     this.requests.push(`${req.method} ${url.pathname}${url.search}`);
-    if (this.forbid) return this.reply(res, 403, status(403, 'Forbidden', `User "ci" cannot get resource at ${url.pathname}`));
+    if (this.forbid(url.pathname)) return this.reply(res, 403, status(403, 'Forbidden', `User "ci" cannot get resource at ${url.pathname}`));
     if (req.method !== 'GET') return this.reply(res, 405, status(405, 'MethodNotAllowed', `${req.method} is not served here`));
     const parts = url.pathname.split('/').filter((part) => part !== '');
     const [root, ...rest] = parts;

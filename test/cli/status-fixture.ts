@@ -11,7 +11,7 @@ import { ServedObject } from './kube-api';
  */
 
 const DIR = path.join(__dirname, 'fixtures', 'cluster');
-export const CASES = ['healthy', 'scaled-to-zero', 'image-pull', 'not-listening', 'crash-loop'] as const;
+export const CASES = ['healthy', 'scaled-to-zero', 'image-pull', 'not-listening', 'crash-loop', 'quota-exceeded'] as const;
 export type CaseName = typeof CASES[number];
 
 interface CaseFile {
@@ -21,6 +21,8 @@ interface CaseFile {
   readonly revision: unknown;
   readonly pods: ReadonlyArray<{ name: string; spec: unknown; status: unknown }>;
   readonly logs: Record<string, string>;
+  /** The namespace's ResourceQuota (spec and status), for the quota case. */
+  readonly resourceQuota?: { spec: unknown; status: unknown };
 }
 
 function read(file: string, values: Record<string, string> = {}): any {
@@ -81,7 +83,11 @@ export function liveCluster(synthesized: readonly ServedObject[], options: Clust
 function knativeObjects(found: CaseFile, namespace: string): ServedObject[] {
   const service = `${found.app}-predictor`;
   const labels = { 'serving.kserve.io/inferenceservice': found.app, 'serving.knative.dev/service': service, 'component': 'predictor' };
+  const quota: ServedObject[] = found.resourceQuota
+    ? [{ apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'tenant-quota', namespace }, ...found.resourceQuota }]
+    : [];
   return [
+    ...quota,
     { apiVersion: 'serving.knative.dev/v1', kind: 'Service', metadata: { name: service, namespace, labels: { 'serving.kserve.io/inferenceservice': found.app } }, status: found.knativeService },
     { apiVersion: 'serving.knative.dev/v1', kind: 'Revision', metadata: { name: `${service}-00001`, namespace, labels: { 'serving.knative.dev/service': service } }, status: found.revision },
     ...found.pods.map((pod, index) => ({

@@ -5,7 +5,8 @@ import { STATUS_JSON_SCHEMA, StatusResult } from '../../cli/status/result';
 import { calvin } from './capture';
 import { FakeKubeApi, ServedObject, writeKubeconfig } from './kube-api';
 import { liveCluster, synthesizedObjects } from './status-fixture';
-import { removeDir, tempDir } from '../worker/harness';
+import { recordOf, s3Env, writeWithSink } from './metrics-fixture';
+import { removeDir, S3Server, startS3, tempDir } from '../worker/harness';
 
 /** `calvin status` through the real Kubernetes client against a fake API server on 127.0.0.1. */
 const FIXTURE_APP = path.join(__dirname, 'fixtures', 'status-app.ts');
@@ -69,6 +70,9 @@ describe('calvin status: each app, its state and, when not Ready, why and what t
     ['deaf', 'not-listening', 'the container runs but does not answer on port 8080 (readiness failing)',
       ['listen on 0.0.0.0:8080'],
       ['kserve-container running, pod not Ready, queue-proxy ready=false', 'ProgressDeadlineExceeded: Initial scale was never achieved']],
+    ['greedy', 'quota-exceeded', 'the namespace calvin-apps is out of quota: new pods are refused',
+      ['raise the tenant\'s quota'],
+      ['Ready=False FailedCreate: pods "greedy-predictor-00001-deployment-6d5b8c7f9-" is forbidden: exceeded quota: tenant-quota', 'quota tenant-quota: requests.cpu 2/2, requests.memory 1Gi/4Gi, pods 4/5']],
     ['crashy', 'crash-loop', 'the container keeps crashing: exit code 1 (Error), 5 restarts',
       ['read the last lines below'],
       ['last log lines:', '  Error: connect ECONNREFUSED 10.245.0.12:5432', '  connecting to postgres at 10.245.0.12:5432']],
@@ -130,7 +134,7 @@ describe('calvin status: the platform', () => {
     expect(platform.workers).toEqual([expect.objectContaining({ name: 'scheduler-worker', namespace: 'calvin-system', replicas: { ready: 2, desired: 2 }, stale_pods: [] })]);
     expect(platform.workers[0].catalog_checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(platform.kourier).toEqual({ found: true, address: '203.0.113.10' });
-    expect([platform.missing, platform.not_synthesized, platform.problems]).toEqual([[], [], []]);
+    expect([platform.missing, platform.not_synthesized, platform.unchecked_kinds, platform.problems]).toEqual([[], [], [], []]);
   });
 
   test('a stale catalog, an object no longer synthesized and one not deployed are each reported', async () => {
@@ -147,6 +151,18 @@ describe('calvin status: the platform', () => {
     expect(platform.not_synthesized).toEqual(['InferenceService calvin-apps/old-app']);
     expect(platform.missing).toEqual(['PodDisruptionBudget calvin-system/scheduler-worker']);
     expect(platform.problems.join('\n')).toContain('run a stale trigger catalog');
+  });
+
+  test('a kind the user may not read is left out of the comparison and named, not fatal', async () => {
+    api.forbid = (path) => path.includes('/poddisruptionbudgets');
+    try {
+      const { code, result } = await statusJson([]);
+      expect(result.platform!.unchecked_kinds).toEqual(['PodDisruptionBudget (policy/v1)']);
+      expect([result.platform!.ready, result.platform!.missing]).toEqual([true, []]);
+      expect(code).toBe(1);
+    } finally {
+      api.forbid = () => false;
+    }
   });
 
   test('no Kourier: said, with what to install', async () => {
@@ -174,9 +190,43 @@ describe('calvin status: the platform', () => {
   });
 });
 
+describe('calvin status: triggers from the worker\'s records in S3', () => {
+  let s3: S3Server;
+  beforeAll(async () => { s3 = await startS3(); });
+  afterAll(async () => {
+    s3?.destroy();
+    await s3?.stop();
+  });
+
+  /** A record of acme/ping `minutesAgo` before now. */
+  const ping = (minutesAgo: number, outcome: 'success' | 'failure') => {
+    const iso = new Date(Date.now() - minutesAgo * 60_000).toISOString();
+    return recordOf(['acme', 'ping', iso.slice(11, 19), outcome, 120, 0, outcome === 'success' ? 200 : 500], iso.slice(0, 10));
+  };
+
+  test.each([
+    ['a recent success: not late', 'recent/', [ping(7, 'success'), ping(2, 'success')], { status: 'success', late: false }],
+    ['failures since a success 30 minutes ago (two periods are 10): late', 'late/', [ping(30, 'success'), ping(8, 'failure'), ping(3, 'failure')], { status: 'failure', late: true }],
+  ])('%s', async (_name, prefix, records, expected) => {
+    await writeWithSink(s3, prefix, [records]);
+    const cluster = liveCluster(synthesized);
+    api.serve(cluster.objects, cluster.logs);
+    const run = await calvin(['status', '--dir', dist, '--kubeconfig', kubeconfig, '--json'], { cwd: dir, env: s3Env(s3, { METRICS_PREFIX: prefix }) });
+    const result = JSON.parse(run.stdout) as StatusResult;
+    expect(validate(result) ? [] : validate.errors).toEqual([]);
+    const [trigger] = result.triggers!.triggers;
+    expect(result.triggers!.records_unread).toBeNull();
+    expect(trigger.last_run).toEqual({ status: expected.status, timestamp: records[records.length - 1].timestamp });
+    expect(trigger.last_success).toBe(records.filter((record) => record.status === 'success').pop()!.timestamp);
+    expect(trigger.late).toBe(expected.late);
+    const text = await calvin(['status', '--dir', dist, '--kubeconfig', kubeconfig], { cwd: dir, env: s3Env(s3, { METRICS_PREFIX: prefix }) });
+    expect(text.stdout.includes('(late: no success in two periods)')).toBe(expected.late);
+  });
+});
+
 describe('calvin status and logs: bad input, one line each (exit 2)', () => {
   test.each([
-    ['an unknown app', (): string[] => ['status', 'nope', '--dir', dist, '--kubeconfig', kubeconfig], {}, /^error: unknown app "nope" \(the output has: crashy, deaf, ghost, idle, web\)$/],
+    ['an unknown app', (): string[] => ['status', 'nope', '--dir', dist, '--kubeconfig', kubeconfig], {}, /^error: unknown app "nope" \(the output has: crashy, deaf, ghost, greedy, idle, web\)$/],
     ['an unknown app (logs)', (): string[] => ['logs', 'nope', '--dir', dist, '--kubeconfig', kubeconfig], {}, /^error: unknown app "nope"/],
     ['no kubeconfig at all', (): string[] => ['status', '--dir', dist], { HOME: '/nonexistent-home' }, /^error: no kubeconfig: pass --kubeconfig <file>, set KUBECONFIG, or create \/nonexistent-home\/\.kube\/config/],
     ['a missing --kubeconfig file', (): string[] => ['status', '--dir', dist, '--kubeconfig', 'missing.yaml'], {}, /^error: --kubeconfig: no such file .*missing\.yaml$/],
@@ -198,7 +248,7 @@ describe('calvin status and logs: bad input, one line each (exit 2)', () => {
   test('a user without read rights is told which ClusterRole to use (403, exit 2)', async () => {
     const forbidden = await FakeKubeApi.start();
     try {
-      forbidden.forbid = true;
+      forbidden.forbid = () => true;
       const run = await calvin(['status', 'web', '--dir', dist, '--kubeconfig', writeKubeconfig(dir, forbidden.url, 'ci')], { cwd: dir });
       expect(run.stderr).toMatch(/^error: cannot .* 403 Forbidden — the user needs read access \(get, list, watch, pods\/log\): see the ClusterRole in docs\/cli\.md#read-only-access\n$/);
       expect(run.code).toBe(2);
