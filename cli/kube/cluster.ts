@@ -32,8 +32,28 @@ export class ClusterReader {
         return this.resource(apiVersion, kind);
       }
     }
-    this.objects = config.kubeConfig.makeApiClient(DiscoveringObjectApi);
-    this.custom = config.kubeConfig.makeApiClient(k8s.CustomObjectsApi);
+    this.objects = new DiscoveringObjectApi(this.configuration());
+    this.custom = new k8s.CustomObjectsApi(this.configuration());
+  }
+
+  /**
+   * What KubeConfig.makeApiClient builds, plus a deadline on every request: the client has none,
+   * and a cluster endpoint that accepts connections but never answers would hang the command.
+   */
+  private configuration(): ReturnType<typeof import('@kubernetes/client-node').createConfiguration> {
+    const k8s = kubernetesClient();
+    const timeoutMs = this.config.requestTimeoutMs;
+    return k8s.createConfiguration({
+      baseServer: new k8s.ServerConfiguration(this.config.server, {}),
+      authMethods: { default: this.config.kubeConfig },
+      promiseMiddleware: [{
+        pre: async (context) => {
+          context.setSignal(AbortSignal.timeout(timeoutMs));
+          return context;
+        },
+        post: async (response) => response,
+      }],
+    });
   }
 
   /** The object, or null when the cluster has none (or does not know its kind). */
@@ -94,7 +114,7 @@ export class ClusterReader {
 
   /** A container's log (its last `tailLines`), as text. */
   public async log(request: LogRequest): Promise<string> {
-    const core = this.config.kubeConfig.makeApiClient(kubernetesClient().CoreV1Api);
+    const core = new (kubernetesClient().CoreV1Api)(this.configuration());
     try {
       return await core.readNamespacedPodLog({
         name: request.pod, namespace: request.namespace, container: request.container,
@@ -140,6 +160,10 @@ export class ClusterReader {
   public failure(action: string, error: unknown): CliError {
     const where = `${this.config.server} (context ${this.config.context})`;
     const code = (error as { code?: unknown })?.code;
+    const name = (error as { name?: unknown })?.name;
+    if (name === 'AbortError' || name === 'TimeoutError') {
+      return new CliError(`cannot reach the cluster at ${where}: no answer within ${this.config.requestTimeoutMs / 1000}s (--request-timeout) — is the cluster up and the kubeconfig current?`, EXIT_USAGE);
+    }
     if (typeof code === 'number') {
       if (code === 401) return new CliError(`cannot ${action} on ${where}: 401 Unauthorized — the kubeconfig's credentials were refused (expired token?)`, EXIT_USAGE);
       if (code === 403) {

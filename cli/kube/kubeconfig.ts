@@ -7,7 +7,12 @@ import { CliError, CliIo, EXIT_USAGE } from '../io';
 export interface ClusterOptions {
   readonly kubeconfig?: string;
   readonly context?: string;
+  /** `30s`, `2m`: how long one API request may take. */
+  readonly requestTimeout?: string;
 }
+
+/** One request's limit unless --request-timeout says otherwise (kubectl has none; a CI job must not hang on a dead endpoint). */
+export const DEFAULT_REQUEST_TIMEOUT = '30s';
 
 /** A loaded kubeconfig with the context chosen and where it points, for messages. */
 export interface ClusterConfig {
@@ -16,6 +21,7 @@ export interface ClusterConfig {
   readonly server: string;
   /** The file(s) it was read from. */
   readonly source: string;
+  readonly requestTimeoutMs: number;
 }
 
 /**
@@ -32,6 +38,7 @@ export function kubernetesClient(): typeof import('@kubernetes/client-node') {
  * Read from the command's own environment (io.env), not the process's.
  */
 export function loadClusterConfig(options: ClusterOptions, io: CliIo): ClusterConfig {
+  const requestTimeoutMs = parseRequestTimeout(options.requestTimeout ?? DEFAULT_REQUEST_TIMEOUT);
   const files = kubeconfigFiles(options, io);
   const k8s = kubernetesClient();
   const kubeConfig = new k8s.KubeConfig();
@@ -57,7 +64,14 @@ export function loadClusterConfig(options: ClusterOptions, io: CliIo): ClusterCo
   if (!context || !kubeConfig.getContextObject(context) || !cluster) {
     throw new CliError(`kubeconfig ${files.join(', ')} has no current context with a cluster; pass --context`, EXIT_USAGE);
   }
-  return { kubeConfig, context, server: cluster.server, source: files.join(path.delimiter) };
+  return { kubeConfig, context, server: cluster.server, source: files.join(path.delimiter), requestTimeoutMs };
+}
+
+function parseRequestTimeout(value: string): number {
+  const match = /^(\d+)(ms|s|m)$/.exec(value);
+  const ms = match ? Number(match[1]) * { ms: 1, s: 1000, m: 60_000 }[match[2] as 'ms' | 's' | 'm'] : 0;
+  if (!match || ms < 100 || ms > 600_000) throw new CliError(`--request-timeout: "${value}" is not a duration from 100ms to 10m (e.g. 30s)`, EXIT_USAGE);
+  return ms;
 }
 
 function kubeconfigFiles(options: ClusterOptions, io: CliIo): string[] {

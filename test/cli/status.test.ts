@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { createServer, Socket } from 'node:net';
 import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { STATUS_JSON_SCHEMA, StatusResult } from '../../cli/status/result';
@@ -7,6 +8,7 @@ import { FakeKubeApi, ServedObject, writeKubeconfig } from './kube-api';
 import { liveCluster, synthesizedObjects } from './status-fixture';
 import { recordOf, s3Env, writeWithSink } from './metrics-fixture';
 import { removeDir, S3Server, startS3, tempDir } from '../worker/harness';
+import { listenOnLoopback } from '../worker/servers';
 
 /** `calvin status` through the real Kubernetes client against a fake API server on 127.0.0.1. */
 const FIXTURE_APP = path.join(__dirname, 'fixtures', 'status-app.ts');
@@ -234,6 +236,7 @@ describe('calvin status and logs: bad input, one line each (exit 2)', () => {
     ['an unknown --context', (): string[] => ['status', '--dir', dist, '--kubeconfig', kubeconfig, '--context', 'prod'], {}, /^error: --context: no context "prod" in .* \(contexts: fake\)$/],
     ['an unreachable server', (): string[] => ['status', '--dir', dist, '--kubeconfig', writeKubeconfig(dir, 'http://127.0.0.1:1', 'down')], {}, /^error: cannot reach the cluster at http:\/\/127\.0\.0\.1:1 \(context down\): ECONNREFUSED/],
     ['a bad --tail', (): string[] => ['logs', 'web', '--tail', 'ten', '--dir', dist, '--kubeconfig', kubeconfig], {}, /^error: --tail: "ten" is not an integer from 1 to 100000$/],
+    ['a bad --request-timeout', (): string[] => ['status', '--dir', dist, '--kubeconfig', kubeconfig, '--request-timeout', 'soon'], {}, /^error: --request-timeout: "soon" is not a duration from 100ms to 10m \(e\.g\. 30s\)$/],
     ['a bad --since', (): string[] => ['logs', 'web', '--since', '5 minutes', '--dir', dist, '--kubeconfig', kubeconfig], {}, /^error: --since: "5 minutes" is not a duration/],
   ])('%s', async (_name, args, env, message) => {
     const cluster = liveCluster(synthesized);
@@ -243,6 +246,21 @@ describe('calvin status and logs: bad input, one line each (exit 2)', () => {
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
+  });
+
+  test('a server that accepts connections and never answers: unreachable after --request-timeout', async () => {
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => { sockets.push(socket); });
+    const port = await listenOnLoopback(silent);
+    try {
+      const run = await calvin(['status', 'web', '--dir', dist, '--kubeconfig', writeKubeconfig(dir, `http://127.0.0.1:${port}`, 'silent'), '--request-timeout', '300ms'], { cwd: dir });
+      expect(run.stderr).toBe(`error: cannot reach the cluster at http://127.0.0.1:${port} (context silent): no answer within 0.3s (--request-timeout) — is the cluster up and the kubeconfig current?\n`);
+      expect(run.code).toBe(2);
+      expect(sockets.length).toBeGreaterThan(0);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      silent.close();
+    }
   });
 
   test('a user without read rights is told which ClusterRole to use (403, exit 2)', async () => {
