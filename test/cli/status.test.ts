@@ -91,6 +91,18 @@ describe('calvin status: each app, its state and, when not Ready, why and what t
     for (const text of details) expect(state.problems[0].details.join('\n')).toContain(text);
   });
 
+  test('a crash by the kernel\'s OOM killer (exit 137, OOMKilled) advises on memory', async () => {
+    const cluster = liveCluster(synthesized);
+    const pod = cluster.objects.find((object) => object.kind === 'Pod' && object.metadata.name.startsWith('crashy-')) as any;
+    pod.status.containerStatuses[0].lastState = { terminated: { exitCode: 137, reason: 'OOMKilled', startedAt: '2026-03-01T10:00:00Z', finishedAt: '2026-03-01T10:00:09Z' } };
+    const { result } = await statusJson(['crashy'], cluster);
+    expect(result.apps[0].problems[0]).toMatchObject({
+      problem: 'crash-loop',
+      reason: 'the container keeps crashing: exit code 137 (OOMKilled), 5 restarts',
+      advice: "it ran out of memory: raise the app's memory limit or lower its use",
+    });
+  });
+
   test('a certificate that is not ready: cert-manager\'s reason and message, on an app that is otherwise Ready', async () => {
     const { code, result } = await statusJson(['web'], liveCluster(synthesized, { certificate: 'not-ready' }));
     expect(code).toBe(1);

@@ -29,7 +29,7 @@ export async function crashLoop(app: LiveApp): Promise<Diagnosis | null> {
     reason: `the container keeps crashing: ${exit}, ${crashed.status.restartCount} restart${crashed.status.restartCount === 1 ? '' : 's'}`,
     advice: terminated?.reason === 'OOMKilled'
       ? 'it ran out of memory: raise the app\'s memory limit or lower its use'
-      : `read the last lines below (calvin logs ${expected.name} --previous is kubectl logs -p); the app must keep running and serve on port ${expected.port}`,
+      : `read the last lines below (all of them: calvin logs ${expected.name} --previous); the app must keep running and serve on port ${expected.port}`,
     details: [`pod ${pod}: ${exit}`, ...(logLines.length > 0 ? ['last log lines:', ...logLines.map((line) => `  ${line}`)] : ['last log lines: (none)'])],
   };
 }
