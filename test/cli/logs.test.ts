@@ -83,6 +83,14 @@ describe('calvin logs', () => {
     ]);
   });
 
+  test('a knative-engine app: its container is `app`, its pods are the Knative Service\'s', async () => {
+    const before = api.requests.length;
+    const run = await logs(['ledger']);
+    expect(run.stdout).toBe('ledger ready on :8080\n');
+    expect(api.requests.slice(before).find((request) => request.includes('/pods?'))).toContain('labelSelector=serving.knative.dev%2Fservice%3Dledger');
+    expect(api.requests.slice(before).find((request) => request.includes('/log?'))).toContain('container=app');
+  });
+
   test('an app scaled to zero: no pods, and what starts one (exit 0)', async () => {
     const run = await logs(['idle']);
     expect(run.code).toBe(0);

@@ -68,6 +68,13 @@ export function liveCluster(synthesized: readonly ServedObject[], options: Clust
       objects.push(...knativeObjects(found, object.metadata.namespace!));
       for (const [key, text] of Object.entries(found.logs)) logs[`${object.metadata.namespace}/${key}`] = text;
     }
+    if (object.kind === 'Service' && object.apiVersion === 'serving.knative.dev/v1') {
+      const found = read('knative-healthy.json');
+      if (found.app !== name) throw new Error(`no case file for Knative app ${name}`);
+      object.status = found.knativeService;
+      objects.push(...knativeObjects(found, object.metadata.namespace!, name).filter((extra) => extra.kind !== 'Service'));
+      for (const [key, text] of Object.entries(found.logs as Record<string, string>)) logs[`${object.metadata.namespace}/${key}`] = text;
+    }
     if (object.kind === 'DomainMapping') object.status = read('platform.json', { host: name }).domainMappingReady;
     if (object.kind === 'Certificate') object.status = options.certificate === 'not-ready' ? read('certificate-not-ready.json') : platform.certificateReady;
     if (object.kind === 'Deployment') {
@@ -80,9 +87,12 @@ export function liveCluster(synthesized: readonly ServedObject[], options: Clust
   return { objects, logs };
 }
 
-function knativeObjects(found: CaseFile, namespace: string): ServedObject[] {
-  const service = `${found.app}-predictor`;
-  const labels = { 'serving.kserve.io/inferenceservice': found.app, 'serving.knative.dev/service': service, 'component': 'predictor' };
+/** What Knative (and KServe, for an InferenceService) create: the Knative Service, its Revision, the pods. */
+function knativeObjects(found: CaseFile, namespace: string, knativeService?: string): ServedObject[] {
+  const service = knativeService ?? `${found.app}-predictor`;
+  const labels: Record<string, string> = knativeService
+    ? { 'serving.knative.dev/service': service }
+    : { 'serving.kserve.io/inferenceservice': found.app, 'serving.knative.dev/service': service, 'component': 'predictor' };
   const quota: ServedObject[] = found.resourceQuota
     ? [{ apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'tenant-quota', namespace }, ...found.resourceQuota }]
     : [];

@@ -91,6 +91,16 @@ describe('calvin status: each app, its state and, when not Ready, why and what t
     for (const text of details) expect(state.problems[0].details.join('\n')).toContain(text);
   });
 
+  test('an app of the knative engine: its own Knative Service, cluster-local URL, container app', async () => {
+    const { code, result } = await statusJson(['ledger']);
+    expect(code).toBe(0);
+    expect(result.apps[0]).toMatchObject({
+      name: 'ledger', engine: 'knative', ready: true, url: 'http://ledger.calvin-apps.svc.cluster.local',
+      latest_ready_revision: 'ledger-00001', traffic: [{ revision: 'ledger-00001', percent: 100, latest: true }],
+      replicas: { ready: 1, total: 1 }, problems: [],
+    });
+  });
+
   test('a crash by the kernel\'s OOM killer (exit 137, OOMKilled) advises on memory', async () => {
     const cluster = liveCluster(synthesized);
     const pod = cluster.objects.find((object) => object.kind === 'Pod' && object.metadata.name.startsWith('crashy-')) as any;
@@ -240,7 +250,7 @@ describe('calvin status: triggers from the worker\'s records in S3', () => {
 
 describe('calvin status and logs: bad input, one line each (exit 2)', () => {
   test.each([
-    ['an unknown app', (): string[] => ['status', 'nope', '--dir', dist, '--kubeconfig', kubeconfig], {}, /^error: unknown app "nope" \(the output has: crashy, deaf, ghost, greedy, idle, web\)$/],
+    ['an unknown app', (): string[] => ['status', 'nope', '--dir', dist, '--kubeconfig', kubeconfig], {}, /^error: unknown app "nope" \(the output has: crashy, deaf, ghost, greedy, idle, ledger, web\)$/],
     ['an unknown app (logs)', (): string[] => ['logs', 'nope', '--dir', dist, '--kubeconfig', kubeconfig], {}, /^error: unknown app "nope"/],
     ['no kubeconfig at all', (): string[] => ['status', '--dir', dist], { HOME: '/nonexistent-home' }, /^error: no kubeconfig: pass --kubeconfig <file>, set KUBECONFIG, or create \/nonexistent-home\/\.kube\/config/],
     ['a missing --kubeconfig file', (): string[] => ['status', '--dir', dist, '--kubeconfig', 'missing.yaml'], {}, /^error: --kubeconfig: no such file .*missing\.yaml$/],
