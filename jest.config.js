@@ -4,6 +4,13 @@ const { compilerOptions } = require('./tsconfig.json');
 const moduleNameMapper = Object.fromEntries(Object.entries(compilerOptions.paths)
   .map(([name, [target]]) => [`^${name.replace(/[/.]/g, '\\$&')}$`, `<rootDir>/${target.replace(/^\.\//, '')}`]));
 
+/**
+ * ESM-only packages the CLI loads (the Kubernetes client and its OIDC and encoding dependencies):
+ * Node requires them natively, jest's module loader does not, so swc compiles them to CommonJS.
+ */
+const ESM_PACKAGES = ['@kubernetes/client-node', 'openid-client', 'oauth4webapi', 'jose', 'rfc4648', 'jsonpath-plus'];
+const ESM_PATTERN = `/node_modules/(${ESM_PACKAGES.join('|')})/`;
+
 /** @type {import('jest').Config} */
 module.exports = {
   moduleNameMapper,
@@ -11,9 +18,12 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   // swc strips types only (2–4x faster than ts-jest); `npm test` runs `tsc --noEmit` first.
-  transform: { '^.+\\.ts$': ['@swc/jest'] },
+  transform: {
+    '^.+\\.ts$': ['@swc/jest'],
+    [`${ESM_PATTERN}.+\\.m?js$`]: ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' } }, module: { type: 'commonjs' } }],
+  },
   // The generated imports are plain CommonJS; transforming 1.6 MB of JS each run buys nothing.
-  transformIgnorePatterns: ['/node_modules/', '<rootDir>/imports/'],
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`, '<rootDir>/imports/'],
   testTimeout: 60000,
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };

@@ -26,6 +26,8 @@ export const COMMANDS: readonly LazyCommand[] = [
   { name: 'models', load: () => (require('./commands/models') as typeof import('./commands/models')).modelsCommand },
   { name: 'queues', load: () => (require('./commands/queues') as typeof import('./commands/queues')).queuesCommand },
   { name: 'init', load: () => (require('./commands/init') as typeof import('./commands/init')).initCommand },
+  { name: 'status', load: () => (require('./commands/status') as typeof import('./commands/status')).statusCommand },
+  { name: 'logs', load: () => (require('./commands/logs') as typeof import('./commands/logs')).logsCommand },
 ];
 
 /**

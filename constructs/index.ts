@@ -19,6 +19,8 @@ export * from './platform/platform-stack';
 export { GRAFANA_DASHBOARD_LABEL, Monitoring } from './monitoring/monitoring';
 export type { MonitoringAlertThresholds, MonitoringProps } from './monitoring/monitoring';
 export type { AlertGroup, AlertRule } from './monitoring/alert-rules';
+export { READ_ONLY_RULES, ReadOnlyAccess } from './platform/read-only-access';
+export type { ReadOnlyAccessProps, ReadOnlySubject } from './platform/read-only-access';
 export {
   ACME_ENVIRONMENTS, AcmeClusterIssuer, CERT_MANAGER_NAMESPACE, DEFAULT_DNS_TOKEN_SECRET, LETS_ENCRYPT_DIRECTORIES,
 } from './platform/tls/acme-cluster-issuer';

@@ -150,3 +150,9 @@ export const CATALOG_ENVELOPE_BYTES = { empty: Buffer.byteLength(`${CATALOG_HEAD
 export function joinCatalogEntries(entries: readonly string[]): string {
   return entries.length === 0 ? `${CATALOG_HEAD}]\n}\n` : `${CATALOG_HEAD}\n${entries.join(',\n')}\n  ]\n}\n`;
 }
+
+/**
+ * Pod template annotation of the worker Deployment holding the catalog's SHA-256 (all shards): a
+ * catalog change rolls the pods, and `calvin status` compares the running pods' value with a synth's.
+ */
+export const CATALOG_CHECKSUM_ANNOTATION = 'calvin-runtime.dev/catalog-checksum';

@@ -82,7 +82,13 @@ describe('a customer repo using the packed packages, on the oldest supported Nod
     // The build tools the example names (tsx for the cdk8s app, tsc for the types test) come from
     // this repo, to keep the install small: they are not what is under test.
     const modules = path.join(work, 'node_modules');
-    for (const dep of ['tsx', 'typescript', '@types']) fs.symlinkSync(path.join(ROOT, 'node_modules', dep), path.join(modules, dep));
+    for (const dep of ['tsx', 'typescript']) fs.symlinkSync(path.join(ROOT, 'node_modules', dep), path.join(modules, dep));
+    // The CLI's Kubernetes client brings some @types as dependencies of its own: add the others beside them.
+    fs.mkdirSync(path.join(modules, '@types'), { recursive: true });
+    for (const types of fs.readdirSync(path.join(ROOT, 'node_modules', '@types'))) {
+      const link = path.join(modules, '@types', types);
+      if (!fs.existsSync(link)) fs.symlinkSync(path.join(ROOT, 'node_modules', '@types', types), link);
+    }
     fs.symlinkSync(bin('tsx'), path.join(modules, '.bin', 'tsx'));
   }, PACK_AND_INSTALL_TIMEOUT);
 

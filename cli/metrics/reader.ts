@@ -35,7 +35,8 @@ export interface ReadOptions {
   /** Hour folders under the prefix, `year=…/hour=HH/`: the only prefixes listed. */
   readonly partitions: readonly string[];
   readonly concurrency: number;
-  readonly aggregate: MetricsAggregate;
+  /** Where each record goes (`calvin status` folds them into last runs instead). */
+  readonly aggregate: Pick<MetricsAggregate, 'add' | 'recordsRead'>;
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: ReadProgress) => void;
   /** An object that is not a JSON array of records: reported, then left out. */

@@ -13,7 +13,7 @@ import { PropProblems } from './validation';
 /**
  * What is checked inside a key's value: `true` nothing (a string, a map with free keys, a Duration,
  * a construct, a function); a table: the keys of the object it holds; `each(table)`: the keys of every
- * value of a map (`secretEnvs`).
+ * value of a map (`secretEnvs`) or item of a list (a Tenant's `egress`).
  */
 export type KeyRule = true | PropKeys<any> | EachOf;
 
@@ -26,7 +26,7 @@ export interface PropKeys<T> {
   readonly interface?: T;
 }
 
-/** The keys of every value of a map prop. */
+/** The keys of every value of a map prop, or of every item of a list prop. */
 export interface EachOf {
   readonly each: PropKeys<any>;
 }
@@ -72,7 +72,8 @@ export function checkKnownKeys(problems: PropProblems, field: string, value: unk
     const inner = value[key];
     if (rule === true) continue;
     if ('each' in rule) {
-      if (isPlainObject(inner)) for (const [name, item] of Object.entries(inner)) checkKnownKeys(problems, `${at}.${name}`, item, rule.each);
+      if (Array.isArray(inner)) inner.forEach((item, index) => checkKnownKeys(problems, `${at}[${index}]`, item, rule.each));
+      else if (isPlainObject(inner)) for (const [name, item] of Object.entries(inner)) checkKnownKeys(problems, `${at}.${name}`, item, rule.each);
     } else {
       checkKnownKeys(problems, at, inner, rule);
     }

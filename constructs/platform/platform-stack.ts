@@ -15,6 +15,7 @@ import { checkMetadataMap, dnsLabel, hostname, oneOf, PropProblems, throwDeferre
 import { checkImagePullSecrets } from '../workload';
 import { duplicateCertificateProblems } from './tls/unique-certificates';
 import { checkPlatformTlsProps, HostTls, PLATFORM_TLS_KEYS, PlatformTls, PlatformTlsProps } from './tls/platform-tls';
+import { READ_ONLY_ACCESS_KEYS, ReadOnlyAccess, ReadOnlyAccessProps } from './read-only-access';
 
 export type { RegisteredApp, RegisteredTrigger };
 
@@ -98,11 +99,20 @@ export interface PlatformStackProps {
    * @default none: no monitoring objects
    */
   readonly monitoring?: MonitoringProps;
+
+  /**
+   * A read-only ClusterRole for `calvin status` and `calvin logs` (get, list, watch, pods/log; no
+   * Secrets), so that a CI job can check the platform without admin rights: `true`, or its name
+   * and the subjects to bind it to.
+   * @default false
+   */
+  readonly readOnlyAccess?: boolean | ReadOnlyAccessProps;
 }
 
 const PLATFORM_STACK_KEYS = propKeys<PlatformStackProps>('PlatformStackProps', {
   domain: true, appsNamespace: true, systemNamespace: true, labels: true, defaultEngine: true, kserveDeploymentMode: true,
   imagePullSecrets: true, appsPodSecurity: true, tls: PLATFORM_TLS_KEYS, worker: SCHEDULER_WORKER_KEYS, monitoring: MONITORING_KEYS,
+  readOnlyAccess: READ_ONLY_ACCESS_KEYS,
 });
 
 const MANAGED_BY = 'calvin-runtime';
@@ -159,6 +169,8 @@ export class PlatformStack extends Chart implements IPlatformScope {
   public readonly tls?: PlatformTls;
   /** The ServiceMonitors, rules and dashboards; undefined without the `monitoring` prop. */
   public readonly monitoring?: Monitoring;
+  /** The read-only ClusterRole for `calvin status`; undefined unless `readOnlyAccess` is set. */
+  public readonly readOnlyAccess?: ReadOnlyAccess;
   /** `tls` as given: left out (`undefined`), `false`, or the settings. */
   private readonly tlsSetting: PlatformTlsProps | false | undefined;
 
@@ -211,6 +223,7 @@ export class PlatformStack extends Chart implements IPlatformScope {
     if (props.tls) this.tls = new PlatformTls(this, 'Tls', this.domain, props.tls);
     this.node.addValidation({ validate: () => duplicateCertificateProblems(this) });
     if (props.monitoring !== undefined) this.monitoring = new Monitoring(this, 'Monitoring', props.monitoring);
+    if (props.readOnlyAccess) this.readOnlyAccess = new ReadOnlyAccess(this, 'ReadOnlyAccess', props.readOnlyAccess === true ? {} : props.readOnlyAccess);
   }
 
   /** Renders the objects, after throwing the problems deferred to synth (Testing.synth skips the validations). */

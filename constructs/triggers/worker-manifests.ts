@@ -12,10 +12,9 @@ import {
 import { ResourceQuantities, SecretKeyRef } from '../workload';
 
 export { CATALOG_MOUNT_PATH, SECRET_HEADERS_DIR };
+export { CATALOG_CHECKSUM_ANNOTATION } from '../../contracts/trigger-catalog';
 /** Name of the pod's catalog volume: one projected volume of every shard ConfigMap. */
 export const CATALOG_VOLUME_NAME = 'catalog';
-/** Pod template annotation holding the catalog's SHA-256 (all shards), so that a catalog change rolls the pods. */
-export const CATALOG_CHECKSUM_ANNOTATION = 'calvin-runtime.dev/catalog-checksum';
 /** The user the worker runs as: the `node` user of the official Node.js images, the worker image's USER. */
 export const WORKER_UID = 1000;
 

@@ -2,7 +2,7 @@ import { join } from 'path';
 import { Testing } from 'cdk8s';
 import * as ts from 'typescript';
 import {
-  AcmeClusterIssuer, CalvinValidationError, CustomerApp, PlatformStack, TlsCertificate, Trigger,
+  AcmeClusterIssuer, CalvinValidationError, CustomerApp, JobRunner, ModelService, PlatformStack, QueueWorker, Tenant, TlsCertificate, Trigger,
 } from '../../constructs';
 import { propKeys, registeredPropKeys } from '../../constructs/core/prop-keys';
 import { closestMatch, didYouMean, editDistance } from '../../contracts/did-you-mean';
@@ -137,6 +137,23 @@ const CASES: Array<[string, () => unknown, string]> = [
     'calvin/issuer: dnsTokenSecret.optinal: unknown prop; did you mean "optional"?'],
   ['TlsCertificate top level', () => new TlsCertificate(platform(), 'cert', { namespace: 'a', dnsNames: ['a.example.com'], secretName: 's', clusterIssuer: 'i', dnsName: [] } as any),
     'calvin/cert: dnsName: unknown prop; did you mean "dnsNames"?'],
+  ['Tenant top level', () => new Tenant(platform(), 'acme', { qouta: {} } as any),
+    'calvin/acme: qouta: unknown prop; did you mean "quota"?'],
+  ['Tenant egress list item', () => new Tenant(platform(), 'acme', { egress: [{ cidr: '10.0.0.0/8', port: [443] }] } as any),
+    'calvin/acme: egress[0].port: unknown prop; did you mean "ports"?'],
+  ['ModelService storage', () => new ModelService(new Tenant(platform(), 'acme'), 'iris', {
+    modelFormat: 'sklearn', storageUri: 's3://models/acme/iris/1/', storage: { secret: 's', endpoint: 'https://fra1.digitaloceanspaces.com', regoin: 'fra1' },
+  } as any), 'calvin/acme/iris: storage.regoin: unknown prop; did you mean "region"?'],
+  ['QueueWorker top level', () => new QueueWorker(platform(), 'mailer', { image: IMAGE, queue: 'mail', jobsPerReplcia: 5 } as any),
+    'calvin/mailer: jobsPerReplcia: unknown prop; did you mean "jobsPerReplica"?'],
+  ['QueueWorker secretEnv (inherited)', () => new QueueWorker(platform(), 'mailer', { image: IMAGE, queue: 'mail', secretEnv: { A: { secret: 's', kye: 'k' } } } as any),
+    'calvin/mailer: secretEnv.A.kye: unknown prop; did you mean "key"?'],
+  ['JobRunner transform', () => new JobRunner(platform(), 'agents', { image: IMAGE, stream: 'ci', transform: { scaledjob: () => undefined } } as any),
+    'calvin/agents: transform.scaledjob: unknown prop; did you mean "scaledJob"?'],
+  ['Monitoring alerts', () => new PlatformStack(app(), 'calvin', { domain: 'example.com', tls: TEST_TLS, monitoring: { alerts: { triggerFailureRate: 0.1 } } } as any),
+    'calvin: monitoring.alerts.triggerFailureRate: unknown prop; did you mean "triggerFailureRatio"?'],
+  ['ReadOnlyAccess subjects list item', () => new PlatformStack(app(), 'calvin', { domain: 'example.com', tls: TEST_TLS, readOnlyAccess: { subjects: [{ kind: 'Group', nmae: 'ci' }] } } as any),
+    'calvin: readOnlyAccess.subjects[0].nmae: unknown prop; did you mean "name"?'],
 ];
 
 describe('an unknown key is refused with the construct path, the key and the closest known key', () => {

@@ -53,6 +53,22 @@ export const PLATFORM_DEFAULTS: DefaultsTable = {
     samePlatform({ appsPodSecurity: 'baseline' });
   } },
   'PlatformStackProps.worker': { documented: 'see SchedulerWorkerProps', check: () => samePlatform({ worker: {} }) },
+  'PlatformStackProps.readOnlyAccess': { documented: 'false', check: () => {
+    expect(appDocs().filter((d) => d.apiVersion.startsWith('rbac.authorization.k8s.io/'))).toEqual([]);
+    samePlatform({ readOnlyAccess: false });
+  } },
+  'ReadOnlyAccessProps.name': { documented: "'calvin-status-reader'", check: () => {
+    findObject(appDocs({}, { readOnlyAccess: true }), 'ClusterRole', 'calvin-status-reader');
+    expect(appDocs({}, { readOnlyAccess: true })).toEqual(appDocs({}, { readOnlyAccess: { name: 'calvin-status-reader' } }));
+  } },
+  'ReadOnlyAccessProps.subjects': { documented: '[]', check: () => {
+    expect(appDocs({}, { readOnlyAccess: true }).filter((d) => d.kind === 'ClusterRoleBinding')).toEqual([]);
+    expect(appDocs({}, { readOnlyAccess: true })).toEqual(appDocs({}, { readOnlyAccess: { subjects: [] } }));
+  } },
+  'ReadOnlySubject.namespace': { documented: 'none', check: () => {
+    const docs = appDocs({}, { readOnlyAccess: { subjects: [{ kind: 'Group', name: 'ci' }] } });
+    expect(findObject(docs, 'ClusterRoleBinding', 'calvin-status-reader').subjects).toEqual([{ kind: 'Group', name: 'ci', apiGroup: 'rbac.authorization.k8s.io' }]);
+  } },
   'PlatformStackProps.tls': { documented: 'none: required once an app is public', check: () => {
     const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com' });
     new CustomerApp(platform, 'jobs', { image: IMAGE, visibility: 'clusterLocal' });
