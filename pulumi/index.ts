@@ -9,5 +9,6 @@ export { PlatformFunction, Platform, SynthesizedPlatform, KubeObject } from './p
 export { AppSecretValues } from './app-secrets';
 export { Cloud } from './cloud';
 export { Serving } from './serving';
+export { ModelStorage } from './models';
 export { WorkerImage } from './image';
 export { CONFIG_NAMESPACE, STACK_CONFIG_KEYS, StackConfig, StackConfigError, StackConfigKey } from './config';
