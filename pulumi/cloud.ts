@@ -52,7 +52,7 @@ export function createCloud(config: StackConfig, opts: pulumi.ComponentResourceO
 }
 
 /** `calvin-<stack>-<suffix>`: DigitalOcean names are per account, so the stack keeps two stacks' resources apart. */
-function doName(suffix: string): string {
+export function doName(suffix: string): string {
   return `calvin-${stackSlug(pulumi.getStack())}-${suffix}`;
 }
 

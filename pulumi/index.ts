@@ -10,5 +10,6 @@ export { AppSecretValues } from './app-secrets';
 export { Cloud } from './cloud';
 export { Serving } from './serving';
 export { KUBE_PROMETHEUS_STACK_CHART, MONITORING_NAMESPACE, MonitoringInstall } from './monitoring';
+export { ModelStorage } from './models';
 export { WorkerImage } from './image';
 export { CONFIG_NAMESPACE, STACK_CONFIG_KEYS, StackConfig, StackConfigError, StackConfigKey } from './config';

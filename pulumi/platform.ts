@@ -12,6 +12,7 @@ import * as YAML from 'yaml';
 import { isTriggerTarget, PlatformStack, PlatformStackProps } from '../constructs';
 import { WORKER_SECRET_ENV_NAMES, WorkerSecretEnvName } from '../contracts/worker-env';
 import { CLUSTER_ISSUER_GVK } from '../imports/gvk';
+import { deployModelStorage, ModelStorage } from './models';
 import { appSecretConfigKey, AppSecretValues, referencedSecrets, SecretKeyNeed } from './app-secrets';
 import { Cloud, METRICS_PREFIX } from './cloud';
 import { StackConfig } from './config';
@@ -91,6 +92,8 @@ export interface Platform {
    * `<namespace>/<name>` for a tenant's (two tenants may both have an app called `shop`).
    */
   readonly appUrls: Record<string, string>;
+  /** The models' buckets, read keys and credentials Secrets; undefined without ModelServices that read with a key. */
+  readonly modelStorage?: ModelStorage;
   /** The subdomains with public hosts besides the domain itself (a tenant's `<tenant>`), each needing a wildcard DNS record. */
   readonly subdomains: readonly string[];
 }
@@ -161,14 +164,18 @@ export function deployPlatform(options: DeployPlatformOptions): Platform {
     objs: objects.filter(isCertManagerObject),
   }, { provider, parent, dependsOn: [namespaces, options.certManager, dnsTokenSecret] });
 
+  const modelStorage = deployModelStorage(platform, { region: options.config.region, provider, parent, namespaces });
   const image = options.workerImage;
   const rest = new k8s.yaml.v2.ConfigGroup('platform', {
     objs: objects.filter((o) => o.kind !== 'Namespace' && !isCertManagerObject(o)).map((o) => (image ? withWorkerImage(o, platform, image.ref) : o)),
-  }, { provider, parent, dependsOn: [namespaces, ...workerSecrets, ...appSecrets, ...redisConnectionSecrets, tls, ...options.dependsOn, ...(image?.image ? [image.image] : [])] });
+  }, { provider, parent, dependsOn: [namespaces, ...workerSecrets, ...appSecrets, ...redisConnectionSecrets, ...(modelStorage?.secrets ?? []), tls, ...options.dependsOn, ...(image?.image ? [image.image] : [])] });
 
   const served = platform.node.findAll().filter(isTriggerTarget).filter((target) => target.hostname !== undefined);
   const appUrls = Object.fromEntries(served.map((t) => [t.namespace === platform.appsNamespace ? t.name : `${t.namespace}/${t.name}`, t.url]));
-  return { synthesized, namespaces, workerSecrets, redisConnectionSecrets, appSecrets, dnsTokenSecret, tls, objects: rest, appUrls, subdomains: wildcardSubdomains(platform.domain, served.map((t) => t.hostname!)) };
+  return {
+    synthesized, namespaces, workerSecrets, redisConnectionSecrets, appSecrets, dnsTokenSecret, tls, objects: rest, modelStorage, appUrls,
+    subdomains: wildcardSubdomains(platform.domain, served.map((t) => t.hostname!)),
+  };
 }
 
 /** cert-manager's own kinds (ClusterIssuer, Certificate): applied after cert-manager. */

@@ -53,6 +53,10 @@ export class ModelService extends Construct implements ITriggerTarget {
    * Empty without `storage`.
    */
   public readonly storageSecretAnnotations: Readonly<Record<string, string>>;
+  /** The storage Secret's name (in the model's namespace); undefined without `storage`. */
+  public readonly storageSecretName?: string;
+  /** The bucket `storageUri` names. */
+  public readonly storageBucket: string;
 
   public constructor(scope: Construct, id: string, props: ModelServiceProps) {
     super(scope, id);
@@ -80,6 +84,8 @@ export class ModelService extends Construct implements ITriggerTarget {
     this.tlsSecretName = endpoint.tlsSecretName;
     this.certificate = endpoint.certificate;
     this.storageSecretAnnotations = props.storage ? storageAnnotations(props.storage) : {};
+    this.storageSecretName = props.storage?.secret;
+    this.storageBucket = new URL(props.storageUri).host;
 
     const labels = metadataLabels({ name: this.name, labels: props.labels ?? {}, visibility: this.visibility });
     const serviceAccountName = props.storage ? `${this.name}-storage` : undefined;

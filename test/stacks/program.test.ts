@@ -77,6 +77,23 @@ describe('cloud', () => {
     expect(recorder.one(T.spacesKey, 'metrics-writer').inputs.grants).toEqual([{ bucket: 'calvin-prod-metrics', permission: 'readwrite' }]);
   });
 
+  test('the models\' private bucket; per credentials Secret a read-only key on it, written with the S3 annotations KServe reads from the Secret', () => {
+    expect(recorder.one(T.bucket, 'models-calvin-models').inputs).toEqual({ name: 'calvin-models', region: 'fra1', acl: 'private' });
+    expect(recorder.one(T.spacesKey, 'models-reader-acme-acme-models').inputs.grants).toEqual([{ bucket: 'calvin-models', permission: 'read' }]);
+    const secret = recorder.one(T.secret, 'models-credentials-acme-acme-models');
+    expect(secret.inputs.metadata).toEqual({
+      name: 'acme-models', namespace: 'acme',
+      annotations: {
+        'serving.kserve.io/s3-endpoint': 'fra1.digitaloceanspaces.com', 'serving.kserve.io/s3-usehttps': '1',
+        'serving.kserve.io/s3-region': 'us-east-1', 'serving.kserve.io/s3-usevirtualbucket': 'false',
+      },
+    });
+    // The key pair reaches the engine as a Pulumi secret only.
+    expect(isSecretValue(secret.inputs.stringData)).toBe(true);
+    expect(revealed(secret.inputs.stringData)).toEqual({ AWS_ACCESS_KEY_ID: MOCK.spacesAccessKey, AWS_SECRET_ACCESS_KEY: MOCK.spacesSecretKey });
+    expect(recorder.dependencyNames(recorder.one(T.configGroup, 'platform'))).toEqual(expect.arrayContaining(['models-credentials-acme-acme-models']));
+  });
+
   test('the domain and a wildcard A record pointing at the Kourier load balancer', () => {
     expect(recorder.one(T.domain, 'domain').inputs).toEqual({ name: 'apps.example.com' });
     const record = recorder.one(T.record, 'wildcard');
