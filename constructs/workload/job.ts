@@ -45,5 +45,14 @@ export function hardenedJobTemplate(owner: IConstruct, spec: WorkloadJobSpec): W
     ttlAfterFinished: spec.ttlAfterFinished,
   });
   finishHardenedPod(job, spec);
-  return { job, renderSpec: () => ApiObject.of(job).toJson().spec };
+  return {
+    job,
+    renderSpec: () => {
+      const spec = ApiObject.of(job).toJson().spec;
+      // kplus labels pods with their construct's address, here the never-synthesized chart's (the
+      // same for every template): it selects nothing, so it is left out.
+      delete spec.template?.metadata?.labels?.[kplus.Pod.ADDRESS_LABEL];
+      return spec;
+    },
+  };
 }

@@ -12,6 +12,8 @@
  *   XLEN when the group does not exist yet, 0 when the stream does not.
  * - pkg/scaling/scaledjob/metrics.go and executor/scale_jobs.go ('default' strategy): at most
  *   min(ceil(lag / lagCount), maxReplicaCount) Jobs, minus those running.
+ * What is not modelled: the HPA's 10 % tolerance and stabilization windows (they delay a change
+ * from a running count, not the count a steady queue settles on) and the fallback after failures.
  */
 import Redis from 'ioredis';
 

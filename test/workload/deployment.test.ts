@@ -253,6 +253,7 @@ describe('the Job template renderer', () => {
       imagePullSecrets: [{ name: 'reg' }], securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
     });
     expect(pod).not.toHaveProperty('topologySpreadConstraints');
+    expect(spec.template.metadata.labels).toEqual(NAME);
     expect(pod.containers[0].resources).toEqual(DEFAULT_RESOURCES);
     expect(pod.containers[0].env).toEqual([{ name: 'TOKEN', valueFrom: { secretKeyRef: { key: 'v', name: 'tok' } } }]);
     expect(spec).toMatchObject({ backoffLimit: 2, activeDeadlineSeconds: 1800, ttlSecondsAfterFinished: 600 });
