@@ -25,5 +25,9 @@ module.exports = {
   // The generated imports are plain CommonJS; transforming 1.6 MB of JS each run buys nothing.
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`, '<rootDir>/imports/'],
   testTimeout: 60000,
+  // One test file at a time still (2 cores: jest's default single worker), but in a worker process that
+  // is replaced once it holds more than this after a file: run in band, the one process grew past
+  // 10 GB over the suite's 120+ files and was killed on a 24 GB machine.
+  workerIdleMemoryLimit: '1.5GB',
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };

@@ -11,9 +11,18 @@ import * as path from 'node:path';
  */
 const HOOK = `'use strict';
 // Installed by calvin (cli/app-problems.ts): a CalvinValidationError is shown as its problem lines.
+const CDK8S_VALIDATION = 'Validation failed with the following errors:';
 process.on('uncaughtException', (error) => {
   if (error && error.name === 'CalvinValidationError' && Array.isArray(error.problems)) {
     process.stderr.write(error.problems.join('\\n') + '\\n');
+    try { require('node:fs').writeFileSync(process.env.CALVIN_PROBLEMS_MARKER, ''); } catch { /* shown anyway */ }
+  } else if (error && typeof error.message === 'string' && error.message.startsWith(CDK8S_VALIDATION)) {
+    // cdk8s' own report of node.addValidation problems (checks that wait for synth: a worker image, the
+    // catalog, certificates, a tenant's capacity): one "  [path] problem" line each. The path is
+    // dropped where the problem already starts with it.
+    const lines = error.message.slice(CDK8S_VALIDATION.length).split('\\n').map((line) => line.trim()).filter(Boolean)
+      .map((line) => { const m = /^\\[([^\\]]*)\\] ([\\s\\S]*)$/.exec(line); return m && m[2].startsWith(m[1]) ? m[2] : line; });
+    process.stderr.write(lines.join('\\n') + '\\n');
     try { require('node:fs').writeFileSync(process.env.CALVIN_PROBLEMS_MARKER, ''); } catch { /* shown anyway */ }
   } else {
     process.stderr.write(String((error && error.stack) || error) + '\\n');

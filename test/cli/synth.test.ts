@@ -99,6 +99,19 @@ describe('calvin synth', () => {
     expect(fs.readdirSync(work)).toEqual(['dist']);
   });
 
+  test('a problem found when cdk8s validates (no worker.image for a trigger) is shown as its one line too, not as a stack', async () => {
+    const out = path.join(work, 'dist');
+    const run = await calvin(['synth', '--app', path.join(FIXTURES, 'no-worker-image-app.ts'), '--out', out], { cwd: work });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe([
+      'shop/SchedulerWorker: worker.image is not set; expected the image of the scheduler worker that fires this platform\'s 1 trigger(s): '
+        + 'build worker/Dockerfile, push it to a registry the cluster pulls from and set PlatformStackProps.worker.image, '
+        + 'or deploy with CalvinPlatform (calvin-runtime/pulumi), which builds, pushes and sets it',
+      '',
+    ].join('\n'));
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
   test('--verbose and CALVIN_DEBUG show the error with its stack; the exit code is the same', async () => {
     const app = path.join(FIXTURES, 'invalid-props-app.ts');
     for (const run of [
