@@ -12,6 +12,7 @@ export * from './apps/customer-app';
 export * from '../contracts/engine';
 export * from './core/manifest-validator';
 export * from './platform/platform-stack';
+export type { PlatformApplySetProps } from './platform/apply-set';
 export {
   ACME_ENVIRONMENTS, AcmeClusterIssuer, CERT_MANAGER_NAMESPACE, DEFAULT_DNS_TOKEN_SECRET, LETS_ENCRYPT_DIRECTORIES,
 } from './platform/tls/acme-cluster-issuer';

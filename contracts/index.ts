@@ -2,6 +2,7 @@
  * `calvin-runtime/contracts`: what the library, the worker, the CLI and the Pulumi stack agree on,
  * without cdk8s (the CLI and the worker load this, not the construct library).
  */
+export * from './apply-set';
 export * from './catalog-check';
 export * from './catalog-shards';
 export * from './engine';

@@ -14,6 +14,8 @@ export function examplePlatform(app: App, overrides: Partial<PlatformStackProps>
     // The worker that fires the triggers: no image is published for you. Build worker/Dockerfile and
     // push it here (`calvin-runtime/pulumi`'s CalvinPlatform builds, pushes and sets it instead).
     worker: { image: 'registry.digitalocean.com/my-org/scheduler-worker:0.1.0' },
+    // ApplySet labels and parents (KEP-3659): `calvin apply` prunes what this file no longer declares.
+    applySet: true,
     ...overrides,
   });
   const myApp = new CustomerApp(platform, 'my-app', {

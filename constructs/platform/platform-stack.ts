@@ -12,6 +12,7 @@ import { SCHEDULER_WORKER_KEYS } from '../triggers/scheduler-worker-props';
 import { checkKnownKeys, propKeys } from '../core/prop-keys';
 import { checkMetadataMap, dnsLabel, hostname, oneOf, PropProblems, throwDeferredProblems, uniqueId } from '../core/validation';
 import { checkImagePullSecrets } from '../workload';
+import { checkApplySetProps, DEFAULT_APPLY_SET_NAME, PLATFORM_APPLY_SET_KEYS, PlatformApplySetProps, withApplySets } from './apply-set';
 import { duplicateCertificateProblems } from './tls/unique-certificates';
 import { checkPlatformTlsProps, HostTls, PLATFORM_TLS_KEYS, PlatformTls, PlatformTlsProps } from './tls/platform-tls';
 
@@ -90,11 +91,23 @@ export interface PlatformStackProps {
    * @default see SchedulerWorkerProps
    */
   readonly worker?: SchedulerWorkerProps;
+
+  /**
+   * ApplySets (KEP-3659) so that deleting an app from the code deletes it from the cluster on the
+   * kubectl path: every object gets the `applyset.kubernetes.io/part-of` label and the output gains,
+   * per namespace, the set's parent Secret; `calvin apply` runs `kubectl apply --prune --applyset`
+   * with them. `true` names the parents `calvin-applyset`. Off by default because kubectl refuses
+   * (`ApplySet label … already set in input data`) labelled objects that another tool applies with
+   * `--applyset`, and Pulumi and Flux prune by their own means.
+   * @default false
+   */
+  readonly applySet?: boolean | PlatformApplySetProps;
 }
 
 const PLATFORM_STACK_KEYS = propKeys<PlatformStackProps>('PlatformStackProps', {
   domain: true, appsNamespace: true, systemNamespace: true, labels: true, defaultEngine: true, kserveDeploymentMode: true,
   imagePullSecrets: true, appsPodSecurity: true, tls: PLATFORM_TLS_KEYS, worker: SCHEDULER_WORKER_KEYS,
+  applySet: PLATFORM_APPLY_SET_KEYS,
 });
 
 const MANAGED_BY = 'calvin-runtime';
@@ -149,6 +162,8 @@ export class PlatformStack extends Chart implements IPlatformScope {
   public readonly worker: SchedulerWorker;
   /** The issuer and certificates of the public apps; undefined when `tls` is false or left out. */
   public readonly tls?: PlatformTls;
+  /** The name of the ApplySet parents (one Secret per namespace); undefined when `applySet` is off. */
+  public readonly applySetName?: string;
   /** `tls` as given: left out (`undefined`), `false`, or the settings. */
   private readonly tlsSetting: PlatformTlsProps | false | undefined;
 
@@ -175,6 +190,7 @@ export class PlatformStack extends Chart implements IPlatformScope {
     checkMetadataMap(problems, 'labels', props.labels, 'labels');
     checkImagePullSecrets(problems, 'imagePullSecrets', props.imagePullSecrets);
     checkPlatformTlsProps(problems, props.tls);
+    checkApplySetProps(problems, props.applySet);
     this.appsNamespace = props.appsNamespace ?? DEFAULT_APPS_NAMESPACE;
     this.systemNamespace = props.systemNamespace ?? DEFAULT_SYSTEM_NAMESPACE;
     if (this.appsNamespace === this.systemNamespace) {
@@ -186,6 +202,7 @@ export class PlatformStack extends Chart implements IPlatformScope {
     this.defaultEngine = props.defaultEngine ?? 'kserve';
     this.kserveDeploymentMode = props.kserveDeploymentMode ?? 'Knative';
     this.imagePullSecrets = props.imagePullSecrets ?? [];
+    if (props.applySet) this.applySetName = (props.applySet === true ? undefined : props.applySet.name) ?? DEFAULT_APPLY_SET_NAME;
 
     const appsLevel = props.appsPodSecurity ?? 'baseline';
     this.appsNamespaceResource = new kplus.Namespace(this, 'AppsNamespace', {
@@ -205,7 +222,8 @@ export class PlatformStack extends Chart implements IPlatformScope {
   /** Renders the objects, after throwing the problems deferred to synth (Testing.synth skips the validations). */
   public toJson(): any[] {
     throwDeferredProblems(this);
-    return super.toJson();
+    const objects = super.toJson();
+    return this.applySetName ? withApplySets(objects, this.applySetName, this.systemNamespace, this.labels) : objects;
   }
 
   /** The namespaces holding this platform's apps: the apps namespace, and each tenant's with an app. */
