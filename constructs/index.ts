@@ -13,6 +13,7 @@ export * from '../contracts/engine';
 export * from './core/manifest-validator';
 export * from './platform/platform-stack';
 export type { PlatformApplySetProps } from './platform/apply-set';
+export * from './secrets';
 export {
   ACME_ENVIRONMENTS, AcmeClusterIssuer, CERT_MANAGER_NAMESPACE, DEFAULT_DNS_TOKEN_SECRET, LETS_ENCRYPT_DIRECTORIES,
 } from './platform/tls/acme-cluster-issuer';

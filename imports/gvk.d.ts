@@ -15,3 +15,13 @@ export declare const CERTIFICATE_GVK: { readonly apiVersion: "cert-manager.io/v1
 export declare const CLUSTER_ISSUER_GVK: { readonly apiVersion: "cert-manager.io/v1"; readonly kind: "ClusterIssuer" };
 /** Issuer (issuers.cert-manager.io), its storage version. */
 export declare const ISSUER_GVK: { readonly apiVersion: "cert-manager.io/v1"; readonly kind: "Issuer" };
+/** ExternalSecret (externalsecrets.external-secrets.io), its storage version. */
+export declare const EXTERNAL_SECRET_GVK: { readonly apiVersion: "external-secrets.io/v1"; readonly kind: "ExternalSecret" };
+/** SealedSecret (sealedsecrets.bitnami.com), its storage version. */
+export declare const SEALED_SECRET_GVK: { readonly apiVersion: "bitnami.com/v1alpha1"; readonly kind: "SealedSecret" };
+/** GitRepository (gitrepositories.source.toolkit.fluxcd.io), its storage version. */
+export declare const GIT_REPOSITORY_GVK: { readonly apiVersion: "source.toolkit.fluxcd.io/v1"; readonly kind: "GitRepository" };
+/** OCIRepository (ocirepositories.source.toolkit.fluxcd.io), its storage version. */
+export declare const OCI_REPOSITORY_GVK: { readonly apiVersion: "source.toolkit.fluxcd.io/v1"; readonly kind: "OCIRepository" };
+/** Kustomization (kustomizations.kustomize.toolkit.fluxcd.io), its storage version. */
+export declare const FLUX_KUSTOMIZATION_GVK: { readonly apiVersion: "kustomize.toolkit.fluxcd.io/v1"; readonly kind: "Kustomization" };

@@ -12,7 +12,7 @@ import * as YAML from 'yaml';
 import { isTriggerTarget, PlatformStack, PlatformStackProps } from '../constructs';
 import { WORKER_SECRET_ENV_NAMES, WorkerSecretEnvName } from '../contracts/worker-env';
 import { CLUSTER_ISSUER_GVK } from '../imports/gvk';
-import { appSecretConfigKey, AppSecretValues, referencedSecrets, SecretKeyNeed } from './app-secrets';
+import { appSecretConfigKey, AppSecretValues, producedSecrets, referencedSecrets, SecretKeyNeed } from './app-secrets';
 import { Cloud, METRICS_PREFIX } from './cloud';
 import { StackConfig } from './config';
 import { synthesizedWorkerImage, WorkerImage } from './image';
@@ -49,15 +49,18 @@ export function synthesizePlatform(build: PlatformFunction, config: StackConfig,
 }
 
 /**
- * The Secret keys the platform's objects read that the worker Secrets do not provide: the stack
+ * The Secret keys the platform's objects read that neither the worker Secrets nor the objects themselves
+ * (ExternalSecrets, SealedSecrets, Secret objects) provide: the stack
  * creates these from config secrets (see pulumi/app-secrets.ts).
  */
 export function appSecretNeeds(synthesized: SynthesizedPlatform): ReturnType<typeof referencedSecrets> {
   const { worker } = synthesized.platform;
   const workerSecrets = new Set(WORKER_SECRET_ENV_NAMES.map((variable) => worker.secretEnv[variable].secret));
-  const fromCloud = (need: { namespace: string; secret: string }): boolean => need.namespace === worker.namespace && workerSecrets.has(need.secret);
+  const produced = producedSecrets(synthesized.objects);
+  const elsewhere = (need: { namespace: string; secret: string }): boolean => (need.namespace === worker.namespace && workerSecrets.has(need.secret))
+    || produced.has(`${need.namespace}/${need.secret}`);
   const all = referencedSecrets(synthesized.objects);
-  return { keys: all.keys.filter((need) => !fromCloud(need)), whole: all.whole.filter((need) => !fromCloud(need)) };
+  return { keys: all.keys.filter((need) => !elsewhere(need)), whole: all.whole.filter((need) => !elsewhere(need)) };
 }
 
 /** Where each Secret-backed variable of the worker's env spec gets its value (the type makes it cover them all). */

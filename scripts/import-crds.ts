@@ -78,6 +78,12 @@ const CRD_IMPORTS: CrdImport[] = [
   { name: 'knative-domainmapping', file: 'knative-domainmappings.serving.knative.dev.yaml', pruneForTypes: (s) => delete s.properties.status },
   { name: 'cert-manager-certificate', file: 'cert-manager-certificates.cert-manager.io.yaml', pruneForTypes: (s) => delete s.properties.status },
   { name: 'cert-manager-clusterissuer', file: 'cert-manager-clusterissuers.cert-manager.io.yaml', pruneForTypes: pruneIssuerForTypes },
+  // Secrets that exist on the kubectl and GitOps paths (ExternalSecret, SealedSecret) and Flux's kinds (FluxDelivery).
+  { name: 'external-secrets', file: 'eso-externalsecrets.external-secrets.io.yaml', pruneForTypes: (s) => delete s.properties.status },
+  { name: 'sealed-secrets', file: 'sealedsecrets.bitnami.com.yaml', pruneForTypes: (s) => delete s.properties.status },
+  { name: 'flux-gitrepository', file: 'flux-gitrepositories.source.toolkit.fluxcd.io.yaml', pruneForTypes: (s) => delete s.properties.status },
+  { name: 'flux-ocirepository', file: 'flux-ocirepositories.source.toolkit.fluxcd.io.yaml', pruneForTypes: (s) => delete s.properties.status },
+  { name: 'flux-kustomization', file: 'flux-kustomizations.kustomize.toolkit.fluxcd.io.yaml', pruneForTypes: (s) => delete s.properties.status },
 ];
 
 /**
@@ -93,6 +99,11 @@ const SCHEMA_CRDS: ReadonlyArray<{ readonly file: string; readonly gvkName: stri
   { file: 'cert-manager-certificates.cert-manager.io.yaml', gvkName: 'CERTIFICATE_GVK' },
   { file: 'cert-manager-clusterissuers.cert-manager.io.yaml', gvkName: 'CLUSTER_ISSUER_GVK' },
   { file: 'cert-manager-issuers.cert-manager.io.yaml', gvkName: 'ISSUER_GVK' },
+  { file: 'eso-externalsecrets.external-secrets.io.yaml', gvkName: 'EXTERNAL_SECRET_GVK' },
+  { file: 'sealedsecrets.bitnami.com.yaml', gvkName: 'SEALED_SECRET_GVK' },
+  { file: 'flux-gitrepositories.source.toolkit.fluxcd.io.yaml', gvkName: 'GIT_REPOSITORY_GVK' },
+  { file: 'flux-ocirepositories.source.toolkit.fluxcd.io.yaml', gvkName: 'OCI_REPOSITORY_GVK' },
+  { file: 'flux-kustomizations.kustomize.toolkit.fluxcd.io.yaml', gvkName: 'FLUX_KUSTOMIZATION_GVK' },
 ];
 
 const OBJECT_META_REF = 'kubernetes.json#/definitions/V1ObjectMeta';

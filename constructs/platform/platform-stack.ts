@@ -13,6 +13,7 @@ import { checkKnownKeys, propKeys } from '../core/prop-keys';
 import { checkMetadataMap, dnsLabel, hostname, oneOf, PropProblems, throwDeferredProblems, uniqueId } from '../core/validation';
 import { checkImagePullSecrets } from '../workload';
 import { checkApplySetProps, DEFAULT_APPLY_SET_NAME, PLATFORM_APPLY_SET_KEYS, PlatformApplySetProps, withApplySets } from './apply-set';
+import { checkSecretReferences } from '../secrets/secret-references';
 import { duplicateCertificateProblems } from './tls/unique-certificates';
 import { checkPlatformTlsProps, HostTls, PLATFORM_TLS_KEYS, PlatformTls, PlatformTlsProps } from './tls/platform-tls';
 
@@ -102,12 +103,22 @@ export interface PlatformStackProps {
    * @default false
    */
   readonly applySet?: boolean | PlatformApplySetProps;
+
+  /**
+   * Fail synth when an object reads a Secret that nothing produces in its namespace: an
+   * ExternalSecret, a SealedSecret, a Secret object, a Certificate's Secret, or one declared with
+   * `ProvidedSecret.fromName` (created by the Pulumi component, by hand, by another tool). Each
+   * problem names the referencing construct and the namespace the Secret must be in. Off by
+   * default: platforms whose Secrets are made outside the code would fail until they declare them.
+   * @default false
+   */
+  readonly checkSecretReferences?: boolean;
 }
 
 const PLATFORM_STACK_KEYS = propKeys<PlatformStackProps>('PlatformStackProps', {
   domain: true, appsNamespace: true, systemNamespace: true, labels: true, defaultEngine: true, kserveDeploymentMode: true,
   imagePullSecrets: true, appsPodSecurity: true, tls: PLATFORM_TLS_KEYS, worker: SCHEDULER_WORKER_KEYS,
-  applySet: PLATFORM_APPLY_SET_KEYS,
+  applySet: PLATFORM_APPLY_SET_KEYS, checkSecretReferences: true,
 });
 
 const MANAGED_BY = 'calvin-runtime';
@@ -164,6 +175,8 @@ export class PlatformStack extends Chart implements IPlatformScope {
   public readonly tls?: PlatformTls;
   /** The name of the ApplySet parents (one Secret per namespace); undefined when `applySet` is off. */
   public readonly applySetName?: string;
+  /** Whether synth checks that every referenced Secret is produced (`checkSecretReferences`). */
+  private readonly checksSecretReferences: boolean;
   /** `tls` as given: left out (`undefined`), `false`, or the settings. */
   private readonly tlsSetting: PlatformTlsProps | false | undefined;
 
@@ -191,6 +204,7 @@ export class PlatformStack extends Chart implements IPlatformScope {
     checkImagePullSecrets(problems, 'imagePullSecrets', props.imagePullSecrets);
     checkPlatformTlsProps(problems, props.tls);
     checkApplySetProps(problems, props.applySet);
+    problems.check('checkSecretReferences', props.checkSecretReferences, (v) => (typeof v === 'boolean' ? undefined : 'is not a boolean'));
     this.appsNamespace = props.appsNamespace ?? DEFAULT_APPS_NAMESPACE;
     this.systemNamespace = props.systemNamespace ?? DEFAULT_SYSTEM_NAMESPACE;
     if (this.appsNamespace === this.systemNamespace) {
@@ -202,6 +216,7 @@ export class PlatformStack extends Chart implements IPlatformScope {
     this.defaultEngine = props.defaultEngine ?? 'kserve';
     this.kserveDeploymentMode = props.kserveDeploymentMode ?? 'Knative';
     this.imagePullSecrets = props.imagePullSecrets ?? [];
+    this.checksSecretReferences = props.checkSecretReferences ?? false;
     if (props.applySet) this.applySetName = (props.applySet === true ? undefined : props.applySet.name) ?? DEFAULT_APPLY_SET_NAME;
 
     const appsLevel = props.appsPodSecurity ?? 'baseline';
@@ -222,6 +237,7 @@ export class PlatformStack extends Chart implements IPlatformScope {
   /** Renders the objects, after throwing the problems deferred to synth (Testing.synth skips the validations). */
   public toJson(): any[] {
     throwDeferredProblems(this);
+    if (this.checksSecretReferences) checkSecretReferences(this);
     const objects = super.toJson();
     return this.applySetName ? withApplySets(objects, this.applySetName, this.systemNamespace, this.labels) : objects;
   }
