@@ -14,6 +14,7 @@ export * from './core/manifest-validator';
 export * from './platform/platform-stack';
 export type { PlatformApplySetProps } from './platform/apply-set';
 export * from './secrets';
+export * from './delivery/flux-delivery';
 export {
   ACME_ENVIRONMENTS, AcmeClusterIssuer, CERT_MANAGER_NAMESPACE, DEFAULT_DNS_TOKEN_SECRET, LETS_ENCRYPT_DIRECTORIES,
 } from './platform/tls/acme-cluster-issuer';

@@ -5,6 +5,7 @@
 export * from './apply-set';
 export * from './catalog-check';
 export * from './catalog-shards';
+export * from './delivery-layers';
 export * from './engine';
 export * from './execution-record';
 export * from './model-storage';

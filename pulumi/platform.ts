@@ -11,7 +11,7 @@ import { App } from 'cdk8s';
 import * as YAML from 'yaml';
 import { isTriggerTarget, PlatformStack, PlatformStackProps } from '../constructs';
 import { WORKER_SECRET_ENV_NAMES, WorkerSecretEnvName } from '../contracts/worker-env';
-import { CLUSTER_ISSUER_GVK } from '../imports/gvk';
+import { deliveryLayerOf } from '../contracts/delivery-layers';
 import { appSecretConfigKey, AppSecretValues, producedSecrets, referencedSecrets, SecretKeyNeed } from './app-secrets';
 import { Cloud, METRICS_PREFIX } from './cloud';
 import { StackConfig } from './config';
@@ -123,8 +123,10 @@ export function deployPlatform(options: DeployPlatformOptions): Platform {
   const { synthesized } = options;
   const { platform, objects } = synthesized;
 
+  // The layers of contracts/delivery-layers.ts (FluxDelivery's Kustomizations follow the same order).
+  const inLayer = (name: string) => (o: KubeObject): boolean => deliveryLayerOf(o).name === name;
   const namespaces = new k8s.yaml.v2.ConfigGroup('platform-namespaces', {
-    objs: objects.filter((o) => o.kind === 'Namespace'),
+    objs: objects.filter(inLayer('namespaces')),
   }, { provider, parent });
 
   const values = workerSecretValues(options.cloud, options.signingSecret);
@@ -153,22 +155,17 @@ export function deployPlatform(options: DeployPlatformOptions): Platform {
   }, { provider, parent, dependsOn: [options.certManager] });
   // The webhook validates these objects: apply them only once cert-manager's release is ready.
   const tls = new k8s.yaml.v2.ConfigGroup('platform-tls', {
-    objs: objects.filter(isCertManagerObject),
+    objs: objects.filter(inLayer('tls')),
   }, { provider, parent, dependsOn: [namespaces, options.certManager, dnsTokenSecret] });
 
   const image = options.workerImage;
   const rest = new k8s.yaml.v2.ConfigGroup('platform', {
-    objs: objects.filter((o) => o.kind !== 'Namespace' && !isCertManagerObject(o)).map((o) => (image ? withWorkerImage(o, platform, image.ref) : o)),
+    objs: objects.filter(inLayer('platform')).map((o) => (image ? withWorkerImage(o, platform, image.ref) : o)),
   }, { provider, parent, dependsOn: [namespaces, ...workerSecrets, ...appSecrets, tls, ...options.dependsOn, ...(image?.image ? [image.image] : [])] });
 
   const served = platform.node.findAll().filter(isTriggerTarget).filter((target) => target.hostname !== undefined);
   const appUrls = Object.fromEntries(served.map((t) => [t.namespace === platform.appsNamespace ? t.name : `${t.namespace}/${t.name}`, t.url]));
   return { synthesized, namespaces, workerSecrets, appSecrets, dnsTokenSecret, tls, objects: rest, appUrls, subdomains: wildcardSubdomains(platform.domain, served.map((t) => t.hostname!)) };
-}
-
-/** cert-manager's own kinds (ClusterIssuer, Certificate): applied after cert-manager. */
-function isCertManagerObject(object: KubeObject): boolean {
-  return object.apiVersion.startsWith(`${CLUSTER_ISSUER_GVK.apiVersion.split('/')[0]}/`);
 }
 
 /**
