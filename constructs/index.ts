@@ -9,6 +9,7 @@ export type {
 } from './workload';
 export { hardenedDeployment, imagePullPolicyOf, workloadService, workloadServiceAccount } from './workload';
 export * from './apps/customer-app';
+export type { AppRollout } from './apps/app-rollout';
 export * from '../contracts/engine';
 export * from './core/manifest-validator';
 export * from './platform/platform-stack';

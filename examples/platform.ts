@@ -22,6 +22,9 @@ export function examplePlatform(app: App, overrides: Partial<PlatformStackProps>
     image: 'registry.digitalocean.com/my-org/my-app:v1.0.0',
     envs: { LOG_LEVEL: 'info' },
     secretEnvs: { DATABASE_URL: { secret: 'my-app-db', key: 'url' } },
+    // A canary: a new image gets 10 % of the requests, the last fully rolled-out revision the rest
+    // (KServe splits only once one exists); raise it to 100 to finish, set 0 to roll back.
+    rollout: { canaryPercent: 10 },
   });
   // Reached only inside the cluster (the trigger worker's `internal` path): no DomainMapping, no certificate.
   new CustomerApp(platform, 'reports', {
