@@ -2,7 +2,6 @@ import { Duration } from 'cdk8s';
 import { AppEngine } from '../../contracts/engine';
 import { propKeys } from '../core/prop-keys';
 import { dnsLabel, integerIn, PropProblems } from '../core/validation';
-import type { InferenceServiceSpecJson, KnativeServiceSpecJson, KnativeTrafficTarget, RenderedManifest } from './app-manifests';
 
 /**
  * A canary rollout of an app's new version: a share of the traffic goes to it, the rest stays on the
@@ -66,32 +65,4 @@ export function checkRollout(problems: PropProblems, rollout: AppRollout | undef
     problems.add('rollout.previousRevision', rollout.previousRevision, 'is the same as revision (a new version needs a new revision name)');
   }
   if (rollout.duration !== undefined && !(rollout.duration instanceof Duration)) problems.add('rollout.duration', rollout.duration, 'is not a Duration (e.g. Duration.minutes(10))');
-}
-
-/** The InferenceService with KServe's canary split. */
-export function withKServeRollout(manifest: RenderedManifest<InferenceServiceSpecJson>, rollout: AppRollout | undefined): RenderedManifest<InferenceServiceSpecJson> {
-  if (!rollout) return manifest;
-  return { ...manifest, spec: { ...manifest.spec, predictor: { ...manifest.spec.predictor, canaryTrafficPercent: rollout.canaryPercent } } };
-}
-
-/**
- * The Knative Service with its revision named and the traffic split between the candidate (the
- * latest revision, tag `candidate`) and the previous revision (tag `current`): each tag has its own
- * route, so the candidate can be smoke-tested at 0 %.
- */
-export function withKnativeRollout(manifest: RenderedManifest<KnativeServiceSpecJson>, rollout: AppRollout | undefined, serviceName: string): RenderedManifest<KnativeServiceSpecJson> {
-  if (!rollout) return manifest;
-  const traffic: KnativeTrafficTarget[] = [{ latestRevision: true, percent: rollout.canaryPercent, tag: CANDIDATE_TAG }];
-  if (rollout.previousRevision !== undefined) {
-    traffic.push({ revisionName: `${serviceName}-${rollout.previousRevision}`, percent: 100 - rollout.canaryPercent, tag: CURRENT_TAG });
-  }
-  const annotations = rollout.duration ? { ...manifest.metadata.annotations, [ROLLOUT_DURATION_ANNOTATION]: `${rollout.duration.toSeconds()}s` } : manifest.metadata.annotations;
-  return {
-    metadata: { ...manifest.metadata, ...(annotations ? { annotations } : {}) },
-    spec: {
-      ...manifest.spec,
-      template: { ...manifest.spec.template, metadata: { ...manifest.spec.template.metadata, name: `${serviceName}-${rollout.revision}` } },
-      traffic,
-    },
-  };
 }
