@@ -1,5 +1,5 @@
 import { Duration, Testing } from 'cdk8s';
-import { CustomerApp, CustomerAppProps, PlatformStack } from '../../constructs';
+import { CustomerApp, CustomerAppProps, ModelService, PlatformStack, Tenant } from '../../constructs';
 import { errorOf, findObject, synthPlatform, TEST_TLS } from '../helpers';
 
 const IMAGE = 'registry.example.com/shop:v2';
@@ -40,5 +40,22 @@ describe('CustomerApp rollout', () => {
   ])('refuses %j on %s', (rollout, engine, message) => {
     const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com', tls: TEST_TLS });
     expect(errorOf(() => new CustomerApp(platform, 'shop', { image: IMAGE, engine: engine as any, rollout: rollout as any }))).toContain(message);
+  });
+});
+
+describe('ModelService rollout', () => {
+  const model = (rollout?: object) => synthPlatform((p) => {
+    new ModelService(new Tenant(p, 'acme', {}), 'iris', { modelFormat: 'sklearn', storageUri: 's3://models/iris/2/', rollout: rollout as any });
+  });
+
+  test('canaryPercent becomes the predictor\'s canaryTrafficPercent; schema-valid', () => {
+    expect(findObject(model({ canaryPercent: 25 }), 'InferenceService', 'iris').spec.predictor.canaryTrafficPercent).toBe(25);
+    expect(findObject(model(), 'InferenceService', 'iris').spec.predictor).not.toHaveProperty('canaryTrafficPercent');
+  });
+
+  test('knative-only settings and bad percentages are refused naming the model', () => {
+    expect(errorOf(() => model({ canaryPercent: -1, revision: 'v2' }))).toBe(
+      'calvin/acme/iris: rollout.canaryPercent -1 is not an integer from 0 to 100\n'
+      + 'calvin/acme/iris: rollout.revision "v2" applies to the knative engine only (KServe names revisions and keeps the previous one itself)');
   });
 });

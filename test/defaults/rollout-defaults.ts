@@ -1,12 +1,19 @@
 import { Duration } from 'cdk8s';
 import { errorOf, findObject, synthPlatform } from '../helpers';
 import { appDocs, DefaultsTable, IMAGE, predictor } from './tables';
-import { CustomerApp, CustomerAppProps } from '../../constructs';
+import { CustomerApp, CustomerAppProps, ModelService } from '../../constructs';
 
 const knative = (props: Partial<CustomerAppProps>) => findObject(synthPlatform((p) => { new CustomerApp(p, 'web', { image: IMAGE, engine: 'knative', ...props }); }), 'Service', 'web');
 
-/** CustomerApp's rollout. */
+/** CustomerApp's and ModelService's rollout. */
 export const ROLLOUT_DEFAULTS: DefaultsTable = {
+  'ModelServiceProps.rollout': { documented: 'none: a new version takes all the traffic at once', check: () => {
+    const model = (props: object) => findObject(synthPlatform((p) => {
+      new ModelService(p, 'iris', { modelFormat: 'sklearn', storageUri: 's3://models/iris/1/', ...props });
+    }), 'InferenceService', 'iris');
+    expect(model({}).spec.predictor).not.toHaveProperty('canaryTrafficPercent');
+    expect(model({})).toEqual(model({ rollout: undefined }));
+  } },
   'CustomerAppProps.rollout': { documented: 'none: a new version takes all the traffic at once', check: () => {
     expect(predictor()).not.toHaveProperty('canaryTrafficPercent');
     expect(knative({}).spec).not.toHaveProperty('traffic');
