@@ -19,6 +19,7 @@ interface LazyCommand {
 export const COMMANDS: readonly LazyCommand[] = [
   { name: 'synth', load: () => (require('./commands/synth') as typeof import('./commands/synth')).synthCommand },
   { name: 'validate', load: () => (require('./commands/validate') as typeof import('./commands/validate')).validateCommand },
+  { name: 'apply', load: () => (require('./commands/apply') as typeof import('./commands/apply')).applyCommand },
   { name: 'apps', load: () => (require('./commands/inventory') as typeof import('./commands/inventory')).appsCommand },
   { name: 'triggers', load: () => (require('./commands/inventory') as typeof import('./commands/inventory')).triggersCommand },
   { name: 'workers', load: () => (require('./commands/inventory') as typeof import('./commands/inventory')).workersCommand },

@@ -13,6 +13,7 @@ export type {
 export { hardenedDeployment, imagePullPolicyOf, workloadService, workloadServiceAccount } from './workload';
 export { hardenedJobTemplate } from './workload';
 export * from './apps/customer-app';
+export type { AppRollout } from './apps/app-rollout';
 export * from '../contracts/engine';
 export * from './core/manifest-validator';
 export * from './platform/platform-stack';
@@ -21,6 +22,9 @@ export type { MonitoringAlertThresholds, MonitoringProps } from './monitoring/mo
 export type { AlertGroup, AlertRule } from './monitoring/alert-rules';
 export { READ_ONLY_RULES, ReadOnlyAccess } from './platform/read-only-access';
 export type { ReadOnlyAccessProps, ReadOnlySubject } from './platform/read-only-access';
+export type { PlatformApplySetProps } from './platform/apply-set';
+export * from './secrets';
+export * from './delivery/flux-delivery';
 export {
   ACME_ENVIRONMENTS, AcmeClusterIssuer, CERT_MANAGER_NAMESPACE, DEFAULT_DNS_TOKEN_SECRET, LETS_ENCRYPT_DIRECTORIES,
 } from './platform/tls/acme-cluster-issuer';

@@ -2,8 +2,10 @@
  * `calvin-runtime/contracts`: what the library, the worker, the CLI and the Pulumi stack agree on,
  * without cdk8s (the CLI and the worker load this, not the construct library).
  */
+export * from './apply-set';
 export * from './catalog-check';
 export * from './catalog-shards';
+export * from './delivery-layers';
 export * from './engine';
 export * from './execution-record';
 export * from './model-storage';

@@ -17,12 +17,17 @@ export function examplePlatform(app: App, overrides: Partial<PlatformStackProps>
     worker: { image: 'registry.digitalocean.com/my-org/scheduler-worker:0.1.0' },
     // ServiceMonitors, alert rules and Grafana dashboards for kube-prometheus-stack (docs/monitoring.md).
     monitoring: { release: 'kube-prometheus-stack' },
+    // ApplySet labels and parents (KEP-3659): `calvin apply` prunes what this file no longer declares.
+    applySet: true,
     ...overrides,
   });
   const myApp = new CustomerApp(platform, 'my-app', {
     image: 'registry.digitalocean.com/my-org/my-app:v1.0.0',
     envs: { LOG_LEVEL: 'info' },
     secretEnvs: { DATABASE_URL: { secret: 'my-app-db', key: 'url' } },
+    // A canary: a new image gets 10 % of the requests, the last fully rolled-out revision the rest
+    // (KServe splits only once one exists); raise it to 100 to finish, set 0 to roll back.
+    rollout: { canaryPercent: 10 },
   });
   // Reached only inside the cluster (the trigger worker's `internal` path): no DomainMapping, no certificate.
   new CustomerApp(platform, 'reports', {

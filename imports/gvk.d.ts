@@ -25,3 +25,13 @@ export declare const SERVICE_MONITOR_GVK: { readonly apiVersion: "monitoring.cor
 export declare const POD_MONITOR_GVK: { readonly apiVersion: "monitoring.coreos.com/v1"; readonly kind: "PodMonitor" };
 /** PrometheusRule (prometheusrules.monitoring.coreos.com), its storage version. */
 export declare const PROMETHEUS_RULE_GVK: { readonly apiVersion: "monitoring.coreos.com/v1"; readonly kind: "PrometheusRule" };
+/** ExternalSecret (externalsecrets.external-secrets.io), its storage version. */
+export declare const EXTERNAL_SECRET_GVK: { readonly apiVersion: "external-secrets.io/v1"; readonly kind: "ExternalSecret" };
+/** SealedSecret (sealedsecrets.bitnami.com), its storage version. */
+export declare const SEALED_SECRET_GVK: { readonly apiVersion: "bitnami.com/v1alpha1"; readonly kind: "SealedSecret" };
+/** GitRepository (gitrepositories.source.toolkit.fluxcd.io), its storage version. */
+export declare const GIT_REPOSITORY_GVK: { readonly apiVersion: "source.toolkit.fluxcd.io/v1"; readonly kind: "GitRepository" };
+/** OCIRepository (ocirepositories.source.toolkit.fluxcd.io), its storage version. */
+export declare const OCI_REPOSITORY_GVK: { readonly apiVersion: "source.toolkit.fluxcd.io/v1"; readonly kind: "OCIRepository" };
+/** Kustomization (kustomizations.kustomize.toolkit.fluxcd.io), its storage version. */
+export declare const FLUX_KUSTOMIZATION_GVK: { readonly apiVersion: "kustomize.toolkit.fluxcd.io/v1"; readonly kind: "Kustomization" };

@@ -63,6 +63,23 @@ export function referencedSecrets(objects: readonly KubeObject[]): { keys: Secre
   return { keys: [...keys.values()], whole };
 }
 
+/**
+ * `<namespace>/<name>` of every Secret the objects themselves produce: a Secret object, an
+ * ExternalSecret's target (the External Secrets Operator writes it), a SealedSecret's (the Sealed
+ * Secrets controller does). The stack asks no config value for these: creating them too would fight
+ * their controller over the same Secret.
+ */
+export function producedSecrets(objects: ReadonlyArray<KubeObject & { apiVersion?: string; spec?: any }>): Set<string> {
+  const produced = new Set<string>();
+  for (const object of objects) {
+    const namespace = object.metadata.namespace ?? 'default';
+    if (object.kind === 'Secret' && object.apiVersion === 'v1') produced.add(`${namespace}/${object.metadata.name}`);
+    if (object.kind === 'ExternalSecret' && object.apiVersion?.startsWith('external-secrets.io/')) produced.add(`${namespace}/${object.spec?.target?.name ?? object.metadata.name}`);
+    if (object.kind === 'SealedSecret' && object.apiVersion?.startsWith('bitnami.com/')) produced.add(`${namespace}/${object.spec?.template?.metadata?.name ?? object.metadata.name}`);
+  }
+  return produced;
+}
+
 /** Values of the app Secrets, by config key (see appSecretConfigKey). */
 export type AppSecretValues = Readonly<Record<string, pulumi.Input<string>>>;
 

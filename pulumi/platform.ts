@@ -11,9 +11,9 @@ import { App } from 'cdk8s';
 import * as YAML from 'yaml';
 import { isTriggerTarget, PlatformStack, PlatformStackProps } from '../constructs';
 import { WORKER_SECRET_ENV_NAMES, WorkerSecretEnvName } from '../contracts/worker-env';
-import { CLUSTER_ISSUER_GVK } from '../imports/gvk';
+import { deliveryLayerOf } from '../contracts/delivery-layers';
 import { deployModelStorage, ModelStorage } from './models';
-import { appSecretConfigKey, AppSecretValues, referencedSecrets, SecretKeyNeed } from './app-secrets';
+import { appSecretConfigKey, AppSecretValues, producedSecrets, referencedSecrets, SecretKeyNeed } from './app-secrets';
 import { Cloud, METRICS_PREFIX } from './cloud';
 import { StackConfig } from './config';
 import { synthesizedWorkerImage, WorkerImage } from './image';
@@ -51,17 +51,19 @@ export function synthesizePlatform(build: PlatformFunction, config: StackConfig,
 }
 
 /**
- * The Secret keys the platform's objects read that the worker Secrets do not provide: the stack
+ * The Secret keys the platform's objects read that neither the worker Secrets nor the objects themselves
+ * (ExternalSecrets, SealedSecrets, Secret objects) provide: the stack
  * creates these from config secrets (see pulumi/app-secrets.ts).
  */
 export function appSecretNeeds(synthesized: SynthesizedPlatform): ReturnType<typeof referencedSecrets> {
   const { worker } = synthesized.platform;
   const workerSecrets = new Set(WORKER_SECRET_ENV_NAMES.map((variable) => worker.secretEnv[variable].secret));
   const redisSecrets = new Set(redisConnectionSecretNeeds(synthesized.platform).map((need) => `${need.namespace}/${need.secret}`));
-  const fromCloud = (need: { namespace: string; secret: string }): boolean => (need.namespace === worker.namespace && workerSecrets.has(need.secret))
-    || redisSecrets.has(`${need.namespace}/${need.secret}`);
+  const produced = producedSecrets(synthesized.objects);
+  const elsewhere = (need: { namespace: string; secret: string }): boolean => (need.namespace === worker.namespace && workerSecrets.has(need.secret))
+    || redisSecrets.has(`${need.namespace}/${need.secret}`) || produced.has(`${need.namespace}/${need.secret}`);
   const all = referencedSecrets(synthesized.objects);
-  return { keys: all.keys.filter((need) => !fromCloud(need)), whole: all.whole.filter((need) => !fromCloud(need)) };
+  return { keys: all.keys.filter((need) => !elsewhere(need)), whole: all.whole.filter((need) => !elsewhere(need)) };
 }
 
 /** Where each Secret-backed variable of the worker's env spec gets its value (the type makes it cover them all). */
@@ -128,8 +130,10 @@ export function deployPlatform(options: DeployPlatformOptions): Platform {
   const { synthesized } = options;
   const { platform, objects } = synthesized;
 
+  // The layers of contracts/delivery-layers.ts (FluxDelivery's Kustomizations follow the same order).
+  const inLayer = (name: string) => (o: KubeObject): boolean => deliveryLayerOf(o).name === name;
   const namespaces = new k8s.yaml.v2.ConfigGroup('platform-namespaces', {
-    objs: objects.filter((o) => o.kind === 'Namespace'),
+    objs: objects.filter(inLayer('namespaces')),
   }, { provider, parent });
 
   const values = workerSecretValues(options.cloud, options.signingSecret);
@@ -161,13 +165,13 @@ export function deployPlatform(options: DeployPlatformOptions): Platform {
   }, { provider, parent, dependsOn: [options.certManager] });
   // The webhook validates these objects: apply them only once cert-manager's release is ready.
   const tls = new k8s.yaml.v2.ConfigGroup('platform-tls', {
-    objs: objects.filter(isCertManagerObject),
+    objs: objects.filter(inLayer('tls')),
   }, { provider, parent, dependsOn: [namespaces, options.certManager, dnsTokenSecret] });
 
   const modelStorage = deployModelStorage(platform, { region: options.config.region, provider, parent, namespaces });
   const image = options.workerImage;
   const rest = new k8s.yaml.v2.ConfigGroup('platform', {
-    objs: objects.filter((o) => o.kind !== 'Namespace' && !isCertManagerObject(o)).map((o) => (image ? withWorkerImage(o, platform, image.ref) : o)),
+    objs: objects.filter(inLayer('platform')).map((o) => (image ? withWorkerImage(o, platform, image.ref) : o)),
   }, { provider, parent, dependsOn: [namespaces, ...workerSecrets, ...appSecrets, ...redisConnectionSecrets, ...(modelStorage?.secrets ?? []), tls, ...options.dependsOn, ...(image?.image ? [image.image] : [])] });
 
   const served = platform.node.findAll().filter(isTriggerTarget).filter((target) => target.hostname !== undefined);
@@ -176,11 +180,6 @@ export function deployPlatform(options: DeployPlatformOptions): Platform {
     synthesized, namespaces, workerSecrets, redisConnectionSecrets, appSecrets, dnsTokenSecret, tls, objects: rest, modelStorage, appUrls,
     subdomains: wildcardSubdomains(platform.domain, served.map((t) => t.hostname!)),
   };
-}
-
-/** cert-manager's own kinds (ClusterIssuer, Certificate): applied after cert-manager. */
-function isCertManagerObject(object: KubeObject): boolean {
-  return object.apiVersion.startsWith(`${CLUSTER_ISSUER_GVK.apiVersion.split('/')[0]}/`);
 }
 
 /**

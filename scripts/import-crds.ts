@@ -99,6 +99,12 @@ const CRD_IMPORTS: CrdImport[] = [
   { name: 'prometheus-servicemonitor', file: 'prometheus-servicemonitors.monitoring.coreos.com.yaml', pruneForTypes: (s) => pruneMonitorForTypes(s, 'endpoints') },
   { name: 'prometheus-podmonitor', file: 'prometheus-podmonitors.monitoring.coreos.com.yaml', pruneForTypes: (s) => pruneMonitorForTypes(s, 'podMetricsEndpoints') },
   { name: 'prometheus-rule', file: 'prometheus-prometheusrules.monitoring.coreos.com.yaml', pruneForTypes: (s) => delete s.properties.status },
+  // Secrets that exist on the kubectl and GitOps paths (ExternalSecret, SealedSecret) and Flux's kinds (FluxDelivery).
+  { name: 'external-secrets', file: 'eso-externalsecrets.external-secrets.io.yaml', pruneForTypes: (s) => delete s.properties.status },
+  { name: 'sealed-secrets', file: 'sealedsecrets.bitnami.com.yaml', pruneForTypes: (s) => delete s.properties.status },
+  { name: 'flux-gitrepository', file: 'flux-gitrepositories.source.toolkit.fluxcd.io.yaml', pruneForTypes: (s) => delete s.properties.status },
+  { name: 'flux-ocirepository', file: 'flux-ocirepositories.source.toolkit.fluxcd.io.yaml', pruneForTypes: (s) => delete s.properties.status },
+  { name: 'flux-kustomization', file: 'flux-kustomizations.kustomize.toolkit.fluxcd.io.yaml', pruneForTypes: (s) => delete s.properties.status },
 ];
 
 /**
@@ -119,6 +125,11 @@ const SCHEMA_CRDS: ReadonlyArray<{ readonly file: string; readonly gvkName: stri
   { file: 'prometheus-servicemonitors.monitoring.coreos.com.yaml', gvkName: 'SERVICE_MONITOR_GVK' },
   { file: 'prometheus-podmonitors.monitoring.coreos.com.yaml', gvkName: 'POD_MONITOR_GVK' },
   { file: 'prometheus-prometheusrules.monitoring.coreos.com.yaml', gvkName: 'PROMETHEUS_RULE_GVK' },
+  { file: 'eso-externalsecrets.external-secrets.io.yaml', gvkName: 'EXTERNAL_SECRET_GVK' },
+  { file: 'sealedsecrets.bitnami.com.yaml', gvkName: 'SEALED_SECRET_GVK' },
+  { file: 'flux-gitrepositories.source.toolkit.fluxcd.io.yaml', gvkName: 'GIT_REPOSITORY_GVK' },
+  { file: 'flux-ocirepositories.source.toolkit.fluxcd.io.yaml', gvkName: 'OCI_REPOSITORY_GVK' },
+  { file: 'flux-kustomizations.kustomize.toolkit.fluxcd.io.yaml', gvkName: 'FLUX_KUSTOMIZATION_GVK' },
 ];
 
 const OBJECT_META_REF = 'kubernetes.json#/definitions/V1ObjectMeta';

@@ -23,11 +23,12 @@ const OLDEST_NODE_VERSION = '22.23.5';
  * Certificate and ClusterIssuer classes (0.2 MiB) took the install from 24.8 to 25.8 MiB. 29 MiB since
  * issue 18: the worker image's build context (lib/worker-image: the bundled worker, 2.6 MiB, which
  * CalvinPlatform builds in a customer's repo) and the component (lib/pulumi, 0.2 MiB) took it to 28.5 MiB.
- * 30 MiB since issues 20–22 landed together: Tenant, ModelService, QueueWorker, JobRunner and
- * Monitoring, the KEDA and prometheus-operator validators and the Monitor/Rule classes took it to
- * 29.5 MiB (each issue alone stayed under 29; the Grafana SDK, 5.7 MB, stays an optional peer).
+ * 31 MiB since issues 20–23 landed together: Tenant, ModelService, QueueWorker, JobRunner, Monitoring,
+ * ExternalSecret, SealedSecret and FluxDelivery, with the KEDA, prometheus-operator, ESO, Sealed
+ * Secrets and Flux validators and classes (each issue alone stayed under 29.5; the Grafana SDK,
+ * 5.7 MB, stays an optional peer).
  */
-const LEAN_INSTALL_MAX_BYTES = 30 * 1024 * 1024;
+const LEAN_INSTALL_MAX_BYTES = 31 * 1024 * 1024;
 
 /** Two builds (each package's prepack), two packs and an npm install, on a loaded machine. */
 const PACK_AND_INSTALL_TIMEOUT = 600_000;
@@ -100,7 +101,7 @@ describe('a customer repo using the packed packages, on the oldest supported Nod
     fs.rmSync(packed, { recursive: true, force: true });
   });
 
-  test('the library installs lean: with cdk8s and constructs, within 30 MiB, without the worker\'s or the CLI\'s dependencies', () => {
+  test('the library installs lean: with cdk8s and constructs, within 31 MiB, without the worker\'s or the CLI\'s dependencies', () => {
     const lean = fs.mkdtempSync(path.join(os.tmpdir(), 'calvin-lean-'));
     try {
       npmInstall(lean, { 'calvin-runtime': `file:${tarballs.library}`, 'cdk8s': packageJson.devDependencies.cdk8s, 'constructs': packageJson.devDependencies.constructs });
@@ -234,7 +235,7 @@ describe('a customer repo using the packed packages, on the oldest supported Nod
       const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'calvin-init-'));
       scaffold = path.join(parent, 'acme-platform');
       const init = run(path.join(work, 'node_modules', '.bin', 'calvin'), ['init', 'acme-platform'], parent);
-      expect(init.split('\n')[0]).toBe('wrote 10 files into acme-platform/ (project acme-platform)');
+      expect(init.split('\n')[0]).toBe('wrote 11 files into acme-platform/ (project acme-platform)');
       // What the scaffold's README says, with --omit=optional for the Pulumi packages linked below.
       inScaffold('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--omit=optional', '--loglevel=error', tarballs.library, tarballs.cli]);
       fs.symlinkSync(path.join(ROOT, 'node_modules', '@pulumi'), path.join(scaffold, 'node_modules', '@pulumi'));

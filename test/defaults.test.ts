@@ -3,6 +3,9 @@ import { documentedProps } from './documented-props';
 import { APP_DEFAULTS } from './defaults/app-defaults';
 import { MONITORING_DEFAULTS } from './defaults/monitoring-defaults';
 import { PLATFORM_DEFAULTS } from './defaults/platform-defaults';
+import { SECRET_DEFAULTS } from './defaults/secret-defaults';
+import { DELIVERY_DEFAULTS } from './defaults/delivery-defaults';
+import { ROLLOUT_DEFAULTS } from './defaults/rollout-defaults';
 import { MODEL_DEFAULTS } from './defaults/model-defaults';
 import { DefaultsTable } from './defaults/tables';
 import { EVENT_WORKER_DEFAULTS, JOB_RUNNER_DEFAULTS } from './defaults/event-worker-defaults';
@@ -15,7 +18,7 @@ import { WORKER_DEFAULTS } from './defaults/worker-defaults';
  * and expects what the tag promises. `documented` repeats the tag's text, so editing a tag fails
  * this test until its check has been looked at. The checks are in test/defaults/, a table a topic.
  */
-const TABLES: Record<string, DefaultsTable> = { APP_DEFAULTS, PLATFORM_DEFAULTS, WORKER_DEFAULTS, TRIGGER_DEFAULTS, TENANT_DEFAULTS, MODEL_DEFAULTS, EVENT_WORKER_DEFAULTS, JOB_RUNNER_DEFAULTS, MONITORING_DEFAULTS };
+const TABLES: Record<string, DefaultsTable> = { APP_DEFAULTS, PLATFORM_DEFAULTS, WORKER_DEFAULTS, TRIGGER_DEFAULTS, TENANT_DEFAULTS, MODEL_DEFAULTS, EVENT_WORKER_DEFAULTS, JOB_RUNNER_DEFAULTS, MONITORING_DEFAULTS, SECRET_DEFAULTS, DELIVERY_DEFAULTS, ROLLOUT_DEFAULTS };
 
 /** The tables as one; a key in two of them would let one check hide the other, so it throws. */
 function mergeTables(tables: Record<string, DefaultsTable>): DefaultsTable {

@@ -46,6 +46,8 @@ describe('the example platform (main.ts)', () => {
       'NetworkPolicy/allow-egress', 'NetworkPolicy/allow-same-tenant', 'NetworkPolicy/allow-platform-ingress', 'Role/tenant-developer',
       'RoleBinding/tenant-developer', 'ServiceAccount/iris-storage', 'InferenceService/iris', 'DomainMapping/iris.acme.calvinruntime.net',
       'InferenceService/shop', 'DomainMapping/shop.acme.calvinruntime.net',
+      // The ApplySet parents (applySet: true): one per namespace.
+      'Secret/calvin-applyset', 'Secret/calvin-applyset', 'Secret/calvin-applyset',
     ]);
     expect(schemaProblems(docs)).toEqual([]);
   });

@@ -9,9 +9,12 @@ interface InitOptions {
 
 /**
  * Template files whose name in the package differs from the one written: npm pack renames a
- * `.gitignore` to `.npmignore`, and a nested `package.json` would pass for a package of its own.
+ * `.gitignore` to `.npmignore`, a nested `package.json` would pass for a package of its own, and the CI workflow
+ * lives under `.github/`, which is kept out of a template directory's dot-files.
  */
-const RENAMED: Readonly<Record<string, string>> = { 'gitignore': '.gitignore', 'package.template.json': 'package.json' };
+const RENAMED: Readonly<Record<string, string>> = {
+  'gitignore': '.gitignore', 'package.template.json': 'package.json', 'github-workflow.yml': '.github/workflows/calvin.yml',
+};
 
 export const initCommand: CommandFactory = (context) => new Command('init')
   .summary('write a new customer repo: a platform with one app and one trigger, cdk8s and Pulumi entries')

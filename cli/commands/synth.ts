@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { captureProblems } from '../app-problems';
 import { resolveCdk8sApp, runCdk8sApp, synthesizedFiles } from '../cdk8s-app';
 import { CliError, CliIo, colorsFor, CommandFactory, EXIT_OK, EXIT_PROBLEMS, plural } from '../io';
+import { splitIntoLayers } from '../layers';
 import { displayPath, validateManifestFiles } from '../manifests';
 import { writeTextReport } from './validate';
 
@@ -13,6 +14,7 @@ interface SynthOptions {
   readonly out?: string;
   readonly json?: boolean;
   readonly verbose?: boolean;
+  readonly layers?: boolean;
 }
 
 export const synthCommand: CommandFactory = (context) => new Command('synth')
@@ -23,12 +25,14 @@ export const synthCommand: CommandFactory = (context) => new Command('synth')
   .option('-a, --app <entry>', "the app's entry file (.ts runs with tsx) or a command; default: cdk8s.yaml's app")
   .option('-o, --out <dir>', "output directory; default: cdk8s.yaml's output, else dist")
   .option('--json', 'print the summary as JSON')
+  .option('--layers', 'write each object into <out>/<layer>/ (namespaces, tls, platform: the directories FluxDelivery applies in order) and Flux\'s own objects into <out>/flux/')
   .option('--verbose', 'on an error in the app, print its stack too, not only its problem lines (or set CALVIN_DEBUG=1)')
   .addHelpText('after', `
 Examples:
   $ calvin synth                                   # as "cdk8s synth", plus validation and a summary
   $ calvin synth --app platform/main.ts --out build/k8s
   $ calvin synth --json | jq '.kinds'
+  $ calvin synth --layers                          # for FluxDelivery: dist/namespaces/, dist/tls/, dist/platform/, dist/flux/
 
 Exit codes: 0 written and valid, 1 the app failed or an object is invalid (nothing written), 2 bad usage.`)
   .action(async (options: SynthOptions) => {
@@ -62,7 +66,9 @@ async function runSynth(options: SynthOptions, io: CliIo): Promise<number> {
       io.stderr.write(`${colorsFor(io.stderr, io.env).red('error:')} the synthesized objects are invalid; ${untouched}\n`);
       return EXIT_PROBLEMS;
     }
-    const objects = files.map((file) => ({ file: final(file), objects: (report.documents.get(file) ?? []).map((document) => document.object) }));
+    let written = files.map((file) => ({ file, objects: (report.documents.get(file) ?? []).map((document) => document.object) }));
+    if (options.layers) written = splitIntoLayers(staging, written);
+    const objects = written.map((entry) => ({ file: final(entry.file), objects: entry.objects }));
     replaceDirectory(staging, out);
     writeSummary(io, options, shownOut, objects, report.kinds, inventory);
     return EXIT_OK;

@@ -30,15 +30,26 @@ export interface InferenceServiceSpecJson {
     readonly scaleTarget: number;
     readonly containerConcurrency: number;
     readonly timeout: number;
+    /** With a rollout: the share of requests for the new revision. */
+    readonly canaryTrafficPercent?: number;
   };
 }
 
-/** The Knative Service spec the constructs render (one revision template). */
+/** One entry of a Knative Service's traffic split. */
+export interface KnativeTrafficTarget {
+  readonly latestRevision?: boolean;
+  readonly revisionName?: string;
+  readonly percent: number;
+  readonly tag?: string;
+}
+
+/** The Knative Service spec the constructs render (one revision template; with a rollout, a traffic split). */
 export interface KnativeServiceSpecJson {
   readonly template: {
     readonly metadata: IObjectMeta;
     readonly spec: AppPodFields & { readonly containerConcurrency: number; readonly timeoutSeconds: number };
   };
+  readonly traffic?: readonly KnativeTrafficTarget[];
 }
 
 export interface DomainMappingSpecJson {

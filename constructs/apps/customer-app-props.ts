@@ -5,6 +5,7 @@
 import { Duration } from 'cdk8s';
 import { ManifestTransform } from '../core/api-object';
 import { checkKnownKeys, each, propKeys } from '../core/prop-keys';
+import { APP_ROLLOUT_KEYS, AppRollout } from './app-rollout';
 import { APP_ENGINES, AppEngine, AppVisibility, KSERVE_DEPLOYMENT_MODE_ANNOTATION } from '../../contracts/engine';
 import {
   checkMetadataMap, dns1035Label, dnsSubdomain, imageReference, integerIn, oneOf, PropProblems,
@@ -199,6 +200,13 @@ export interface CustomerAppProps {
   readonly annotations?: Record<string, string>;
 
   /**
+   * A canary or blue/green rollout of this version: `{ canaryPercent }` (KServe's
+   * `canaryTrafficPercent`), plus `revision` and `previousRevision` with the knative engine.
+   * @default none: a new version takes all the traffic at once
+   */
+  readonly rollout?: AppRollout;
+
+  /**
    * Escape hatch: functions that edit the final manifests at synth.
    * @default none
    */
@@ -211,7 +219,7 @@ export const CUSTOMER_APP_KEYS = propKeys<CustomerAppProps>('CustomerAppProps', 
   image: true, name: true, envs: true, secretEnvs: each(SECRET_KEY_REF_KEYS), port: true, minScale: true, maxScale: true,
   concurrencyTarget: true, containerConcurrency: true, timeout: true, resources: APP_RESOURCES_KEYS, hostname: true,
   visibility: true, dedicatedCertificate: true, engine: true, imagePullSecrets: true, serviceAccountName: true,
-  automountServiceAccountToken: true, securityContext: CONTAINER_SECURITY_KEYS, labels: true, annotations: true,
+  automountServiceAccountToken: true, securityContext: CONTAINER_SECURITY_KEYS, labels: true, annotations: true, rollout: APP_ROLLOUT_KEYS,
   transform: propKeys<CustomerAppTransforms>('CustomerAppTransforms', { service: true, domainMapping: true }),
 });
 

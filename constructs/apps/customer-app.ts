@@ -2,6 +2,8 @@ import { ApiObject, Duration, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import { INFERENCE_SERVICE_GVK, KNATIVE_SERVICE_GVK } from '../../imports/gvk';
 import { ManifestTransform, TransformableApiObject } from '../core/api-object';
+import { AppRollout, checkRollout } from './app-rollout';
+import { withKnativeRollout, withKServeRollout } from './app-rollout-render';
 import { inferenceServiceManifest, knativeServiceManifest, ResolvedApp } from './app-manifests';
 import { checkEndpoint, endpointDomainMapping, serveEndpoint } from './served-endpoint';
 import { AppEngine, AppVisibility } from '../../contracts/engine';
@@ -80,6 +82,7 @@ export class CustomerApp extends Construct implements ITriggerTarget {
     const maxScale = props.maxScale ?? 10;
 
     const { requests, limits } = validateProps(problems, props, { name: this.name, minScale, maxScale });
+    checkRollout(problems, props.rollout, this.engine, this.serviceName);
     const timeoutSeconds = checkTimeout(problems, props.timeout ?? Duration.minutes(5));
     this.hostname = checkEndpoint(problems, this.name, MAX_APP_NAME_LENGTH, props, appScope.appsDomain, 'app');
     for (const [key, value] of Object.entries(props.envs ?? {})) this.recordEnv(problems, key, value);
@@ -94,7 +97,7 @@ export class CustomerApp extends Construct implements ITriggerTarget {
     this.certificate = endpoint.certificate;
 
     this.settings = appSettings(this, props, appScope, { requests, limits, minScale, maxScale, timeoutSeconds: timeoutSeconds! });
-    this.resource = this.serviceResource(platform.kserveDeploymentMode, props.transform?.service);
+    this.resource = this.serviceResource(platform.kserveDeploymentMode, props.rollout, props.transform?.service);
     this.resource.addDependency(appScope.appsNamespaceObject);
     if (this.hostname) {
       this.domainMapping = endpointDomainMapping(this, this.resolved(), this.hostname, this.tlsSecretName, this.resource, props.transform?.domainMapping);
@@ -138,10 +141,10 @@ export class CustomerApp extends Construct implements ITriggerTarget {
   }
 
   /** The InferenceService or Knative Service; its spec is rendered at synth, as env vars may be added until then. */
-  private serviceResource(deploymentMode: string, transform: ManifestTransform | undefined): ApiObject {
-    const render = () => this.engine === 'kserve'
-      ? inferenceServiceManifest(this.resolved(), deploymentMode)
-      : knativeServiceManifest(this.resolved());
+  private serviceResource(deploymentMode: string, rollout: AppRollout | undefined, transform: ManifestTransform | undefined): ApiObject {
+    const render = () => (this.engine === 'kserve'
+      ? withKServeRollout(inferenceServiceManifest(this.resolved(), deploymentMode), rollout)
+      : withKnativeRollout(knativeServiceManifest(this.resolved()), rollout, this.serviceName));
     const gvk = this.engine === 'kserve' ? INFERENCE_SERVICE_GVK : KNATIVE_SERVICE_GVK;
     return new TransformableApiObject(this, 'Resource', {
       ...gvk,

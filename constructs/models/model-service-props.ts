@@ -6,6 +6,7 @@ import { checkMetadataMap, dns1035Label, dnsSubdomain, integerIn, oneOf, PropPro
 import { RESOURCE_QUANTITIES_KEYS, ResolvedResources, resolveResources, ResourceQuantities } from '../workload';
 import { propKeys } from '../core/prop-keys';
 import { MODEL_FORMATS, MODEL_PROTOCOLS, ModelFormat, ModelProtocol } from './model-formats';
+import { APP_ROLLOUT_KEYS, AppRollout, checkRollout } from '../apps/app-rollout';
 
 /** The object store a model is read from, and the Secret with the key to read it. */
 export interface ModelStorageCredentials {
@@ -139,6 +140,13 @@ export interface ModelServiceProps {
   readonly annotations?: Record<string, string>;
 
   /**
+   * A canary rollout of this model version: `{ canaryPercent }` becomes KServe's
+   * `canaryTrafficPercent` (the rest goes to the last fully rolled-out version).
+   * @default none: a new version takes all the traffic at once
+   */
+  readonly rollout?: AppRollout;
+
+  /**
    * Escape hatch: functions that edit the final manifests at synth.
    * @default none
    */
@@ -166,6 +174,7 @@ export function checkModelProps(problems: PropProblems, props: ModelServiceProps
   if (Number.isInteger(minScale) && Number.isInteger(maxScale) && minScale > maxScale) problems.add('minScale', minScale, `is greater than maxScale (${maxScale})`);
   problems.check('concurrencyTarget', props.concurrencyTarget, integerIn(1, 1000));
   checkStorage(problems, props.storage);
+  checkRollout(problems, props.rollout, 'kserve', `${name}-predictor`);
   checkMetadataMap(problems, 'labels', props.labels, 'labels');
   checkMetadataMap(problems, 'annotations', props.annotations, 'annotations');
   if (props.annotations?.[KSERVE_DEPLOYMENT_MODE_ANNOTATION] !== undefined) {
@@ -195,6 +204,6 @@ export const MODEL_SERVICE_KEYS = propKeys<ModelServiceProps>('ModelServiceProps
   resources: propKeys<NonNullable<ModelServiceProps['resources']>>('ModelServiceProps.resources', { requests: RESOURCE_QUANTITIES_KEYS, limits: RESOURCE_QUANTITIES_KEYS }),
   minScale: true, maxScale: true, concurrencyTarget: true, visibility: true, hostname: true, dedicatedCertificate: true,
   storage: propKeys<ModelStorageCredentials>('ModelStorageCredentials', { secret: true, endpoint: true, region: true, useVirtualBucket: true }),
-  labels: true, annotations: true,
+  labels: true, annotations: true, rollout: APP_ROLLOUT_KEYS,
   transform: propKeys<ModelServiceTransforms>('ModelServiceTransforms', { inferenceService: true, domainMapping: true, serviceAccount: true }),
 });

@@ -111,6 +111,7 @@ export class ModelService extends Construct implements ITriggerTarget {
           maxReplicas: maxScale,
           scaleMetric: 'concurrency',
           scaleTarget: props.concurrencyTarget ?? 10,
+          ...(props.rollout ? { canaryTrafficPercent: props.rollout.canaryPercent } : {}),
           ...(serviceAccountName ? { serviceAccountName } : {}),
           model: {
             modelFormat: { name: props.modelFormat, ...(props.modelFormatVersion ? { version: props.modelFormatVersion } : {}) },

@@ -13,6 +13,8 @@ import { Monitoring, MONITORING_KEYS, MonitoringProps } from '../monitoring/moni
 import { checkKnownKeys, propKeys } from '../core/prop-keys';
 import { checkMetadataMap, dnsLabel, hostname, oneOf, PropProblems, throwDeferredProblems, uniqueId } from '../core/validation';
 import { checkImagePullSecrets } from '../workload';
+import { checkApplySetProps, DEFAULT_APPLY_SET_NAME, PLATFORM_APPLY_SET_KEYS, PlatformApplySetProps, withApplySets } from './apply-set';
+import { checkSecretReferences } from '../secrets/secret-references';
 import { duplicateCertificateProblems } from './tls/unique-certificates';
 import { checkPlatformTlsProps, HostTls, PLATFORM_TLS_KEYS, PlatformTls, PlatformTlsProps } from './tls/platform-tls';
 import { READ_ONLY_ACCESS_KEYS, ReadOnlyAccess, ReadOnlyAccessProps } from './read-only-access';
@@ -107,12 +109,33 @@ export interface PlatformStackProps {
    * @default false
    */
   readonly readOnlyAccess?: boolean | ReadOnlyAccessProps;
+
+  /**
+   * ApplySets (KEP-3659) so that deleting an app from the code deletes it from the cluster on the
+   * kubectl path: every object gets the `applyset.kubernetes.io/part-of` label and the output gains,
+   * per namespace, the set's parent Secret; `calvin apply` runs `kubectl apply --prune --applyset`
+   * with them. `true` names the parents `calvin-applyset`. Off by default because kubectl refuses
+   * (`ApplySet label … already set in input data`) labelled objects that another tool applies with
+   * `--applyset`, and Pulumi and Flux prune by their own means.
+   * @default false
+   */
+  readonly applySet?: boolean | PlatformApplySetProps;
+
+  /**
+   * Fail synth when an object reads a Secret that nothing produces in its namespace: an
+   * ExternalSecret, a SealedSecret, a Secret object, a Certificate's Secret, or one declared with
+   * `ProvidedSecret.fromName` (created by the Pulumi component, by hand, by another tool). Each
+   * problem names the referencing construct and the namespace the Secret must be in. Off by
+   * default: platforms whose Secrets are made outside the code would fail until they declare them.
+   * @default false
+   */
+  readonly checkSecretReferences?: boolean;
 }
 
 const PLATFORM_STACK_KEYS = propKeys<PlatformStackProps>('PlatformStackProps', {
   domain: true, appsNamespace: true, systemNamespace: true, labels: true, defaultEngine: true, kserveDeploymentMode: true,
   imagePullSecrets: true, appsPodSecurity: true, tls: PLATFORM_TLS_KEYS, worker: SCHEDULER_WORKER_KEYS, monitoring: MONITORING_KEYS,
-  readOnlyAccess: READ_ONLY_ACCESS_KEYS,
+  readOnlyAccess: READ_ONLY_ACCESS_KEYS, applySet: PLATFORM_APPLY_SET_KEYS, checkSecretReferences: true,
 });
 
 const MANAGED_BY = 'calvin-runtime';
@@ -171,6 +194,10 @@ export class PlatformStack extends Chart implements IPlatformScope {
   public readonly monitoring?: Monitoring;
   /** The read-only ClusterRole for `calvin status`; undefined unless `readOnlyAccess` is set. */
   public readonly readOnlyAccess?: ReadOnlyAccess;
+  /** The name of the ApplySet parents (one Secret per namespace); undefined when `applySet` is off. */
+  public readonly applySetName?: string;
+  /** Whether synth checks that every referenced Secret is produced (`checkSecretReferences`). */
+  private readonly checksSecretReferences: boolean;
   /** `tls` as given: left out (`undefined`), `false`, or the settings. */
   private readonly tlsSetting: PlatformTlsProps | false | undefined;
 
@@ -197,6 +224,8 @@ export class PlatformStack extends Chart implements IPlatformScope {
     checkMetadataMap(problems, 'labels', props.labels, 'labels');
     checkImagePullSecrets(problems, 'imagePullSecrets', props.imagePullSecrets);
     checkPlatformTlsProps(problems, props.tls);
+    checkApplySetProps(problems, props.applySet);
+    problems.check('checkSecretReferences', props.checkSecretReferences, (v) => (typeof v === 'boolean' ? undefined : 'is not a boolean'));
     this.appsNamespace = props.appsNamespace ?? DEFAULT_APPS_NAMESPACE;
     this.systemNamespace = props.systemNamespace ?? DEFAULT_SYSTEM_NAMESPACE;
     if (this.appsNamespace === this.systemNamespace) {
@@ -208,6 +237,8 @@ export class PlatformStack extends Chart implements IPlatformScope {
     this.defaultEngine = props.defaultEngine ?? 'kserve';
     this.kserveDeploymentMode = props.kserveDeploymentMode ?? 'Knative';
     this.imagePullSecrets = props.imagePullSecrets ?? [];
+    this.checksSecretReferences = props.checkSecretReferences ?? false;
+    if (props.applySet) this.applySetName = (props.applySet === true ? undefined : props.applySet.name) ?? DEFAULT_APPLY_SET_NAME;
 
     const appsLevel = props.appsPodSecurity ?? 'baseline';
     this.appsNamespaceResource = new kplus.Namespace(this, 'AppsNamespace', {
@@ -229,7 +260,9 @@ export class PlatformStack extends Chart implements IPlatformScope {
   /** Renders the objects, after throwing the problems deferred to synth (Testing.synth skips the validations). */
   public toJson(): any[] {
     throwDeferredProblems(this);
-    return super.toJson();
+    if (this.checksSecretReferences) checkSecretReferences(this);
+    const objects = super.toJson();
+    return this.applySetName ? withApplySets(objects, this.applySetName, this.systemNamespace, this.labels) : objects;
   }
 
   /** The namespaces holding this platform's apps: the apps namespace, and each tenant's with an app. */

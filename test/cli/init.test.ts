@@ -8,7 +8,7 @@ import { calvin, ROOT } from './capture';
 const rootPackage = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const cliPackage = JSON.parse(fs.readFileSync(path.join(ROOT, 'cli', 'package.json'), 'utf8'));
 
-const SCAFFOLD = ['.gitignore', 'Pulumi.yaml', 'README.md', 'cdk8s.yaml', 'infra/index.ts', 'main.ts', 'package.json', 'platform.ts', 'test/platform.test.ts', 'tsconfig.json'];
+const SCAFFOLD = ['.github/workflows/calvin.yml', '.gitignore', 'Pulumi.yaml', 'README.md', 'cdk8s.yaml', 'infra/index.ts', 'main.ts', 'package.json', 'platform.ts', 'test/platform.test.ts', 'tsconfig.json'];
 
 /** Every file under `dir`, relative, sorted. */
 function filesUnder(dir: string): string[] {
@@ -28,7 +28,7 @@ describe('calvin init', () => {
     expect([run.code, run.stderr]).toEqual([0, '']);
     const dir = path.join(work, 'Acme Platform');
     expect(filesUnder(dir)).toEqual(SCAFFOLD);
-    expect(run.stdout).toContain('wrote 10 files into Acme Platform/ (project acme-platform)');
+    expect(run.stdout).toContain('wrote 11 files into Acme Platform/ (project acme-platform)');
     const written = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
     expect(written.name).toBe('acme-platform');
     expect(written.dependencies['calvin-runtime']).toBe(`^${cliPackage.version}`);

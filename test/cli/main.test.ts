@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ANSI, calvin, ROOT } from './capture';
 
-const COMMANDS = ['synth', 'validate', 'apps', 'triggers', 'metrics', 'queues', 'init'];
+const COMMANDS = ['synth', 'validate', 'apply', 'apps', 'triggers', 'metrics', 'queues', 'init'];
 
 describe('the calvin program', () => {
   test('--help lists every command; each command has its own help with examples', async () => {

@@ -75,7 +75,7 @@ describe('calvin synth, as a process', () => {
   test('calvin loads the validator modules of the kinds the output contains, and no other', () => {
     const text = fs.readFileSync(path.join(out(), 'calvin.k8s.yaml'), 'utf8');
     const kinds = Array.from(text.matchAll(/^apiVersion: (\S+)\nkind: (\S+)$/gm), ([, apiVersion, kind]) => `${apiVersion}/${kind}`);
-    expect(kinds.length).toBe(42);
+    expect(kinds.length).toBe(45);
     const expected = Array.from(new Set(kinds.map((key) => index.kinds[key]))).sort();
     expect(expected).toEqual(['cert-manager.io-v1-Certificate.js', 'cert-manager.io-v1-ClusterIssuer.js', 'keda.sh-v1alpha1-ScaledJob.js', 'keda.sh-v1alpha1-ScaledObject.js',
       'keda.sh-v1alpha1-TriggerAuthentication.js', 'kubernetes.js',

@@ -47,11 +47,11 @@ describe('calvin synth', () => {
     expect(Array.from(expected.keys())).toEqual(['./', 'calvin.k8s.yaml']);
     expect(tree(byCalvin)).toEqual(expected);
     expect(run.stdout).toBe([
-      `synthesized 42 objects into ${byCalvin}/, all valid against the bundled schemas`,
-      `  ${byCalvin}/calvin.k8s.yaml  42 objects`,
+      `synthesized 45 objects into ${byCalvin}/, all valid against the bundled schemas`,
+      `  ${byCalvin}/calvin.k8s.yaml  45 objects`,
       'kinds     Certificate 2, ClusterIssuer 1, ConfigMap 3, Deployment 2, DomainMapping 3, InferenceService 4, LimitRange 1, Namespace 3, NetworkPolicy 5, '
-        + 'PodDisruptionBudget 2, PodMonitor 1, PrometheusRule 1, ResourceQuota 1, Role 1, RoleBinding 1, ScaledJob 1, ScaledObject 1, Service 1, ServiceAccount 4, '
-        + 'ServiceMonitor 2, TriggerAuthentication 2',
+        + 'PodDisruptionBudget 2, PodMonitor 1, PrometheusRule 1, ResourceQuota 1, Role 1, RoleBinding 1, ScaledJob 1, ScaledObject 1, Secret 3, Service 1, '
+        + 'ServiceAccount 4, ServiceMonitor 2, TriggerAuthentication 2',
       'apps      4: iris, shop, my-app, reports',
       'triggers  1: my-workspace/refresh',
       '',
@@ -60,6 +60,27 @@ describe('calvin synth', () => {
     expect(run.stdout).not.toContain('\u001b[');
     // Nothing left beside the output.
     expect(fs.readdirSync(work).sort()).toEqual(['calvin', 'cdk8s']);
+  });
+
+  test('--layers writes each object into the directory of its delivery layer, Flux\'s own objects into flux/', async () => {
+    const run = await calvin(['synth', '--app', path.join(FIXTURES, 'flux-app.ts'), '--out', 'dist', '--layers', '--json'], { cwd: work });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const summary = JSON.parse(run.stdout);
+    expect(summary.files.map((f: any) => f.file)).toEqual([
+      'dist/flux/delivery.k8s.yaml', 'dist/namespaces/calvin.k8s.yaml', 'dist/platform/calvin.k8s.yaml', 'dist/tls/calvin.k8s.yaml',
+    ]);
+    const kinds = (file: string) => fs.readFileSync(path.join(work, file), 'utf8').split(/^---$/m).map((doc) => /^kind: (\S+)/m.exec(doc)![1]);
+    expect(kinds('dist/namespaces/calvin.k8s.yaml')).toEqual(['Namespace', 'Namespace']);
+    expect(new Set(kinds('dist/tls/calvin.k8s.yaml'))).toEqual(new Set(['ClusterIssuer', 'Certificate']));
+    expect(kinds('dist/platform/calvin.k8s.yaml')).toEqual(expect.arrayContaining(['Deployment', 'InferenceService', 'DomainMapping']));
+    expect(kinds('dist/platform/calvin.k8s.yaml')).not.toContain('Namespace');
+    expect(kinds('dist/flux/delivery.k8s.yaml')).toEqual(['GitRepository', 'Kustomization', 'Kustomization', 'Kustomization']);
+    // What the Kustomizations apply is what was written.
+    const paths = fs.readFileSync(path.join(work, 'dist/flux/delivery.k8s.yaml'), 'utf8').match(/path: \S+/g);
+    expect(paths).toEqual(['path: ./dist/namespaces', 'path: ./dist/tls', 'path: ./dist/platform']);
+    // Valid as split: calvin validate reads the directories.
+    expect((await calvin(['validate', 'dist'], { cwd: work })).code).toBe(0);
   });
 
   test('--json summarizes for machines, with paths relative to the working directory', async () => {

@@ -71,7 +71,8 @@ describe('calvin validate', () => {
     fs.writeFileSync(path.join(dir, 'k8s', 'list.json'), JSON.stringify(YAML.parse(LIST), null, 2));
     fs.writeFileSync(path.join(dir, 'k8s', 'notes.txt'), 'not a manifest: ignored by extension\n');
     fs.writeFileSync(path.join(dir, 'broken.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: [unclosed\n');
-    fs.writeFileSync(path.join(dir, 'sealed-secret.yaml'), 'apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: tls\nspec: {}\n');
+    // A kind without a bundled schema (SealedSecret was one until issue 23 bundled it).
+    fs.writeFileSync(path.join(dir, 'argo-app.yaml'), 'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: tls\nspec: {}\n');
   });
 
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -119,14 +120,14 @@ describe('calvin validate', () => {
   });
 
   test('YAML syntax errors and kinds without a schema are problems; --allow-unknown-kinds skips the latter', async () => {
-    const run = await calvin(['validate', 'broken.yaml', 'sealed-secret.yaml'], { cwd: dir });
+    const run = await calvin(['validate', 'broken.yaml', 'argo-app.yaml'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('broken.yaml document 1 ?\n  5:1  YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]\n');
-    expect(run.stdout).toContain('sealed-secret.yaml document 1 SealedSecret/tls\n  2:1  kind  no bundled schema for apiVersion "bitnami.com/v1alpha1", kind "SealedSecret"');
+    expect(run.stdout).toContain('argo-app.yaml document 1 Application/tls\n  2:1  kind  no bundled schema for apiVersion "argoproj.io/v1alpha1", kind "Application"');
 
-    const allowed = await calvin(['validate', 'sealed-secret.yaml', '--allow-unknown-kinds'], { cwd: dir });
+    const allowed = await calvin(['validate', 'argo-app.yaml', '--allow-unknown-kinds'], { cwd: dir });
     expect(allowed.code).toBe(0);
-    expect(allowed.stdout).toBe('skipped (no bundled schema): SealedSecret/tls (bitnami.com/v1alpha1/SealedSecret)\nvalid: 1 object in 1 file\n');
+    expect(allowed.stdout).toBe('skipped (no bundled schema): Application/tls (argoproj.io/v1alpha1/Application)\nvalid: 1 object in 1 file\n');
   });
 
   test("the platform's own synthesized output is valid; colours appear only on a terminal", async () => {
@@ -134,11 +135,11 @@ describe('calvin validate', () => {
     try {
       expect((await calvin(['synth', '--out', dist])).code).toBe(0);
       const plain = await calvin(['validate', dist]);
-      expect(plain).toEqual({ code: 0, stdout: 'valid: 42 objects in 1 file\n', stderr: '' });
+      expect(plain).toEqual({ code: 0, stdout: 'valid: 45 objects in 1 file\n', stderr: '' });
       const tty = await calvin(['validate', dist], { tty: true });
       expect(tty.stdout).toMatch(ANSI);
       const noColor = await calvin(['validate', dist], { tty: true, env: { NO_COLOR: '1' } });
-      expect(noColor.stdout).toBe('valid: 42 objects in 1 file\n');
+      expect(noColor.stdout).toBe('valid: 45 objects in 1 file\n');
     } finally {
       fs.rmSync(dist, { recursive: true, force: true });
     }

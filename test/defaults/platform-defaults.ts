@@ -69,6 +69,16 @@ export const PLATFORM_DEFAULTS: DefaultsTable = {
     const docs = appDocs({}, { readOnlyAccess: { subjects: [{ kind: 'Group', name: 'ci' }] } });
     expect(findObject(docs, 'ClusterRoleBinding', 'calvin-status-reader').subjects).toEqual([{ kind: 'Group', name: 'ci', apiGroup: 'rbac.authorization.k8s.io' }]);
   } },
+  'PlatformStackProps.applySet': { documented: 'false', check: () => {
+    expect(appDocs().filter((d) => d.kind === 'Secret' || d.metadata.labels?.['applyset.kubernetes.io/part-of'])).toEqual([]);
+    samePlatform({ applySet: false });
+  } },
+  'PlatformApplySetProps.name': { documented: "'calvin-applyset'", check: () => {
+    const parents = (applySet: PlatformStackProps['applySet']) => synthPlatform(noop, { applySet }).filter((d) => d.kind === 'Secret');
+    expect(parents({}).map((d) => `${d.metadata.namespace}/${d.metadata.name}`)).toEqual(['calvin-system/calvin-applyset']);
+    expect(parents({})).toEqual(parents({ name: 'calvin-applyset' }));
+    expect(parents(true)).toEqual(parents({}));
+  } },
   'PlatformStackProps.tls': { documented: 'none: required once an app is public', check: () => {
     const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com' });
     new CustomerApp(platform, 'jobs', { image: IMAGE, visibility: 'clusterLocal' });

@@ -1,0 +1,32 @@
+import type { InferenceServiceSpecJson, KnativeServiceSpecJson, KnativeTrafficTarget, RenderedManifest } from './app-manifests';
+import { AppRollout, CANDIDATE_TAG, CURRENT_TAG, ROLLOUT_DURATION_ANNOTATION } from './app-rollout';
+
+// Apart from app-rollout.ts, whose AppRollout is public: the rendered manifests' types stay internal.
+
+/** The InferenceService with KServe's canary split. */
+export function withKServeRollout(manifest: RenderedManifest<InferenceServiceSpecJson>, rollout: AppRollout | undefined): RenderedManifest<InferenceServiceSpecJson> {
+  if (!rollout) return manifest;
+  return { ...manifest, spec: { ...manifest.spec, predictor: { ...manifest.spec.predictor, canaryTrafficPercent: rollout.canaryPercent } } };
+}
+
+/**
+ * The Knative Service with its revision named and the traffic split between the candidate (the
+ * latest revision, tag `candidate`) and the previous revision (tag `current`): each tag has its own
+ * route, so the candidate can be smoke-tested at 0 %.
+ */
+export function withKnativeRollout(manifest: RenderedManifest<KnativeServiceSpecJson>, rollout: AppRollout | undefined, serviceName: string): RenderedManifest<KnativeServiceSpecJson> {
+  if (!rollout) return manifest;
+  const traffic: KnativeTrafficTarget[] = [{ latestRevision: true, percent: rollout.canaryPercent, tag: CANDIDATE_TAG }];
+  if (rollout.previousRevision !== undefined) {
+    traffic.push({ revisionName: `${serviceName}-${rollout.previousRevision}`, percent: 100 - rollout.canaryPercent, tag: CURRENT_TAG });
+  }
+  const annotations = rollout.duration ? { ...manifest.metadata.annotations, [ROLLOUT_DURATION_ANNOTATION]: `${rollout.duration.toSeconds()}s` } : manifest.metadata.annotations;
+  return {
+    metadata: { ...manifest.metadata, ...(annotations ? { annotations } : {}) },
+    spec: {
+      ...manifest.spec,
+      template: { ...manifest.spec.template, metadata: { ...manifest.spec.template.metadata, name: `${serviceName}-${rollout.revision}` } },
+      traffic,
+    },
+  };
+}

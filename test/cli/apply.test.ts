@@ -1,0 +1,113 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Testing } from 'cdk8s';
+import * as YAML from 'yaml';
+import { APPLY_SET_PART_OF_LABEL, applySetId } from '../../contracts/apply-set';
+import { examplePlatform } from '../../examples/platform';
+import { calvin } from './capture';
+
+/**
+ * A fake kubectl (a Node script first on PATH): records each call's arguments, KUBECTL_APPLYSET and
+ * the objects of the file it was given, and answers a prune of the calvin-apps set the way kubectl
+ * prints one (`<resource>/<name> pruned`).
+ */
+const FAKE_KUBECTL = `#!/usr/bin/env node
+const fs = require('node:fs');
+const args = process.argv.slice(2);
+const file = args[args.indexOf('-f') + 1];
+fs.appendFileSync(process.env.CALLS, JSON.stringify({ args, applyset: process.env.KUBECTL_APPLYSET ?? null, objects: fs.readFileSync(file, 'utf8') }) + '\\n');
+const ns = args[args.indexOf('-n') + 1];
+if (args.includes('--prune') && ns === 'calvin-apps') {
+  const dry = args.includes('--dry-run=server') ? ' (server dry run)' : '';
+  process.stdout.write('inferenceservice.serving.kserve.io/my-app serverside-applied' + dry + '\\ninferenceservice.serving.kserve.io/old-app pruned' + dry + '\\n');
+}
+process.exit(Number(process.env.KUBECTL_EXIT ?? 0));
+`;
+
+interface Call { args: string[]; applyset: string | null; objects: any[] }
+
+describe('calvin apply', () => {
+  let dir: string;
+  let bin: string;
+  const calls = (): Call[] => fs.readFileSync(path.join(dir, 'calls.jsonl'), 'utf8').trim().split('\n').map((line) => {
+    const call = JSON.parse(line);
+    return { ...call, objects: YAML.parseAllDocuments(call.objects).map((d) => d.toJS()) };
+  });
+  const run = (args: string[], env: NodeJS.ProcessEnv = {}) => calvin(['apply', ...args], {
+    cwd: dir, env: { PATH: `${bin}${path.delimiter}${process.env.PATH}`, CALLS: path.join(dir, 'calls.jsonl'), ...env },
+  });
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'calvin-apply-test-'));
+    bin = path.join(dir, 'bin');
+    fs.mkdirSync(bin);
+    fs.writeFileSync(path.join(bin, 'kubectl'), FAKE_KUBECTL, { mode: 0o755 });
+    const app = Testing.app({ outdir: path.join(dir, 'dist') });
+    examplePlatform(app);
+    app.synth();
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('--dry-run: Namespaces first, then one server-side pruning apply per namespace\'s set with KUBECTL_APPLYSET=true; prints what would be pruned', async () => {
+    const result = await run(['--dry-run']);
+    expect(result.stderr).not.toMatch(/failed|cannot/);
+    expect(result.code).toBe(0);
+    const recorded = calls();
+    expect(recorded.map((c) => c.applyset)).toEqual(['true', 'true', 'true', 'true']);
+    expect(recorded.map((c) => c.args.slice(0, -1))).toEqual([
+      ['apply', '--server-side', '--dry-run=server', '-f'],
+      ['apply', '--server-side', '--prune', '--applyset=secret/calvin-applyset', '-n', 'calvin-system', '--dry-run=server', '-f'],
+      ['apply', '--server-side', '--prune', '--applyset=secret/calvin-applyset', '-n', 'acme', '--dry-run=server', '-f'],
+      ['apply', '--server-side', '--prune', '--applyset=secret/calvin-applyset', '-n', 'calvin-apps', '--dry-run=server', '-f'],
+    ]);
+    expect(recorded[0].objects.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual(['Namespace/calvin-system', 'Namespace/calvin-apps', 'Namespace/acme']);
+    // kubectl adds the part-of label itself and refuses input that has it; the parents are kubectl's to write.
+    for (const call of recorded) {
+      for (const object of call.objects) expect(object.metadata.labels?.[APPLY_SET_PART_OF_LABEL]).toBeUndefined();
+      expect(call.objects.filter((o) => o.kind === 'Secret')).toEqual([]);
+    }
+    // Every object lands in its own namespace's set; cluster-scoped ones in calvin-system's.
+    expect(recorded[2].objects.every((o) => o.metadata.namespace === 'acme')).toBe(true);
+    expect(recorded[3].objects.map((o) => `${o.kind}/${o.metadata.name}`)).toContain('InferenceService/my-app');
+    expect(recorded[1].objects.map((o) => o.kind)).toEqual(expect.arrayContaining(['Namespace', 'ClusterIssuer', 'Deployment']));
+    const total = recorded.slice(1).reduce((n, c) => n + c.objects.length, 0);
+    const synthesized = YAML.parseAllDocuments(fs.readFileSync(path.join(dir, 'dist', 'calvin.k8s.yaml'), 'utf8')).length;
+    expect(total).toBe(synthesized - 3); // all but the three parents
+    expect(result.stdout).toContain('1 object would be pruned:\n  calvin-apps: inferenceservice.serving.kserve.io/old-app pruned (server dry run)\n');
+  });
+
+  test('without --dry-run: the same calls, no --dry-run flag; prints what was pruned', async () => {
+    const result = await run([]);
+    expect(result.code).toBe(0);
+    expect(calls().every((c) => !c.args.some((a) => a.startsWith('--dry-run')))).toBe(true);
+    expect(result.stdout).toContain('1 object pruned:\n  calvin-apps: inferenceservice.serving.kserve.io/old-app pruned\n');
+  });
+
+  test('kubectl failing stops the apply with its exit code named (exit 1)', async () => {
+    const result = await run([], { KUBECTL_EXIT: '3' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('kubectl apply failed (exit 3)');
+    expect(calls()).toHaveLength(1);
+  });
+
+  test('an output without ApplySets is a usage error naming the option, and kubectl never runs', async () => {
+    const app = Testing.app({ outdir: path.join(dir, 'plain') });
+    examplePlatform(app, { applySet: false });
+    app.synth();
+    const result = await run(['plain']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('plain has no ApplySet parent: set applySet: true on the PlatformStack');
+    expect(fs.existsSync(path.join(dir, 'calls.jsonl'))).toBe(false);
+  });
+
+  test('a parent whose id label was edited is refused with the expected id', async () => {
+    const file = path.join(dir, 'dist', 'calvin.k8s.yaml');
+    const wrong = applySetId({ name: 'other', namespace: 'acme', kind: 'Secret', group: '' });
+    const right = applySetId({ name: 'calvin-applyset', namespace: 'acme', kind: 'Secret', group: '' });
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(`applyset.kubernetes.io/id: ${right}`, `applyset.kubernetes.io/id: ${wrong}`));
+    const result = await run([]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`Secret acme/calvin-applyset: label applyset.kubernetes.io/id is ${wrong}, expected ${right}`);
+  });
+});
