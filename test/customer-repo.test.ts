@@ -23,12 +23,13 @@ const OLDEST_NODE_VERSION = '22.23.5';
  * Certificate and ClusterIssuer classes (0.2 MiB) took the install from 24.8 to 25.8 MiB. 29 MiB since
  * issue 18: the worker image's build context (lib/worker-image: the bundled worker, 2.6 MiB, which
  * CalvinPlatform builds in a customer's repo) and the component (lib/pulumi, 0.2 MiB) took it to 28.5 MiB.
- * 31 MiB since issues 20–23 landed together: Tenant, ModelService, QueueWorker, JobRunner, Monitoring,
+ * 32 MiB since issues 20–23 landed together: Tenant, ModelService, QueueWorker, JobRunner, Monitoring,
  * ExternalSecret, SealedSecret and FluxDelivery, with the KEDA, prometheus-operator, ESO, Sealed
- * Secrets and Flux validators and classes (each issue alone stayed under 29.5; the Grafana SDK,
- * 5.7 MB, stays an optional peer).
+ * Secrets and Flux validators and classes, took it to 30.3 MiB (each issue alone stayed under 29.5;
+ * the Grafana SDK, 5.7 MB, stays an optional peer), and `yaml` (lib/pulumi reads the synthesized
+ * output with it; it was only there by accident, through the CLI) to 31.0 MiB.
  */
-const LEAN_INSTALL_MAX_BYTES = 31 * 1024 * 1024;
+const LEAN_INSTALL_MAX_BYTES = 32 * 1024 * 1024;
 
 /** Two builds (each package's prepack), two packs and an npm install, on a loaded machine. */
 const PACK_AND_INSTALL_TIMEOUT = 600_000;
@@ -101,7 +102,7 @@ describe('a customer repo using the packed packages, on the oldest supported Nod
     fs.rmSync(packed, { recursive: true, force: true });
   });
 
-  test('the library installs lean: with cdk8s and constructs, within 31 MiB, without the worker\'s or the CLI\'s dependencies', () => {
+  test('the library installs lean: with cdk8s and constructs, within 32 MiB, without the worker\'s or the CLI\'s dependencies', () => {
     const lean = fs.mkdtempSync(path.join(os.tmpdir(), 'calvin-lean-'));
     try {
       npmInstall(lean, { 'calvin-runtime': `file:${tarballs.library}`, 'cdk8s': packageJson.devDependencies.cdk8s, 'constructs': packageJson.devDependencies.constructs });
