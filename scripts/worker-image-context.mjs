@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Part of `npm run build`, after `npm run bundle:worker`: writes lib/worker-image/, the worker image's
 // build context that the package ships (package.json `files`) for CalvinPlatform to build in a
-// customer's repo. It holds the image's Dockerfile (worker/image/Dockerfile) and the bundle, and
+// customer's repo. It holds the image's Dockerfile (worker/image/context.Dockerfile, written there as Dockerfile; named so that nothing reads it as a
+// Dockerfile whose context is its own folder: the files it copies exist only in lib/worker-image/) and the bundle, and
 // nothing else: the build's context hash then changes only when the image would.
 // Usage: node scripts/worker-image-context.mjs [<bundle dir, default dist-worker> <out dir, default lib/worker-image>]
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -23,5 +24,5 @@ for (const file of CONTEXT_FILES) {
   mkdirSync(dirname(join(out, file)), { recursive: true });
   cpSync(join(bundle, file), join(out, file));
 }
-cpSync(join(root, 'worker', 'image', 'Dockerfile'), join(out, 'Dockerfile'));
+cpSync(join(root, 'worker', 'image', 'context.Dockerfile'), join(out, 'Dockerfile'));
 console.log(`${out}: Dockerfile, ${CONTEXT_FILES.join(', ')}`);
