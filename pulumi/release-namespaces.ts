@@ -3,7 +3,7 @@
  * namespaces its objects live in, the CRDs it defines and the custom resources it contains. The
  * manifests are fetched at `pulumi up` time, so the program (and its tests) cannot read them; this is
  * the one place that says what they hold, each claim with the upstream source that makes it.
- * KServe's entries are checked against its vendored manifests in `test/fixtures/kserve/`.
+ * Each entry is checked against the vendored release manifests in `test/fixtures/` (test/stacks/graph.test.ts).
  */
 
 import {

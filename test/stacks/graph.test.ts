@@ -2,9 +2,8 @@
  * The whole resource graph under Pulumi's mocks: every namespaced object's namespace and every
  * custom resource's CRD must be created by the resource that applies it or by one it (transitively)
  * depends on, and no object is declared by two resources. Objects come from the vendored release
- * manifests of the pinned versions (test/fixtures/: KServe, Knative Serving, net-kourier, KEDA, and
- * cert-manager's Namespace and CRDs), the synthesized platform's ConfigGroups and the program's own
- * typed resources.
+ * manifests of the pinned versions (test/fixtures/: KServe, Knative Serving, net-kourier, KEDA and
+ * cert-manager), the synthesized platform's ConfigGroups and the program's own typed resources.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -54,7 +53,7 @@ function releaseFixture(project: string, version: string, file: string): KubeObj
 }
 const kserveFixture = (file: 'kserve.objects.yaml' | 'kserve-cluster-resources.yaml'): KubeObject[] => releaseFixture('kserve', versions.kserve, file);
 
-/** The vendored objects each release layer applies; certManager's holds its Namespace and CRDs only (its README says why). */
+/** The vendored objects each release layer applies. */
 function layerFixture(layer: string): KubeObject[] | undefined {
   switch (layer) {
     case 'kserve': return kserveFixture('kserve.objects.yaml');
@@ -83,29 +82,12 @@ function nodeFromObjects(resource: DeclaredResource, objects: KubeObject[]): Gra
   return node;
 }
 
-/** A release manifest that is built at release time, from what release-namespaces.ts records of it. */
-function nodeFromRecord(resource: DeclaredResource, contents: import('../../pulumi/release-namespaces').ReleaseContents, objects: KubeObject[]): GraphNode {
-  return {
-    resource,
-    objects,
-    namespaces: new Set(contents.createsNamespaces),
-    // Only the records' cluster-scoped types are named Cluster*; nothing here relies on more.
-    crds: new Map(contents.createsCrds.map((gk) => [gk, !gk.split('/')[1].startsWith('Cluster')])),
-    needs: [
-      ...contents.objectNamespaces.map((namespace) => ({ what: `objects in ${namespace}`, namespace })),
-      ...contents.customResources.map((crd) => ({ what: `${crd} objects`, crd })),
-    ],
-  };
-}
-
 function graphNodes(): GraphNode[] {
   return recorder.resources.filter((r) => r.type.startsWith('kubernetes:') && !r.read).map((r) => {
     if (r.type === 'kubernetes:yaml/v2:ConfigFile') {
       const file = String(r.inputs.file);
       const objects = layerFixture(r.name);
       if (!objects) throw new Error(`ConfigFile ${r.name} (${file}) has no vendored manifest`);
-      // cert-manager's fixture is partial (Namespace and CRDs): what it needs comes from the record.
-      if (r.name === 'certManager') return nodeFromRecord(r, releases.RELEASE_CONTENTS.certManager, objects);
       return nodeFromObjects(r, objects);
     }
     if (r.type === 'kubernetes:yaml/v2:ConfigGroup') return nodeFromObjects(r, r.inputs.objs);
@@ -217,8 +199,23 @@ describe('resource graph', () => {
     ]));
   });
 
+  test('cert-manager\'s release, complete: its Deployments, RBAC in kube-system and both webhook configurations, each of which the component makes wait for its CA bundle', async () => {
+    const serving = await import('../../pulumi/serving');
+    const objects = layerFixture('certManager')!;
+    const list = (kind: string): string[] => objects.filter((o) => o.kind === kind).map((o) => `${o.metadata.namespace ?? ''}/${o.metadata.name}`).sort();
+    expect(list('Deployment')).toEqual(['cert-manager/cert-manager', 'cert-manager/cert-manager-cainjector', 'cert-manager/cert-manager-webhook']);
+    expect(list('Role')).toEqual(expect.arrayContaining(['kube-system/cert-manager-cainjector:leaderelection', 'kube-system/cert-manager:leaderelection']));
+    const webhooks = objects.filter((o) => /WebhookConfiguration$/.test(o.kind));
+    expect(webhooks.map((o) => o.kind).sort()).toEqual(['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration']);
+    for (const o of webhooks) {
+      // yaml/v2 registers each object of the file as a typed child resource, which the transform receives.
+      const result = await serving.waitForWebhookCaBundle({ type: `kubernetes:${o.apiVersion}:${o.kind}`, name: `certManager:${o.metadata.name}`, custom: true, props: o, opts: {} });
+      expect([o.kind, result?.props.metadata.annotations]).toEqual([o.kind, expect.objectContaining({ 'pulumi.com/waitFor': serving.WEBHOOK_CA_BUNDLE_WAIT })]);
+    }
+  });
+
   test('what release-namespaces.ts records of each layer matches its vendored manifests', () => {
-    for (const layer of ['kserve', 'kserveRuntimes', 'knativeCore', 'kourier'] as const) {
+    for (const layer of ['certManager', 'kserve', 'kserveRuntimes', 'knativeCore', 'kourier'] as const) {
       const objects = layerFixture(layer)!;
       const recorded = releases.RELEASE_CONTENTS[layer];
       const custom = objects.filter((o) => !BUILTIN_GROUPS.has(groupOf(o.apiVersion)));
