@@ -54,6 +54,15 @@ export interface CalvinPlatformArgs {
    * @default none
    */
   readonly transforms?: pulumi.ResourceTransform[];
+  /**
+   * The stack was deployed by a program that declared the component's resources at the stack's
+   * root, without the component (this repo's `stacks/` before CalvinPlatform). Each child then
+   * carries an alias to its URN there, so `pulumi up` moves it into the component instead of
+   * replacing it: the cluster, Valkey, the buckets, the registry and the DNS zone keep their data.
+   * Leave it off in a new program: an alias may match only one resource of the stack.
+   * @default false
+   */
+  readonly movedFromStackRoot?: boolean;
 }
 
 /** The Pulumi type token of the component. */
@@ -104,7 +113,12 @@ export class CalvinPlatform extends pulumi.ComponentResource {
     const given = args.secrets?.grafanaAdminPassword;
     const grafanaPassword = monitoring === undefined ? undefined
       : given === undefined ? loadGrafanaAdminPassword() : checkedPassword(`secrets.${GRAFANA_ADMIN_PASSWORD_KEY}`, given);
-    super(CALVIN_PLATFORM_TYPE, name, {}, { ...opts, transforms: [...(opts.transforms ?? []), ...(args.transforms ?? [])] });
+    let component: CalvinPlatform | undefined;
+    const transformations = args.movedFromStackRoot ? [aliasToStackRoot(() => component)] : [];
+    super(CALVIN_PLATFORM_TYPE, name, {}, {
+      ...opts, transforms: [...(opts.transforms ?? []), ...(args.transforms ?? [])], transformations: [...(opts.transformations ?? []), ...transformations],
+    });
+    component = this;
     const parent = { parent: this };
 
     this.config = config;
@@ -138,4 +152,17 @@ export class CalvinPlatform extends pulumi.ComponentResource {
       registryEndpoint: this.registryEndpoint, metricsBucket: this.metricsBucket, clusterId: this.clusterId,
     });
   }
+}
+
+/**
+ * Gives each direct child of the component an alias to the same type and name at the stack's root
+ * (their URNs before the component). Their own children (the objects of a ConfigFile, say) inherit
+ * the alias through their parent. An SDK-side transformation, unlike `transforms`: the aliases are
+ * part of the registration the engine receives.
+ */
+function aliasToStackRoot(component: () => pulumi.Resource | undefined): pulumi.ResourceTransformation {
+  return (args) => {
+    if (component() === undefined || args.opts.parent !== component()) return undefined;
+    return { props: args.props, opts: { ...args.opts, aliases: [...(args.opts.aliases ?? []), { parent: pulumi.rootStackResource }] } };
+  };
 }

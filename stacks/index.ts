@@ -3,7 +3,8 @@
 import { CalvinPlatform } from '../pulumi';
 import { examplePlatform } from '../examples/platform';
 
-const calvin = new CalvinPlatform('calvin', { platform: examplePlatform });
+// Stacks deployed before CalvinPlatform declared its resources at the root: keep them (aliases).
+const calvin = new CalvinPlatform('calvin', { platform: examplePlatform, movedFromStackRoot: true });
 
 export const kubeconfig = calvin.kubeconfig;
 export const clusterId = calvin.clusterId;

@@ -56,6 +56,10 @@ describe('a customer platform through the component', () => {
     expect(new Set(named)).toEqual(new Set(['calvin', ...children.map((r) => r.name)]));
   });
 
+  test('without movedFromStackRoot, no child carries an alias (a new stack has no old URNs to keep)', () => {
+    expect(declared().filter((r) => r.aliases.length > 0).map((r) => r.urn)).toEqual([]);
+  });
+
   test('the customer\'s app, not the example\'s, is applied and in appUrls', async () => {
     const objects = declared().filter((r) => r.type === 'kubernetes:yaml/v2:ConfigGroup' && r.name === 'platform')[0].inputs.objs as any[];
     expect(objects.filter((o) => o.kind === 'DomainMapping').map((o) => o.metadata.name)).toEqual(['shop.apps.acme.example']);

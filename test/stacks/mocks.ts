@@ -27,6 +27,8 @@ export interface DeclaredResource {
   readonly ignoreChanges: string[];
   /** How many transforms (callbacks) the resource registered. */
   readonly transforms: number;
+  /** Its aliases as the URNs the engine computes from them (an alias names a URN the resource had before). */
+  readonly aliases: string[];
 }
 
 /** Values the mocked cloud returns; the "secret" ones must never show up in plain outputs. */
@@ -168,6 +170,7 @@ export async function installMocks(options: { config?: Record<string, string>; s
           deletedWith: read ? '' : req.getDeletedwith?.() ?? '',
           ignoreChanges: read ? [] : req.getIgnorechangesList?.() ?? [],
           transforms: read ? 0 : req.getTransformsList?.().length ?? 0,
+          aliases: read ? [] : aliasUrns(req),
         });
       }
       callback(err, res);
@@ -176,6 +179,27 @@ export async function installMocks(options: { config?: Record<string, string>; s
   wrap('registerResource', false);
   wrap('readResource', true);
   return recorder;
+}
+
+/**
+ * A registration's aliases as URNs, computed the way the engine does from an alias spec: the name,
+ * type, stack and project default to the resource's own; no parent (or the stack itself as parent)
+ * leaves the parent's type out, another parent prefixes its qualified type (`<parent type>$<type>`).
+ */
+function aliasUrns(req: any): string[] {
+  const own = String(req.getParent() || '');
+  return (req.getAliasesList?.() ?? []).map((alias: any) => {
+    if (!alias.hasSpec()) return alias.getUrn();
+    const spec = alias.getSpec();
+    const type = spec.getType() || req.getType();
+    const name = spec.getName() || req.getName();
+    const stack = spec.getStack() || pulumi.getStack();
+    const project = spec.getProject() || pulumi.getProject();
+    const parent: string = spec.getNoparent() ? '' : spec.getParenturn() || own;
+    const parentType = parent === '' ? '' : parent.split('::')[2];
+    const qualified = parentType === '' || parentType === 'pulumi:pulumi:Stack' ? type : `${parentType}$${type}`;
+    return `urn:pulumi:${stack}::${project}::${qualified}::${name}`;
+  });
 }
 
 /** The value of an Output (under mocks every Output settles). */
