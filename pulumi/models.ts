@@ -43,7 +43,9 @@ export function deployModelStorage(platform: PlatformStack, options: ModelStorag
   if (needs.size === 0) return undefined;
   const opts = { parent: options.parent };
   const bucketNames = Array.from(new Set(Array.from(needs.values()).flatMap((n) => [...n.buckets]))).sort();
-  const buckets = bucketNames.map((name) => new digitalocean.SpacesBucket(`models-${name}`, { name, region: options.region, acl: 'private' }, opts));
+  // Kept by `pulumi destroy`, like the metrics bucket: the models in them are the customer's data, and
+  // deleting a bucket that holds objects fails (DigitalOcean refuses it without forceDestroy), so destroy would stop there.
+  const buckets = bucketNames.map((name) => new digitalocean.SpacesBucket(`models-${name}`, { name, region: options.region, acl: 'private' }, { ...opts, retainOnDelete: true }));
   const keys: digitalocean.SpacesKey[] = [];
   const secrets: k8s.core.v1.Secret[] = [];
   for (const need of needs.values()) {
