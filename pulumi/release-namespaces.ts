@@ -55,9 +55,10 @@ export const RELEASE_CONTENTS: Record<ReleaseLayer, ReleaseContents> = {
     createsCrds: CERT_MANAGER_CRDS,
     customResources: [],
     sources: [
-      'https://github.com/cert-manager/cert-manager/blob/master/deploy/manifests/namespace.yaml',
-      'https://github.com/cert-manager/cert-manager/tree/master/deploy/crds',
-      'https://github.com/cert-manager/cert-manager/blob/master/deploy/charts/cert-manager/values.yaml',
+      'https://github.com/cert-manager/cert-manager/blob/v1.19.4/make/manifests.mk (cert-manager.yaml: namespace.yaml, the CRDs, helm template of the chart)',
+      'https://github.com/cert-manager/cert-manager/blob/v1.19.4/deploy/manifests/namespace.yaml',
+      'https://github.com/cert-manager/cert-manager/tree/v1.19.4/deploy/charts/cert-manager/templates',
+      'https://github.com/cert-manager/cert-manager/blob/v1.19.4/deploy/charts/cert-manager/values.yaml',
     ],
   },
   knativeCore: {

@@ -67,7 +67,9 @@ test('the resources that hold data are among them: cluster, Valkey, metrics buck
   }
 });
 
-test('only the component\'s direct children carry the alias: the component and what it reads do not', () => {
+test('only the component\'s direct children carry the alias, not the component itself (it is new), and each child exactly one', () => {
   expect(recorder.resources.find((r) => r.urn === componentUrn)!.aliases).toEqual([]);
-  expect(recorder.resources.filter((r) => r.read).every((r) => r.aliases.length === 0)).toBe(true);
+  const children = recorder.resources.filter((r) => !r.read && r.parent === componentUrn);
+  expect(children.length).toBeGreaterThan(30);
+  expect(children.filter((r) => r.aliases.length !== 1).map((r) => `${r.urn}: ${JSON.stringify(r.aliases)}`)).toEqual([]);
 });
