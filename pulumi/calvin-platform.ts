@@ -118,10 +118,10 @@ export class CalvinPlatform extends pulumi.ComponentResource {
     this.serving = installServing(config, this.provider, this);
     this.workerImage = workerImage(config, this.cloud.registry, parent);
     // Its CRDs (ServiceMonitor, PodMonitor, PrometheusRule) before the platform's objects of those kinds.
-    if (monitoring && grafanaPassword) this.monitoring = installMonitoring(monitoring, grafanaPassword, this.provider, this);
+    if (monitoring && grafanaPassword) this.monitoring = installMonitoring(monitoring, grafanaPassword, this.provider, this, this.serving.knativeCore);
     this.platform = deployPlatform({
       config, cloud: this.cloud, provider: this.provider, parent: this, signingSecret, appSecrets, synthesized,
-      dependsOn: [...this.serving.ready, ...(this.monitoring ? [this.monitoring.chart] : [])], workerImage: this.workerImage, certManager: this.serving.certManager, dnsToken,
+      dependsOn: [...this.serving.ready, ...(this.monitoring?.ready ?? [])], workerImage: this.workerImage, certManager: this.serving.certManager, dnsToken,
     });
     this.wildcardRecord = createWildcardRecord(this.cloud, this.serving.loadBalancerIp, parent);
     this.subdomainRecords = this.platform.subdomains.map((subdomain) => createWildcardRecord(this.cloud, this.serving.loadBalancerIp, parent, subdomain));

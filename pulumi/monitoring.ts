@@ -8,6 +8,7 @@ import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import { GRAFANA_DASHBOARD_LABEL, Monitoring } from '../constructs';
 import { CONFIG_NAMESPACE, GRAFANA_ADMIN_PASSWORD_KEY, StackConfigError } from './config';
+import { KNATIVE_SERVING_NAMESPACE } from './release-namespaces';
 
 /**
  * The chart, pinned: 88.4.0 ships prometheus-operator v0.93.1's CRDs, the ones the constructs'
@@ -26,6 +27,10 @@ export interface MonitoringInstall {
   readonly namespace: k8s.core.v1.Namespace;
   readonly adminSecret: k8s.core.v1.Secret;
   readonly chart: k8s.helm.v4.Chart;
+  /** Knative's `config-observability`, patched so queue-proxies serve request metrics to Prometheus. */
+  readonly requestMetrics: k8s.core.v1.ConfigMapPatch;
+  /** What the platform's objects wait for: the chart (its CRDs) and the request-metrics setting. */
+  readonly ready: pulumi.Resource[];
   /** Grafana inside the cluster (`kubectl port-forward` or a proxy reaches it). */
   readonly grafanaUrl: string;
 }
@@ -66,7 +71,27 @@ export function kubePrometheusStackValues(): Record<string, unknown> {
   };
 }
 
-export function installMonitoring(monitoring: Monitoring, adminPassword: pulumi.Input<string>, provider: k8s.Provider, parent: pulumi.Resource): MonitoringInstall {
+/**
+ * Knative's queue-proxy exports request metrics (the apps' ServiceMonitor scrapes them on
+ * `http-usermetric`) only with `request-metrics-protocol: prometheus`; the default is `none`
+ * (knative/serving knative-v1.21.1 pkg/observability/config.go reads the key through
+ * `metrics.NewFromMapWithPrefix("request-", …)`; config/core/configmaps/observability.yaml).
+ */
+export const KNATIVE_REQUEST_METRICS = { configMap: 'config-observability', data: { 'request-metrics-protocol': 'prometheus' } } as const;
+
+/**
+ * serving-core.yaml declares config-observability: a second declaration would fail with
+ * AlreadyExists, so the key is set by a patch (force: the release manifest owns the ConfigMap),
+ * after Knative core has created it.
+ */
+function patchRequestMetrics(knativeCore: pulumi.Resource, opts: pulumi.CustomResourceOptions): k8s.core.v1.ConfigMapPatch {
+  return new k8s.core.v1.ConfigMapPatch(`${KNATIVE_SERVING_NAMESPACE}-${KNATIVE_REQUEST_METRICS.configMap}`, {
+    metadata: { name: KNATIVE_REQUEST_METRICS.configMap, namespace: KNATIVE_SERVING_NAMESPACE, annotations: { 'pulumi.com/patchForce': 'true' } },
+    data: { ...KNATIVE_REQUEST_METRICS.data },
+  }, { ...opts, dependsOn: [knativeCore] });
+}
+
+export function installMonitoring(monitoring: Monitoring, adminPassword: pulumi.Input<string>, provider: k8s.Provider, parent: pulumi.Resource, knativeCore: pulumi.Resource): MonitoringInstall {
   const opts = { provider, parent };
   const namespace = new k8s.core.v1.Namespace('monitoring', { metadata: { name: MONITORING_NAMESPACE } }, opts);
   const adminSecret = new k8s.core.v1.Secret('grafana-admin', {
@@ -84,5 +109,7 @@ export function installMonitoring(monitoring: Monitoring, adminPassword: pulumi.
   }, { ...opts, dependsOn: [namespace, adminSecret] });
   // The Grafana subchart's Service: <release>-grafana, port 80.
   const grafanaUrl = `http://${monitoring.release}-grafana.${MONITORING_NAMESPACE}.svc.cluster.local`;
-  return { namespace, adminSecret, chart, grafanaUrl };
+  // A queue-proxy reads the setting when its revision is created: the platform's apps wait for it (ready).
+  const requestMetrics = patchRequestMetrics(knativeCore, opts);
+  return { namespace, adminSecret, chart, requestMetrics, ready: [chart, requestMetrics], grafanaUrl };
 }

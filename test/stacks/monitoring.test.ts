@@ -54,9 +54,27 @@ test('a platform with monitoring gets kube-prometheus-stack, released under its 
   expect(await valueOf(calvin.grafanaUrl)).toBe('http://prom-grafana.monitoring.svc.cluster.local');
 });
 
+test('Knative\'s queue-proxies serve request metrics to Prometheus: config-observability patched after Knative core, before the platform', async () => {
+  const { declared } = await deploy({});
+  // knative/serving knative-v1.21.1 pkg/observability/config.go: metrics.NewFromMapWithPrefix("request-", …) reads `request-metrics-protocol`.
+  const patches = declared.filter((r) => r.type === 'kubernetes:core/v1:ConfigMapPatch' && r.inputs.metadata.name === 'config-observability');
+  expect(patches.map((p) => ({ metadata: p.inputs.metadata, data: p.inputs.data }))).toEqual([{
+    metadata: { name: 'config-observability', namespace: 'knative-serving', annotations: { 'pulumi.com/patchForce': 'true' } },
+    data: { 'request-metrics-protocol': 'prometheus' },
+  }]);
+  const urnOf = (name: string): string => declared.find((r) => r.name === name)!.urn;
+  expect(patches[0].dependencies).toContain(urnOf('knativeCore'));
+  // Queue-proxy reads the setting when its revision is created: the apps come after the patch.
+  expect(declared.find((r) => r.name === 'platform')!.dependencies).toContain(patches[0].urn);
+  // serving-core.yaml declares the ConfigMap (test/fixtures/knative-serving): nothing declares it a second time.
+  expect(declared.filter((r) => r.type === 'kubernetes:core/v1:ConfigMap' && r.inputs.metadata?.name === 'config-observability')).toEqual([]);
+});
+
 test('without monitoring, no chart and no Grafana URL; no password needed', async () => {
   const { calvin, declared } = await deploy(undefined, { ...stackSecrets(SIGNING_SECRET, {}), grafanaAdminPassword: undefined });
   expect(declared.filter((r) => r.type === 'kubernetes:helm.sh/v4:Chart' || r.name === 'grafana-admin')).toEqual([]);
+  // Nothing scrapes the queue-proxies: their request metrics stay off (Knative's default, `none`).
+  expect(declared.filter((r) => r.inputs.metadata?.name === 'config-observability')).toEqual([]);
   expect(await valueOf(calvin.grafanaUrl)).toBeUndefined();
 });
 
