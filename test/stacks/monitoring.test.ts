@@ -49,7 +49,7 @@ test('a platform with monitoring gets kube-prometheus-stack, released under its 
   expect(chart.dependencies).toEqual(expect.arrayContaining([secret.urn]));
   // The platform's objects (its ServiceMonitors among them) wait for the chart and its CRDs.
   const platform = declared.find((r) => r.type === 'kubernetes:yaml/v2:ConfigGroup' && r.name === 'platform')!;
-  expect((platform.inputs.objs as any[]).filter((o) => o.kind === 'ServiceMonitor').map((o) => o.metadata.labels.release)).toEqual(['prom', 'prom']);
+  expect((platform.inputs.objs as any[]).filter((o) => o.kind === 'ServiceMonitor').map((o) => o.metadata.labels.release)).toEqual(['prom', 'prom', 'prom']);
   expect(platform.dependencies).toEqual(expect.arrayContaining([chart.urn]));
   expect(await valueOf(calvin.grafanaUrl)).toBe('http://prom-grafana.monitoring.svc.cluster.local');
 });
