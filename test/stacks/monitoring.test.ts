@@ -28,9 +28,9 @@ beforeAll(async () => {
   component = await import('../../pulumi');
 });
 
-async function deploy(monitoring: PlatformStackProps['monitoring'], secrets = stackSecrets(SIGNING_SECRET, {})) {
+async function deploy(monitoring: PlatformStackProps['monitoring'], secrets = stackSecrets(SIGNING_SECRET, {}), grafana?: import('../../pulumi').GrafanaOptions) {
   const from = recorder.resources.length;
-  const calvin = new component.CalvinPlatform('calvin', { platform: platformWith(monitoring), settings, secrets });
+  const calvin = new component.CalvinPlatform('calvin', { platform: platformWith(monitoring), settings, secrets, grafana });
   await settled(calvin);
   return { calvin, declared: recorder.resources.slice(from) };
 }
@@ -90,4 +90,68 @@ test('a short password is refused without echoing it', async () => {
   const monitoring = await import('../../pulumi/monitoring');
   expect(monitoring.grafanaPasswordProblem('hunter2')).toBe('is shorter than 12 characters; expected a Grafana admin password of 12 or more');
   expect(monitoring.grafanaPasswordProblem(GRAFANA_PASSWORD)).toBeUndefined();
+});
+
+describe('public Grafana behind the platform\'s TLS', () => {
+  test('grafana.public: a Certificate from the platform\'s ClusterIssuer and a Kourier route to Grafana\'s Service; the URL is https', async () => {
+    const { calvin, declared } = await deploy({ release: 'prom' }, undefined, { public: true });
+    const of = (kind: string) => declared.filter((r) => r.type === `kubernetes:${r.inputs.apiVersion}:${kind}`);
+    const [certificate] = of('Certificate');
+    const issuer = (declared.find((r) => r.name === 'platform-tls')!.inputs.objs as any[]).find((o) => o.kind === 'ClusterIssuer');
+    expect(certificate.inputs).toMatchObject({
+      apiVersion: 'cert-manager.io/v1',
+      metadata: { name: 'grafana-tls', namespace: 'monitoring' },
+      spec: {
+        secretName: 'grafana-tls', dnsNames: ['grafana.apps.acme.example'], issuerRef: { group: 'cert-manager.io', kind: 'ClusterIssuer', name: issuer.metadata.name },
+        secretTemplate: { labels: { 'networking.internal.knative.dev/certificate-uid': 'grafana-tls' } },
+      },
+    });
+    const [ingress] = of('Ingress');
+    // The fields of knative.dev/networking's v1alpha1 IngressSpec (vendored in knative/serving knative-v1.21.1).
+    expect(ingress.inputs).toEqual({
+      apiVersion: 'networking.internal.knative.dev/v1alpha1',
+      kind: 'Ingress',
+      metadata: { name: 'grafana', namespace: 'monitoring', annotations: { 'networking.knative.dev/ingress.class': 'kourier.ingress.networking.knative.dev' } },
+      spec: {
+        httpOption: 'Redirected',
+        tls: [{ hosts: ['grafana.apps.acme.example'], secretName: 'grafana-tls', secretNamespace: 'monitoring' }],
+        rules: [{
+          hosts: ['grafana.apps.acme.example'], visibility: 'ExternalIP',
+          http: { paths: [{ splits: [{ serviceName: 'prom-grafana', serviceNamespace: 'monitoring', servicePort: 80, percent: 100 }] }] },
+        }],
+      },
+    });
+    // Ordered after what creates their CRDs (cert-manager, Knative core), the ClusterIssuer (platform-tls), Kourier, the chart and the namespace.
+    const urnOf = (name: string) => declared.find((r) => r.name === name)!.urn;
+    expect(certificate.dependencies).toEqual(expect.arrayContaining(['certManager', 'platform-tls', 'monitoring'].map(urnOf)));
+    expect(ingress.dependencies).toEqual(expect.arrayContaining(['knativeCore', 'kourier', 'kube-prometheus-stack', certificate.name].map(urnOf)));
+    // Grafana's own links follow the public URL.
+    const chart = declared.find((r) => r.type === 'kubernetes:helm.sh/v4:Chart')!;
+    expect(chart.inputs.values.grafana['grafana.ini']).toEqual({ server: { root_url: 'https://grafana.apps.acme.example' } });
+    expect(await valueOf(calvin.grafanaUrl)).toBe('https://grafana.apps.acme.example');
+  });
+
+  test('cluster-local by default: no Certificate or route, no root_url', async () => {
+    const { declared } = await deploy({});
+    expect(declared.filter((r) => r.inputs.metadata?.name === 'grafana-tls' || r.inputs.kind === 'Ingress')).toEqual([]);
+    expect(declared.find((r) => r.type === 'kubernetes:helm.sh/v4:Chart')!.inputs.values.grafana['grafana.ini']).toBeUndefined();
+  });
+
+  test('a host of its own under the domain', async () => {
+    const { calvin } = await deploy({}, undefined, { public: true, host: 'dashboards.apps.acme.example' });
+    expect(await valueOf(calvin.grafanaUrl)).toBe('https://dashboards.apps.acme.example');
+  });
+
+  test.each<[string, import('../../pulumi').GrafanaOptions, PlatformStackProps['monitoring'], string]>([
+    ['a host outside the domain', { public: true, host: 'grafana.example.org' }, {},
+      'grafana.host: "grafana.example.org" is not one DNS label under apps.acme.example; expected e.g. grafana.apps.acme.example (the record *.apps.acme.example points there)'],
+    ['a host two labels deep', { public: true, host: 'a.b.apps.acme.example' }, {}, 'grafana.host: "a.b.apps.acme.example" is not one DNS label under apps.acme.example'],
+    ['an app\'s host', { public: true, host: 'shop.apps.acme.example' }, {}, 'grafana.host: "shop.apps.acme.example" is the host of acme/shop; expected a host no app serves'],
+    ['a host without public', { host: 'grafana.apps.acme.example' }, {}, 'grafana.host: "grafana.apps.acme.example" is set, but grafana.public is not true'],
+    ['public without monitoring', { public: true }, undefined, 'grafana.public: true, but the platform has no monitoring'],
+  ])('refused before anything is declared: %s', (_name, grafana, monitoring, message) => {
+    const before = recorder.resources.length;
+    expect(() => new component.CalvinPlatform('calvin', { platform: platformWith(monitoring), settings, secrets: stackSecrets(SIGNING_SECRET, {}), grafana })).toThrow(message);
+    expect(recorder.resources.length).toBe(before);
+  });
 });
