@@ -175,5 +175,20 @@ export function buildDashboard(path: string, uid: string, title: string, panels:
     builder.withVariable(new sdk.dashboard.QueryVariableBuilder(APP_LABEL).label('App').query(app.query).datasource(PROMETHEUS).refresh(sdk.dashboard.VariableRefresh.OnTimeRangeChanged).sort(sdk.dashboard.VariableSort.AlphabeticalAsc));
   }
   panels.forEach((spec, i) => builder.withPanel(panel(sdk, spec, i)));
-  return builder.build() as unknown as Record<string, unknown>;
+  return withoutIntervalFields(builder.build() as unknown as Record<string, unknown>);
+}
+
+/**
+ * The builder (11.6.0-cogv0.0.x) writes an interval variable's `auto`, `auto_min` and `auto_count`
+ * on every variable; Grafana's dashboard schema (@grafana/schema 11.6 VariableModel) has no such
+ * fields, so they are left out of the datasource and query variables, which never read them.
+ */
+function withoutIntervalFields(dashboard: Record<string, unknown>): Record<string, unknown> {
+  const templating = dashboard.templating as { list?: Array<Record<string, unknown>> } | undefined;
+  const list = templating?.list?.map((variable) => {
+    if (variable.type === 'interval') return variable;
+    const { auto: _auto, auto_min: _min, auto_count: _count, ...rest } = variable;
+    return rest;
+  });
+  return list ? { ...dashboard, templating: { ...templating, list } } : dashboard;
 }
