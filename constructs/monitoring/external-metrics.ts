@@ -130,5 +130,8 @@ export const KEDA_METRICS = {
   },
 } as const satisfies Record<string, ExternalMetricSpec>;
 
-/** Where KEDA's operator serves its metrics (kedacore/keda v2.20.2 config/manager/service.yaml, cmd/operator/main.go `--metrics-bind-address=:8080`). */
+/**
+ * Where KEDA's operator serves its metrics (kedacore/keda v2.20.2 config/manager/service.yaml;
+ * cmd/operator/main.go: `--metrics-bind-address=:8080`, `--enable-prometheus-metrics` true by default).
+ */
 export const KEDA_OPERATOR_METRICS_ENDPOINT = { namespace: KEDA_NAMESPACE, serviceLabels: { 'app.kubernetes.io/name': 'keda-operator' }, port: 'metrics', path: '/metrics' } as const;
