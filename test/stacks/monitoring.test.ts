@@ -3,7 +3,10 @@
  * constructs' `release` label, Grafana's password a Pulumi secret in a Secret, never in the Helm
  * values) when the user's platform has monitoring, and not otherwise; the platform's objects wait for it.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { App } from 'cdk8s';
+import * as YAML from 'yaml';
 import { CustomerApp, PlatformStack, PlatformStackProps } from '../../constructs';
 import { ACME_EMAIL, GRAFANA_PASSWORD, installMocks, isSecretValue, Recorder, settled, stackSecrets, valueOf } from './mocks';
 
@@ -92,6 +95,12 @@ test('a short password is refused without echoing it', async () => {
   expect(monitoring.grafanaPasswordProblem(GRAFANA_PASSWORD)).toBeUndefined();
 });
 
+/** `<group>/<Kind>` of every CRD in a vendored release fixture (test/fixtures/). */
+function crdsIn(fixture: string): string[] {
+  return YAML.parseAllDocuments(readFileSync(join(__dirname, '..', 'fixtures', fixture), 'utf8')).map((d) => d.toJS())
+    .filter((o) => o?.kind === 'CustomResourceDefinition').map((o) => `${o.spec.group}/${o.spec.names.kind}`);
+}
+
 describe('public Grafana behind the platform\'s TLS', () => {
   test('grafana.public: a Certificate from the platform\'s ClusterIssuer and a Kourier route to Grafana\'s Service; the URL is https', async () => {
     const { calvin, declared } = await deploy({ release: 'prom' }, undefined, { public: true });
@@ -121,7 +130,9 @@ describe('public Grafana behind the platform\'s TLS', () => {
         }],
       },
     });
-    // Ordered after what creates their CRDs (cert-manager, Knative core), the ClusterIssuer (platform-tls), Kourier, the chart and the namespace.
+    // Ordered after what creates their CRDs (cert-manager, Knative core: the vendored release objects say which), the ClusterIssuer (platform-tls), Kourier, the chart and the namespace.
+    expect(crdsIn('cert-manager/v1.19.4/cert-manager.objects.yaml')).toContain('cert-manager.io/Certificate');
+    expect(crdsIn('knative-serving/v1.21.1/serving-core.objects.yaml')).toContain('networking.internal.knative.dev/Ingress');
     const urnOf = (name: string) => declared.find((r) => r.name === name)!.urn;
     expect(certificate.dependencies).toEqual(expect.arrayContaining(['certManager', 'platform-tls', 'monitoring'].map(urnOf)));
     expect(ingress.dependencies).toEqual(expect.arrayContaining(['knativeCore', 'kourier', 'kube-prometheus-stack', certificate.name].map(urnOf)));
