@@ -18,7 +18,7 @@ export * from '../contracts/engine';
 export * from './core/manifest-validator';
 export * from './platform/platform-stack';
 export { GRAFANA_DASHBOARD_LABEL, Monitoring } from './monitoring/monitoring';
-export type { MonitoringAlertThresholds, MonitoringProps } from './monitoring/monitoring';
+export type { MonitoringAlertThresholds, MonitoringProps, ResolvedAlertThresholds } from './monitoring/monitoring';
 export type { AlertGroup, AlertRule } from './monitoring/alert-rules';
 export { READ_ONLY_RULES, ReadOnlyAccess } from './platform/read-only-access';
 export type { ReadOnlyAccessProps, ReadOnlySubject } from './platform/read-only-access';

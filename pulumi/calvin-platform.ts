@@ -7,11 +7,13 @@ import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import { AppSecretValues, checkAppSecrets, loadAppSecrets } from './app-secrets';
 import { Cloud, createCloud, createWildcardRecord, spacesEndpointOf } from './cloud';
-import { CONFIG_NAMESPACE, GRAFANA_ADMIN_PASSWORD_KEY, loadDnsToken, loadSigningSecret, loadStackConfig, StackConfig } from './config';
+import { CONFIG_NAMESPACE, GRAFANA_ADMIN_PASSWORD_KEY, loadDnsToken, loadSigningSecret, loadStackConfig, StackConfig, StackConfigError } from './config';
 import { WorkerImage, workerImage } from './image';
 import { appSecretNeeds, deployPlatform, Platform, PlatformFunction, synthesizePlatform } from './platform';
-import { checkedPassword, installMonitoring, loadGrafanaAdminPassword, MonitoringInstall } from './monitoring';
-import { installServing, Serving } from './serving';
+import {
+  checkedPassword, exposeGrafana, GrafanaOptions, grafanaPublicHost, GrafanaRoute, installMonitoring, loadGrafanaAdminPassword, MonitoringInstall,
+} from './monitoring';
+import { installServing, KOURIER_INGRESS_CLASS, Serving } from './serving';
 import { CalvinPlatformSettings, settingsAsConfig } from './settings';
 
 /** The secret values the component needs; each one left out is read from the stack's secret config. */
@@ -63,6 +65,11 @@ export interface CalvinPlatformArgs {
    * @default false
    */
   readonly movedFromStackRoot?: boolean;
+  /**
+   * Where Grafana is served, for a platform with `monitoring`.
+   * @default cluster-local only (`grafanaUrl` is its in-cluster Service URL)
+   */
+  readonly grafana?: GrafanaOptions;
 }
 
 /** The Pulumi type token of the component. */
@@ -93,7 +100,9 @@ export class CalvinPlatform extends pulumi.ComponentResource {
   public readonly subdomainRecords: readonly pulumi.Resource[];
   /** kube-prometheus-stack, installed when the platform has `monitoring: {…}`. */
   public readonly monitoring?: MonitoringInstall;
-  /** Grafana's URL inside the cluster; undefined without monitoring. */
+  /** With `grafana.public`: the Certificate and the Kourier route of Grafana's public host. */
+  public readonly grafanaRoute?: GrafanaRoute;
+  /** Grafana's URL: `https://<host>` with `grafana.public`, else inside the cluster; undefined without monitoring. */
   public readonly grafanaUrl: pulumi.Output<string | undefined>;
 
   /**
@@ -113,6 +122,9 @@ export class CalvinPlatform extends pulumi.ComponentResource {
     const given = args.secrets?.grafanaAdminPassword;
     const grafanaPassword = monitoring === undefined ? undefined
       : given === undefined ? loadGrafanaAdminPassword() : checkedPassword(`secrets.${GRAFANA_ADMIN_PASSWORD_KEY}`, given);
+    const grafana = grafanaPublicHost(args.grafana, synthesized.platform);
+    if (args.grafana?.public && monitoring === undefined) grafana.problems.push('grafana.public: true, but the platform has no monitoring; expected monitoring: {…} on the PlatformStack');
+    if (grafana.problems.length > 0) throw new StackConfigError(grafana.problems);
     let component: CalvinPlatform | undefined;
     const transformations = args.movedFromStackRoot ? [aliasToStackRoot(() => component)] : [];
     super(CALVIN_PLATFORM_TYPE, name, {}, {
@@ -132,11 +144,19 @@ export class CalvinPlatform extends pulumi.ComponentResource {
     this.serving = installServing(config, this.provider, this);
     this.workerImage = workerImage(config, this.cloud.registry, parent);
     // Its CRDs (ServiceMonitor, PodMonitor, PrometheusRule) before the platform's objects of those kinds.
-    if (monitoring && grafanaPassword) this.monitoring = installMonitoring(monitoring, grafanaPassword, this.provider, this);
+    if (monitoring && grafanaPassword) this.monitoring = installMonitoring(monitoring, grafanaPassword, this.provider, this, this.serving.knativeCore, grafana.host);
     this.platform = deployPlatform({
       config, cloud: this.cloud, provider: this.provider, parent: this, signingSecret, appSecrets, synthesized,
-      dependsOn: [...this.serving.ready, ...(this.monitoring ? [this.monitoring.chart] : [])], workerImage: this.workerImage, certManager: this.serving.certManager, dnsToken,
+      dependsOn: [...this.serving.ready, ...(this.monitoring?.ready ?? [])], workerImage: this.workerImage, certManager: this.serving.certManager, dnsToken,
     });
+    const issuer = synthesized.platform.tls?.issuer;
+    if (this.monitoring && grafana.host && issuer) {
+      // After the platform's ClusterIssuer (platform-tls) and Kourier; the wildcard DNS record already points the host at Kourier.
+      this.grafanaRoute = exposeGrafana(this.monitoring, {
+        host: grafana.host, release: monitoring!.release, clusterIssuer: issuer.name, ingressClass: KOURIER_INGRESS_CLASS,
+        provider: this.provider, parent: this, dependsOn: [this.serving.certManager, this.serving.knativeCore, this.serving.kourier, this.platform.tls],
+      });
+    }
     this.wildcardRecord = createWildcardRecord(this.cloud, this.serving.loadBalancerIp, parent);
     this.subdomainRecords = this.platform.subdomains.map((subdomain) => createWildcardRecord(this.cloud, this.serving.loadBalancerIp, parent, subdomain));
 
@@ -146,7 +166,7 @@ export class CalvinPlatform extends pulumi.ComponentResource {
     this.registryEndpoint = this.cloud.registry.endpoint;
     this.metricsBucket = this.cloud.metricsBucket.name;
     this.clusterId = this.cloud.cluster.id;
-    this.grafanaUrl = pulumi.output(this.monitoring?.grafanaUrl);
+    this.grafanaUrl = pulumi.output(this.grafanaRoute?.url ?? this.monitoring?.grafanaUrl);
     this.registerOutputs({
       grafanaUrl: this.grafanaUrl, appUrls: this.appUrls, kubeconfig: this.kubeconfig, loadBalancerIp: this.loadBalancerIp,
       registryEndpoint: this.registryEndpoint, metricsBucket: this.metricsBucket, clusterId: this.clusterId,

@@ -9,7 +9,7 @@ export { PlatformFunction, Platform, SynthesizedPlatform, KubeObject } from './p
 export { AppSecretValues } from './app-secrets';
 export { Cloud } from './cloud';
 export { Serving } from './serving';
-export { KUBE_PROMETHEUS_STACK_CHART, MONITORING_NAMESPACE, MonitoringInstall } from './monitoring';
+export { GrafanaOptions, GrafanaRoute, KUBE_PROMETHEUS_STACK_CHART, MONITORING_NAMESPACE, MonitoringInstall } from './monitoring';
 export { ModelStorage } from './models';
 export { WorkerImage } from './image';
 export { CONFIG_NAMESPACE, STACK_CONFIG_KEYS, StackConfig, StackConfigError, StackConfigKey } from './config';

@@ -35,7 +35,7 @@ describe('the example platform (main.ts)', () => {
       'Namespace/calvin-system', 'ServiceAccount/scheduler-worker', 'ConfigMap/scheduler-worker-triggers', 'Deployment/scheduler-worker',
       'PodDisruptionBudget/scheduler-worker', 'Service/scheduler-worker', 'ClusterIssuer/letsencrypt-staging', 'Namespace/calvin-apps',
       'Certificate/wildcard-tls', 'Namespace/acme', 'Certificate/wildcard-tls',
-      'ServiceMonitor/calvin-scheduler-worker', 'ServiceMonitor/calvin-apps', 'PodMonitor/calvin-models',
+      'ServiceMonitor/calvin-scheduler-worker', 'ServiceMonitor/calvin-apps', 'PodMonitor/calvin-models', 'ServiceMonitor/calvin-keda',
       'PrometheusRule/calvin-platform', 'ConfigMap/calvin-platform-dashboard', 'ConfigMap/calvin-app-dashboard',
       'InferenceService/my-app', 'DomainMapping/my-app.calvinruntime.net',
       'InferenceService/reports',

@@ -1,5 +1,5 @@
 import { WORKER_METRICS } from '../../contracts/metrics';
-import { APP_LABEL, KNATIVE_QUEUE_PROXY_METRICS, KUBE_STATE_METRICS } from './external-metrics';
+import { APP_LABEL, KEDA_METRICS, KNATIVE_QUEUE_PROXY_METRICS, KUBE_STATE_METRICS } from './external-metrics';
 import { Matchers, quantile, rate, selector, sum } from './promql';
 import { appErrorRate, triggerFailureRate } from './queries';
 
@@ -31,6 +31,22 @@ export interface AlertContext {
   readonly workerDeployment: string;
   /** Selects the apps' queue-proxy series (their namespaces). */
   readonly apps: Matchers;
+  /** The KEDA-scaled QueueWorkers (their ScaledObjects) and the jobs each may have waiting. */
+  readonly queueWorkers: readonly ScaledWorkload[];
+  /** The JobRunners (their ScaledJobs) and the stream lag each may have. */
+  readonly jobRunners: readonly ScaledWorkload[];
+  /** The tenants' namespaces (each has its ResourceQuota). */
+  readonly tenantNamespaces: readonly string[];
+  readonly quotaUsedRatio: number;
+}
+
+/** A ScaledObject or ScaledJob as the rules and panels select its KEDA series. */
+export interface ScaledWorkload {
+  readonly namespace: string;
+  readonly name: string;
+  /** The triggers (KEDA's `scaler` label) whose values are summed: a queue's wait and prioritized lists. */
+  readonly triggers: readonly string[];
+  readonly threshold: number;
 }
 
 const pct = (ratio: number): string => `${+(ratio * 100).toFixed(2)} %`;
@@ -95,10 +111,51 @@ export function appRules(c: AlertContext): AlertRule[] {
   ];
 }
 
-export function alertGroups(c: AlertContext): AlertGroup[] {
+/** The series of KEDA's last reading of a workload's triggers (its namespace and name). */
+export function kedaValue(type: 'scaledobject' | 'scaledjob', w: Pick<ScaledWorkload, 'namespace' | 'name' | 'triggers'>): string {
+  return selector(KEDA_METRICS.scalerValue.name, { type, namespace: w.namespace, scaledObject: w.name, ...(w.triggers.length > 0 ? { scaler: `=~${w.triggers.join('|')}` } : {}) });
+}
+
+/**
+ * QueueWorkers and JobRunners, from what KEDA's operator reads for them: one alert per kind, each
+ * workload with its own threshold (`or` of one comparison each; `or` binds loosest in PromQL).
+ */
+export function eventWorkerRules(c: AlertContext): AlertRule[] {
+  const by = ['namespace', 'scaledObject'];
+  const rules: AlertRule[] = [];
+  if (c.queueWorkers.length > 0) {
+    rules.push(rule('CalvinQueueDepthHigh', c.queueWorkers.map((w) => `${sum(kedaValue('scaledobject', w), by)} > ${w.threshold}`).join(' or '), '15m', 'warning',
+      'Queue worker {{ $labels.namespace }}/{{ $labels.scaledObject }}: jobs pile up',
+      '{{ $value }} jobs have waited in the queue (BullMQ wait + prioritized, as KEDA reads them) for 15 minutes, more than the threshold: the workers are at their maximum, failing, or KEDA cannot scale them.'));
+  }
+  if (c.jobRunners.length > 0) {
+    rules.push(rule('CalvinStreamLagHigh', c.jobRunners.map((w) => `${`max by (${by.join(', ')}) (${kedaValue('scaledjob', w)})`} > ${w.threshold}`).join(' or '), '15m', 'warning',
+      'Job runner {{ $labels.namespace }}/{{ $labels.scaledObject }}: stream entries pile up',
+      '{{ $value }} stream entries have not been delivered to the consumer group for 15 minutes, more than the threshold: the runner\'s Jobs are at their maximum, failing, or KEDA cannot start them.'));
+  }
+  return rules;
+}
+
+/** Tenants: a ResourceQuota (any of its resources) nearly used, from kube-state-metrics. */
+export function tenantRules(c: AlertContext): AlertRule[] {
+  if (c.tenantNamespaces.length === 0) return [];
+  const by = ['namespace', 'resourcequota', 'resource'];
+  const quota = (type: 'used' | 'hard') => `max by (${by.join(', ')}) (${selector(KUBE_STATE_METRICS.resourceQuota.name, { namespace: `=~${c.tenantNamespaces.join('|')}`, type })})`;
   return [
+    rule('CalvinTenantQuotaNearlyUsed', `${quota('used')} / ${quota('hard')} > ${c.quotaUsedRatio}`, '15m', 'warning',
+      `Tenant {{ $labels.namespace }}: more than ${pct(c.quotaUsedRatio)} of its {{ $labels.resource }} quota used`,
+      '{{ $value | humanizePercentage }} of the tenant\'s {{ $labels.resource }} quota is taken: new pods (a scale-up, a new revision) will be refused once it is full.'),
+  ];
+}
+
+export function alertGroups(c: AlertContext): AlertGroup[] {
+  const groups: AlertGroup[] = [
     { name: 'calvin-triggers', rules: triggerRules(c) },
     { name: 'calvin-worker', rules: workerRules(c) },
     { name: 'calvin-apps', rules: appRules(c) },
+    { name: 'calvin-event-workers', rules: eventWorkerRules(c) },
+    { name: 'calvin-tenants', rules: tenantRules(c) },
   ];
+  // A group without rules is valid, but says nothing: left out.
+  return groups.filter((g) => g.rules.length > 0);
 }

@@ -5,7 +5,8 @@ import type * as Prometheus from '@grafana/grafana-foundation-sdk/dist/prometheu
 import type * as Timeseries from '@grafana/grafana-foundation-sdk/dist/timeseries';
 import type * as Stat from '@grafana/grafana-foundation-sdk/dist/stat';
 import { WORKER_METRICS, WORKER_RUNTIME_METRICS } from '../../contracts/metrics';
-import { APP_LABEL, KNATIVE_QUEUE_PROXY_METRICS, KSERVE_MODEL_METRICS } from './external-metrics';
+import { ScaledWorkload } from './alert-rules';
+import { APP_LABEL, CADVISOR_METRICS, KEDA_METRICS, KNATIVE_QUEUE_PROXY_METRICS, KSERVE_MODEL_METRICS, KUBE_STATE_METRICS } from './external-metrics';
 import { Matchers, quantile, rate, selector, sum } from './promql';
 import { appErrorRate, appRequestRate, attemptSuccessRate, triggerSuccessRate } from './queries';
 
@@ -38,6 +39,9 @@ function loadSdk(path: string): Sdk {
 export interface DashboardContext {
   readonly worker: Matchers;
   readonly apps: Matchers;
+  readonly queueWorkers: readonly ScaledWorkload[];
+  readonly jobRunners: readonly ScaledWorkload[];
+  readonly tenantNamespaces: readonly string[];
 }
 
 /** One panel before it is built: its title, unit and queries (expression and legend). */
@@ -76,6 +80,65 @@ export function platformPanels(c: DashboardContext): PanelSpec[] {
     { title: 'App 5xx share', unit: 'percentunit', queries: [{ expr: appErrorRate(c.apps, W, byApp), legend: `{{namespace}}/{{${APP_LABEL}}}` }] },
     { title: 'App p95 latency', unit: 's', queries: [{ expr: quantile(KNATIVE_QUEUE_PROXY_METRICS.requestDuration, 0.95, c.apps, W, byApp), legend: `{{namespace}}/{{${APP_LABEL}}}` }] },
     { title: 'App pods scraped', unit: 'short', queries: [{ expr: sum(selector('up', { ...c.apps, [APP_LABEL]: '!=' }), byApp), legend: `{{namespace}}/{{${APP_LABEL}}}` }] },
+    ...eventWorkerPanels(c),
+    ...tenantPanels(c.tenantNamespaces),
+  ];
+}
+
+const oneOf = (values: readonly string[]): string => `=~${[...new Set(values)].join('|')}`;
+
+/** QueueWorkers' waiting jobs and replicas, JobRunners' stream lag (KEDA's readings); none without them. */
+export function eventWorkerPanels(c: Pick<DashboardContext, 'queueWorkers' | 'jobRunners'>): PanelSpec[] {
+  const value = KEDA_METRICS.scalerValue.name;
+  const by = ['namespace', 'scaledObject'];
+  const panels: PanelSpec[] = [];
+  const workers = c.queueWorkers;
+  if (workers.length > 0) {
+    const names = { namespace: oneOf(workers.map((w) => w.namespace)) };
+    panels.push(
+      { title: 'Queue depth (jobs waiting: wait + prioritized)', unit: 'short', queries: [{
+        expr: sum(selector(value, { ...names, type: 'scaledobject', scaledObject: oneOf(workers.map((w) => w.name)), scaler: oneOf(workers.flatMap((w) => w.triggers)) }), by),
+        legend: '{{namespace}}/{{scaledObject}}',
+      }] },
+      { title: 'Queue worker replicas', unit: 'short', queries: [{
+        expr: sum(selector(KUBE_STATE_METRICS.deploymentReplicasAvailable.name, { ...names, deployment: oneOf(workers.map((w) => w.name)) }), ['namespace', 'deployment']),
+        legend: '{{namespace}}/{{deployment}}',
+      }] },
+    );
+  }
+  if (c.jobRunners.length > 0) {
+    panels.push({ title: 'Job runner stream lag (entries not yet delivered)', unit: 'short', queries: [{
+      expr: `max by (${by.join(', ')}) (${selector(value, { namespace: oneOf(c.jobRunners.map((w) => w.namespace)), type: 'scaledjob', scaledObject: oneOf(c.jobRunners.map((w) => w.name)) })})`,
+      legend: '{{namespace}}/{{scaledObject}}',
+    }] });
+  }
+  return panels;
+}
+
+/**
+ * Each tenant's CPU and memory against its quota: what its containers use (cAdvisor), what its pods
+ * request (the quota's `used`), and the quota's limit (`hard` of `limits.*`); and the share of each
+ * quota resource in use. None without tenants.
+ */
+export function tenantPanels(namespaces: readonly string[]): PanelSpec[] {
+  if (namespaces.length === 0) return [];
+  const tenants = { namespace: oneOf(namespaces) };
+  const quota = (resource: string, type: 'used' | 'hard') => sum(selector(KUBE_STATE_METRICS.resourceQuota.name, { ...tenants, resource, type }), ['namespace']);
+  const containers = { ...tenants, container: '!=' };
+  const byResource = ['namespace', 'resource'];
+  const share = (type: 'used' | 'hard') => `max by (${byResource.join(', ')}) (${selector(KUBE_STATE_METRICS.resourceQuota.name, { ...tenants, type })})`;
+  return [
+    { title: 'Tenant CPU against quota', unit: 'cores', queries: [
+      { expr: sum(rate(CADVISOR_METRICS.cpuSeconds.name, containers, W), ['namespace']), legend: '{{namespace}} used' },
+      { expr: quota('requests.cpu', 'used'), legend: '{{namespace}} requested' },
+      { expr: quota('limits.cpu', 'hard'), legend: '{{namespace}} quota' },
+    ] },
+    { title: 'Tenant memory against quota', unit: 'bytes', queries: [
+      { expr: sum(selector(CADVISOR_METRICS.memoryWorkingSet.name, containers), ['namespace']), legend: '{{namespace}} used (working set)' },
+      { expr: quota('requests.memory', 'used'), legend: '{{namespace}} requested' },
+      { expr: quota('limits.memory', 'hard'), legend: '{{namespace}} quota' },
+    ] },
+    { title: 'Tenant quota in use', unit: 'percentunit', queries: [{ expr: `${share('used')} / ${share('hard')}`, legend: '{{namespace}} {{resource}}' }] },
   ];
 }
 
@@ -112,5 +175,20 @@ export function buildDashboard(path: string, uid: string, title: string, panels:
     builder.withVariable(new sdk.dashboard.QueryVariableBuilder(APP_LABEL).label('App').query(app.query).datasource(PROMETHEUS).refresh(sdk.dashboard.VariableRefresh.OnTimeRangeChanged).sort(sdk.dashboard.VariableSort.AlphabeticalAsc));
   }
   panels.forEach((spec, i) => builder.withPanel(panel(sdk, spec, i)));
-  return builder.build() as unknown as Record<string, unknown>;
+  return withoutIntervalFields(builder.build() as unknown as Record<string, unknown>);
+}
+
+/**
+ * The builder (11.6.0-cogv0.0.x) writes an interval variable's `auto`, `auto_min` and `auto_count`
+ * on every variable; Grafana's dashboard schema (@grafana/schema 11.6 VariableModel) has no such
+ * fields, so they are left out of the datasource and query variables, which never read them.
+ */
+function withoutIntervalFields(dashboard: Record<string, unknown>): Record<string, unknown> {
+  const templating = dashboard.templating as { list?: Array<Record<string, unknown>> } | undefined;
+  const list = templating?.list?.map((variable) => {
+    if (variable.type === 'interval') return variable;
+    const { auto: _auto, auto_min: _min, auto_count: _count, ...rest } = variable;
+    return rest;
+  });
+  return list ? { ...dashboard, templating: { ...templating, list } } : dashboard;
 }

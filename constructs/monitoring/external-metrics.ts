@@ -1,4 +1,5 @@
 import { MetricSpec } from '../../contracts/metrics';
+import { KEDA_NAMESPACE } from '../../contracts/namespaces';
 
 /**
  * Metrics the platform charts and alerts on that other components export, with where each name was
@@ -54,7 +55,12 @@ export const KSERVE_MODEL_METRICS = {
   },
 } as const satisfies Record<string, ExternalMetricSpec>;
 
-/** kube-state-metrics (installed by kube-prometheus-stack): the worker Deployment's replicas. */
+/**
+ * kube-state-metrics (installed by kube-prometheus-stack): Deployments' replicas (the worker's and
+ * the QueueWorkers'), and ResourceQuotas (the tenants'): `kube_resourcequota` has one series per
+ * resource of a quota (`resource` is its key: `requests.cpu`, `limits.memory`, `pods`, …; `type`
+ * is `hard` or `used`; CPU in cores, memory in bytes).
+ */
 export const KUBE_STATE_METRICS = {
   deploymentReplicas: {
     name: 'kube_deployment_spec_replicas',
@@ -72,4 +78,60 @@ export const KUBE_STATE_METRICS = {
     labels: ['namespace', 'deployment'],
     source: 'kubernetes/kube-state-metrics docs/metrics/workload/deployment-metrics.md',
   },
+  resourceQuota: {
+    name: 'kube_resourcequota',
+    type: 'gauge',
+    unit: 'resource units',
+    help: 'Information about resource quota.',
+    labels: ['namespace', 'resourcequota', 'resource', 'type'],
+    source: 'kubernetes/kube-state-metrics v2.20.0 internal/store/resourcequota.go (label keys resource, type; values "hard", "used"; default labels namespace, resourcequota), docs/metrics/policy/resourcequota-metrics.md',
+  },
 } as const satisfies Record<string, ExternalMetricSpec>;
+
+/**
+ * The kubelet's cAdvisor endpoint (`/metrics/cadvisor`, scraped by kube-prometheus-stack's kubelet
+ * ServiceMonitor): what each container uses. Series with `container=""` are the pod's cgroup
+ * totals and are left out of sums.
+ */
+export const CADVISOR_METRICS = {
+  cpuSeconds: {
+    name: 'container_cpu_usage_seconds_total',
+    type: 'counter',
+    unit: 'seconds',
+    help: 'Cumulative cpu time consumed',
+    labels: ['namespace', 'pod', 'container', 'id', 'image', 'name'],
+    source: 'google/cadvisor docs/storage/prometheus.md (container_cpu_usage_seconds_total); namespace/pod/container from the kubelet\'s cAdvisor container labels',
+  },
+  memoryWorkingSet: {
+    name: 'container_memory_working_set_bytes',
+    type: 'gauge',
+    unit: 'bytes',
+    help: 'Current working set in bytes.',
+    labels: ['namespace', 'pod', 'container', 'id', 'image', 'name'],
+    source: 'google/cadvisor docs/storage/prometheus.md (container_memory_working_set_bytes); namespace/pod/container from the kubelet\'s cAdvisor container labels',
+  },
+} as const satisfies Record<string, ExternalMetricSpec>;
+
+/**
+ * KEDA's operator (its Service `keda-operator` in `keda`, port `metrics` 8080, `/metrics`):
+ * the value each trigger of a ScaledObject or ScaledJob last read. `scaler` is the trigger's
+ * `name` (its type when unnamed; `composite-metric` for a scalingModifiers formula), `scaledObject`
+ * names the ScaledObject or ScaledJob (`type` `scaledobject` or `scaledjob`), and `namespace` is
+ * its namespace: the ServiceMonitor keeps it with `honorLabels` (the target's own namespace is `keda`).
+ */
+export const KEDA_METRICS = {
+  scalerValue: {
+    name: 'keda_scaler_metrics_value',
+    type: 'gauge',
+    unit: 'the trigger\'s unit (jobs, entries)',
+    help: 'The current value for each scaler\'s metric that would be used by the HPA in computing the target average.',
+    labels: ['namespace', 'metric', 'scaledObject', 'scaler', 'triggerIndex', 'type'],
+    source: 'kedacore/keda v2.20.2 pkg/metricscollector/prommetrics.go (scalerMetricsValue, metricLabels, getResourceType); pkg/scaling/scale_handler.go (RecordScalerMetric with the trigger name, for ScaledObjects and ScaledJobs); config/manager/service.yaml (port "metrics" 8080)',
+  },
+} as const satisfies Record<string, ExternalMetricSpec>;
+
+/**
+ * Where KEDA's operator serves its metrics (kedacore/keda v2.20.2 config/manager/service.yaml;
+ * cmd/operator/main.go: `--metrics-bind-address=:8080`, `--enable-prometheus-metrics` true by default).
+ */
+export const KEDA_OPERATOR_METRICS_ENDPOINT = { namespace: KEDA_NAMESPACE, serviceLabels: { 'app.kubernetes.io/name': 'keda-operator' }, port: 'metrics', path: '/metrics' } as const;

@@ -1,6 +1,6 @@
 import { MonitoringAlertThresholds, MonitoringProps } from '../../constructs';
 import { findObject, synthPlatform } from '../helpers';
-import { monitoringDocs } from '../monitoring/helpers';
+import { fullMonitoringDocs, monitoringDocs } from '../monitoring/helpers';
 import { DefaultsTable } from './tables';
 
 const sameMonitoring = (explicit: MonitoringProps) => expect(monitoringDocs()).toEqual(monitoringDocs(explicit));
@@ -47,4 +47,18 @@ export const MONITORING_DEFAULTS: DefaultsTable = {
     expect(exprOf('CalvinAppSlow')).toMatch(/> 2$/);
     sameAlerts({ appP95Seconds: 2 });
   } },
+  // The full platform's QueueWorkers: mailer (10 replicas × 10 jobs) and the tenant's thumbs (2 × 5).
+  'MonitoringAlertThresholds.queueDepth': { documented: "each QueueWorker's maxReplicas × jobsPerReplica: more than its replicas take at once", check: () => {
+    expect(fullRuleOf('CalvinQueueDepthHigh').expr.match(/> \d+/g)).toEqual(['> 100', '> 10']);
+  } },
+  // The JobRunner agents: 10 Jobs × 1 entry.
+  'MonitoringAlertThresholds.streamLag': { documented: "each JobRunner's maxJobs × entriesPerJob: more than its Jobs take at once", check: () => {
+    expect(fullRuleOf('CalvinStreamLagHigh').expr).toMatch(/> 10$/);
+  } },
+  'MonitoringAlertThresholds.quotaUsedRatio': { documented: '0.9', check: () => {
+    expect(fullRuleOf('CalvinTenantQuotaNearlyUsed').expr).toMatch(/> 0\.9$/);
+    expect(fullMonitoringDocs()).toEqual(fullMonitoringDocs({ alerts: { quotaUsedRatio: 0.9 } }));
+  } },
 };
+
+const fullRuleOf = (alert: string) => findObject(fullMonitoringDocs(), 'PrometheusRule', 'calvin-platform').spec.groups.flatMap((g: any) => g.rules).find((r: any) => r.alert === alert);

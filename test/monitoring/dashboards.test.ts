@@ -1,10 +1,10 @@
-import { monitoringDocs, ofKind } from './helpers';
+import { fullMonitoringDocs, monitoringDocs, ofKind } from './helpers';
 import { checkQuery, interpolate, knownSeries } from './promql-check';
 import { findObject } from '../helpers';
 
 /** The dashboards' JSON, their queries (Prometheus' grammar, labels their metrics have) and the rules' queries. */
 
-const dashboards = (): any[] => ofKind(monitoringDocs(), 'ConfigMap')
+const dashboards = (docs = fullMonitoringDocs()): any[] => ofKind(docs, 'ConfigMap')
   .filter((c) => c.metadata.labels?.grafana_dashboard === '1')
   .map((c) => JSON.parse(Object.values(c.data)[0] as string));
 

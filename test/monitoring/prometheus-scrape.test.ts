@@ -1,13 +1,15 @@
 import { join } from 'node:path';
 import { seriesNamesOf, WORKER_METRICS, WORKER_RUNTIME_METRICS } from '../../contracts/metrics';
 import { TRIGGER_HEADERS } from '../../contracts/webhook-signature';
-import { KNATIVE_QUEUE_PROXY_METRICS, KSERVE_MODEL_METRICS, KUBE_STATE_METRICS } from '../../constructs/monitoring/external-metrics';
+import {
+  CADVISOR_METRICS, KEDA_METRICS, KNATIVE_QUEUE_PROXY_METRICS, KSERVE_MODEL_METRICS, KUBE_STATE_METRICS,
+} from '../../constructs/monitoring/external-metrics';
 import { attemptSuccessRate, triggerSuccessRate } from '../../constructs/monitoring/queries';
 import { findObject } from '../helpers';
 import {
   catalogTrigger, RedisServer, requestsOf, S3Server, TargetServer, until, useRealParts, workerEnv, WorkerProcess, writeCatalog,
 } from '../worker/harness';
-import { monitoringDocs, ofKind } from './helpers';
+import { fullMonitoringDocs, ofKind } from './helpers';
 import { PrometheusServer } from './prometheus-server';
 import { checkQuery, interpolate } from './promql-check';
 
@@ -45,9 +47,9 @@ function answerByPath(): Map<string, { path: string; statuses: number[] }> {
   return runs;
 }
 
-/** Every metric name in the synthesized rules and dashboard panels. */
+/** Every metric name in the synthesized rules and dashboard panels (of a platform with every kind of workload and a tenant). */
 function namesUsed(): Set<string> {
-  const docs = monitoringDocs();
+  const docs = fullMonitoringDocs();
   const rules = findObject(docs, 'PrometheusRule', 'calvin-platform').spec.groups.flatMap((g: any) => g.rules.map((r: any) => r.expr));
   const panels = ofKind(docs, 'ConfigMap').filter((c) => c.metadata.labels?.grafana_dashboard === '1')
     .flatMap((c) => JSON.parse(Object.values(c.data)[0] as string).panels.flatMap((p: any) => p.targets.map((t: any) => interpolate(t.expr))));
@@ -101,12 +103,18 @@ test('a real Prometheus scrape holds every worker series the rules and dashboard
   expect(attemptRate.value).toBeCloseTo(seen.attemptsOk / seen.attempts, 9);
 
   // Every series the rules and panels use: the worker's are in Prometheus; the rest come from other
-  // exporters (Knative's queue-proxy, KServe, kube-state-metrics), listed with their upstream source.
+  // exporters (Knative's queue-proxy, KServe, kube-state-metrics, KEDA's operator, the kubelet's
+  // cAdvisor), listed with their upstream source in constructs/monitoring/external-metrics.ts.
   const inPrometheus = new Set(await prometheus.metricNames());
   const exported = new Set([...Object.values(WORKER_METRICS), ...Object.values(WORKER_RUNTIME_METRICS)].flatMap(seriesNamesOf));
-  const external = new Set([...Object.values(KNATIVE_QUEUE_PROXY_METRICS), ...Object.values(KSERVE_MODEL_METRICS), ...Object.values(KUBE_STATE_METRICS)].flatMap(seriesNamesOf));
+  const external = new Set([
+    ...Object.values(KNATIVE_QUEUE_PROXY_METRICS), ...Object.values(KSERVE_MODEL_METRICS), ...Object.values(KUBE_STATE_METRICS),
+    ...Object.values(KEDA_METRICS), ...Object.values(CADVISOR_METRICS),
+  ].flatMap(seriesNamesOf));
   const used = [...namesUsed()];
   expect(used.filter((name) => (exported.has(name) || name === 'up') && !inPrometheus.has(name))).toEqual([]);
   expect(used.filter((name) => !exported.has(name) && name !== 'up' && !external.has(name))).toEqual([]);
   expect(used.filter((name) => exported.has(name)).length).toBeGreaterThan(10);
+  // The queue workers', job runners' and tenants' series are among them (the list checks them, not the worker).
+  expect(used).toEqual(expect.arrayContaining([KEDA_METRICS.scalerValue.name, KUBE_STATE_METRICS.resourceQuota.name, CADVISOR_METRICS.cpuSeconds.name, CADVISOR_METRICS.memoryWorkingSet.name]));
 }, 120_000);

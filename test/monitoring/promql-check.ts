@@ -1,7 +1,8 @@
 import { parser } from '@prometheus-io/lezer-promql';
 import { MetricSpec, seriesNamesOf, WORKER_METRICS, WORKER_RUNTIME_METRICS } from '../../contracts/metrics';
 import {
-  APP_LABEL, KNATIVE_QUEUE_PROXY_METRICS, KSERVE_MODEL_METRICS, KUBE_STATE_METRICS, POD_MONITOR_TARGET_LABELS, SERVICE_MONITOR_TARGET_LABELS,
+  APP_LABEL, CADVISOR_METRICS, KEDA_METRICS, KNATIVE_QUEUE_PROXY_METRICS, KSERVE_MODEL_METRICS, KUBE_STATE_METRICS, POD_MONITOR_TARGET_LABELS,
+  SERVICE_MONITOR_TARGET_LABELS,
 } from '../../constructs/monitoring/external-metrics';
 
 /**
@@ -20,7 +21,8 @@ export function knownSeries(): Map<string, Set<string>> {
   for (const m of [...Object.values(WORKER_METRICS), ...Object.values(WORKER_RUNTIME_METRICS)]) add(m, SERVICE_MONITOR_TARGET_LABELS);
   for (const m of Object.values(KNATIVE_QUEUE_PROXY_METRICS)) add(m, [...SERVICE_MONITOR_TARGET_LABELS, APP_LABEL]);
   for (const m of Object.values(KSERVE_MODEL_METRICS)) add(m, [...POD_MONITOR_TARGET_LABELS, APP_LABEL]);
-  for (const m of Object.values(KUBE_STATE_METRICS)) add(m, SERVICE_MONITOR_TARGET_LABELS);
+  // kube-state-metrics', KEDA's and the kubelet's cAdvisor series, scraped through ServiceMonitors (honorLabels keeps their own namespace).
+  for (const m of [...Object.values(KUBE_STATE_METRICS), ...Object.values(KEDA_METRICS), ...Object.values(CADVISOR_METRICS)]) add(m, SERVICE_MONITOR_TARGET_LABELS);
   // Prometheus' own per-target series.
   known.set('up', new Set([...SERVICE_MONITOR_TARGET_LABELS, APP_LABEL]));
   return known;

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as YAML from 'yaml';
 import { WORKER_METRICS } from '../../contracts/metrics';
-import { KNATIVE_QUEUE_PROXY_METRICS, KUBE_STATE_METRICS } from '../../constructs/monitoring/external-metrics';
+import { KEDA_METRICS, KNATIVE_QUEUE_PROXY_METRICS, KUBE_STATE_METRICS } from '../../constructs/monitoring/external-metrics';
 import { findObject } from '../helpers';
-import { monitoringDocs } from './helpers';
+import { fullMonitoringDocs } from './helpers';
 
 /**
  * The synthesized PrometheusRule through Prometheus' own promtool: `check rules` on every group, and
@@ -40,6 +40,18 @@ const replicas = (desired: number, available: number): Series => [
   constant(KUBE_STATE_METRICS.deploymentReplicasAvailable.name, deployment, available),
 ];
 
+/** KEDA's reading of one trigger of the QueueWorker `mailer` (10 replicas × 10 jobs: threshold 100) or of the JobRunner `agents` (10 × 1). */
+const MAILER = { namespace: 'calvin-apps', scaledObject: 'mailer' };
+const AGENTS = { namespace: 'calvin-apps', scaledObject: 'agents' };
+const keda = (type: string, workload: Record<string, string>, scaler: string, index: number, value: number) =>
+  constant(KEDA_METRICS.scalerValue.name, { ...workload, type, scaler, triggerIndex: String(index), metric: `s${index}-redis-${scaler}` }, value);
+const queue = (wait: number, prioritized: number, delayed: number): Series => [
+  keda('scaledobject', MAILER, 'wait', 0, wait), keda('scaledobject', MAILER, 'prioritized', 1, prioritized), keda('scaledobject', MAILER, 'delayed', 2, delayed),
+];
+/** kube-state-metrics' series of one quota resource. */
+const quota = (namespace: string, resource: string, used: number, hard: number): Series => ['used', 'hard'].map((type) =>
+  constant(KUBE_STATE_METRICS.resourceQuota.name, { namespace, resourcequota: 'tenant-quota', resource, type }, type === 'used' ? used : hard));
+
 /** Per alert: series that must make it fire (with the labels it then has) and healthy series. */
 const CASES: Record<string, { firing: Series; labels: Record<string, string>; healthy: Series }> = {
   // 10 % of runs failed: fires. Every run succeeded on its retry (attempts failed half the time): silent.
@@ -60,6 +72,12 @@ const CASES: Record<string, { firing: Series; labels: Record<string, string>; he
   CalvinAppErrorRate: { firing: requests(9, 1), labels: APP, healthy: requests(10, 0) },
   CalvinAppSlow: { firing: histogram(KNATIVE_QUEUE_PROXY_METRICS.requestDuration.name, KNATIVE_QUEUE_PROXY_METRICS.requestDuration.buckets, APP, 2.5), labels: APP,
     healthy: histogram(KNATIVE_QUEUE_PROXY_METRICS.requestDuration.name, KNATIVE_QUEUE_PROXY_METRICS.requestDuration.buckets, APP, 0.1) },
+  // 80 plain + 30 prioritized = 110 > 100: fires, though neither list alone passes. 80 + 10 with 500 delayed (not waiting): silent.
+  CalvinQueueDepthHigh: { firing: queue(80, 30, 0), labels: MAILER, healthy: queue(80, 10, 500) },
+  CalvinStreamLagHigh: { firing: [keda('scaledjob', AGENTS, 'stream', 0, 25)], labels: AGENTS, healthy: [keda('scaledjob', AGENTS, 'stream', 0, 8)] },
+  // The tenant's 5 pods of 5: fires. 3 of 5 pods and half its memory: silent, as is a full quota outside the tenants.
+  CalvinTenantQuotaNearlyUsed: { firing: [...quota('acme', 'pods', 5, 5), ...quota('acme', 'requests.cpu', 0.5, 2)], labels: { namespace: 'acme', resourcequota: 'tenant-quota', resource: 'pods' },
+    healthy: [...quota('acme', 'pods', 3, 5), ...quota('acme', 'requests.memory', 2 * 2 ** 30, 4 * 2 ** 30), ...quota('kube-system', 'pods', 10, 10)] },
 };
 
 let dir: string;
@@ -74,7 +92,7 @@ function promtool(...args: string[]): { status: number | null; output: string } 
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 
-const groups = (): any[] => findObject(monitoringDocs(), 'PrometheusRule', 'calvin-platform').spec.groups;
+const groups = (): any[] => findObject(fullMonitoringDocs(), 'PrometheusRule', 'calvin-platform').spec.groups;
 
 test('promtool check rules passes on every synthesized group', () => {
   for (const group of groups()) {

@@ -8,7 +8,7 @@ import Redis from 'ioredis';
 import { QueueWorker, QueueWorkerProps } from '../../constructs';
 import { findObject, synthPlatform } from '../helpers';
 import { RedisServer, startRedis } from '../worker/servers';
-import { scaledObjectReplicas } from './keda-model';
+import { KedaHpaSimulation, scaledObjectReplicas } from './keda-model';
 
 let redis: RedisServer;
 let client: Redis;
@@ -104,5 +104,51 @@ describe('a QueueWorker\'s ScaledObject, evaluated as KEDA would against BullMQ\
     await addJobs(prefixed.queue, 11);
     expect((await scaledObjectReplicas(client, prefixed.scaledObject)).replicas).toBe(2);
     await Promise.all([capped.queue.close(), lazy.queue.close(), prefixed.queue.close()]);
+  });
+
+  test('the HPA\'s 10 % tolerance: at 4 replicas, 43 jobs (ratio 1.075) keep 4 where ceil(4.3) would run 5; 45 (1.125) run 5', async () => {
+    const { queue, scaledObject } = worker();
+    await addJobs(queue, 43);
+    const atFour = new KedaHpaSimulation(scaledObject, { replicas: 4 });
+    expect(await atFour.step(client, 0)).toMatchObject({ replicas: 4, composite: 43 });
+    await addJobs(queue, 2);
+    expect((await atFour.step(client, 30_000)).replicas).toBe(5);
+    await queue.close();
+  });
+
+  test('scale-down waits out the HPA\'s 5-minute stabilization window; scale-up does not', async () => {
+    const { queue, scaledObject } = worker();
+    await addJobs(queue, 100);
+    const simulation = new KedaHpaSimulation(scaledObject, { replicas: 10 });
+    expect((await simulation.step(client, 0)).replicas).toBe(10);
+    // The queue drains to 15 jobs: 2 replicas would do, but the last 5 minutes recommended 10.
+    await queue.drain();
+    await addJobs(queue, 15);
+    expect((await simulation.step(client, 30_000)).replicas).toBe(10);
+    expect((await simulation.step(client, 299_000)).replicas).toBe(10);
+    expect((await simulation.step(client, 301_000)).replicas).toBe(2);
+    // Growing again is immediate, within the rate limit max(2 × current, 4).
+    await addJobs(queue, 85);
+    expect((await simulation.step(client, 331_000)).replicas).toBe(4);
+    expect((await simulation.step(client, 361_000)).replicas).toBe(8);
+    expect((await simulation.step(client, 391_000)).replicas).toBe(10);
+    await queue.close();
+  });
+
+  test('KEDA\'s fallback: a trigger that keeps failing holds the count for failureThreshold cycles, then runs fallbackReplicas', async () => {
+    const { queue, scaledObject } = worker({ fallbackReplicas: 2 });
+    await addJobs(queue, 60);
+    const simulation = new KedaHpaSimulation(scaledObject, { replicas: 6 });
+    expect((await simulation.step(client, 0)).replicas).toBe(6);
+    // The wait key now holds a string: KEDA's redis scaler refuses the key type, as it would a Redis it cannot reach.
+    await client.del(`bull:${queue.name}:wait`);
+    await client.set(`bull:${queue.name}:wait`, 'not a list');
+    const threshold = scaledObject.spec.fallback.failureThreshold;
+    for (let cycle = 1; cycle <= threshold; cycle++) expect(await simulation.step(client, cycle * 30_000)).toMatchObject({ replicas: 6, fallback: false });
+    // fallback.replicas × target is the composite; the HPA's stabilization still holds 6 for 5 minutes, then 2.
+    expect(await simulation.step(client, (threshold + 1) * 30_000)).toMatchObject({ replicas: 6, fallback: true, composite: 20 });
+    expect(await simulation.step(client, 400_000)).toMatchObject({ replicas: 2, fallback: true });
+    await client.del(`bull:${queue.name}:wait`);
+    await queue.close();
   });
 });
