@@ -40,6 +40,15 @@ export function bullmqQueueKeys(queue: string, prefix: string = BULLMQ_DEFAULT_P
   return { wait: key('wait'), prioritized: key('prioritized'), delayed: key('delayed') } as const;
 }
 
+/**
+ * A QueueWorker's pods that serve Prometheus metrics carry this label (value `true`) and their
+ * path in the annotation below; Monitoring's PodMonitor selects the label and relabels
+ * `__metrics_path__` from the annotation (Prometheus' Kubernetes discovery exposes it as
+ * `__meta_kubernetes_pod_annotation_<name with non-alphanumerics as _>`).
+ */
+export const EVENT_WORKER_METRICS_LABEL = 'calvin-runtime.dev/metrics';
+export const EVENT_WORKER_METRICS_PATH_ANNOTATION = 'calvin-runtime.dev/metrics-path';
+
 /** The label on a QueueWorker's and a JobRunner's objects naming the kind (`calvin workers` reads it). */
 export const EVENT_WORKER_KIND_LABEL = 'calvin-runtime.dev/worker-kind';
 export const EVENT_WORKER_KINDS = Object.freeze({ queueWorker: 'queue-worker', jobRunner: 'job-runner' } as const);

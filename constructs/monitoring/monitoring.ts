@@ -13,6 +13,7 @@ import { appPanels, buildDashboard, DashboardContext, platformPanels } from './d
 import { scaledWorkloadsOf, tenantNamespacesOf } from './discovery';
 import { APP_LABEL, KEDA_OPERATOR_METRICS_ENDPOINT, KNATIVE_QUEUE_PROXY_METRICS } from './external-metrics';
 import { selector } from './promql';
+import { EVENT_WORKER_KIND_LABEL, EVENT_WORKER_KINDS, EVENT_WORKER_METRICS_LABEL, EVENT_WORKER_METRICS_PATH_ANNOTATION } from '../../contracts/event-workers';
 
 /** Alert thresholds; each alert's `for` and window are in docs/monitoring.md. */
 export interface MonitoringAlertThresholds {
@@ -121,6 +122,8 @@ export class Monitoring extends Construct {
   public readonly workerServiceMonitor: ApiObject;
   public readonly appsServiceMonitor: ApiObject;
   public readonly modelsPodMonitor: ApiObject;
+  /** QueueWorkers that set `metricsPath`: their pods, the path read from each pod's annotation. */
+  public readonly queueWorkersPodMonitor: ApiObject;
   /** KEDA's operator: what it reads from each QueueWorker's queue and JobRunner's stream. */
   public readonly kedaServiceMonitor: ApiObject;
   public readonly rules: ApiObject;
@@ -177,6 +180,7 @@ export class Monitoring extends Construct {
         podMetricsEndpoints: [{ port: 'user-port', path: '/metrics', interval, relabelings: appRelabel as any }],
       },
     });
+    this.queueWorkersPodMonitor = queueWorkersPodMonitor(this, metadata('calvin-queue-workers'), interval);
     this.kedaServiceMonitor = new ServiceMonitor(this, 'Keda', {
       metadata: metadata('calvin-keda'),
       spec: {
@@ -192,7 +196,7 @@ export class Monitoring extends Construct {
       m.spec.endpoints[0].honorLabels = true;
     });
     // Tenants add namespaces after this construct: the list is read at synth.
-    for (const monitor of [this.appsServiceMonitor, this.modelsPodMonitor]) {
+    for (const monitor of [this.appsServiceMonitor, this.modelsPodMonitor, this.queueWorkersPodMonitor]) {
       addManifestTransform(monitor, (m) => {
         m.spec.namespaceSelector = { matchNames: platform.appNamespaces };
       });
@@ -242,4 +246,31 @@ export class Monitoring extends Construct {
       this.dashboards.push(configMap);
     }
   }
+}
+
+/** The source label under which Prometheus' Kubernetes discovery exposes a pod annotation. */
+export function podAnnotationSourceLabel(annotation: string): string {
+  return `__meta_kubernetes_pod_annotation_${annotation.replace(/[^a-zA-Z0-9_]/g, '_')}`;
+}
+
+/**
+ * One PodMonitor for every QueueWorker that serves metrics (they opt in with `metricsPath`, which
+ * labels their pods): port `http`, the path from the pod's annotation, and the worker's name as
+ * `worker` (its pods' app.kubernetes.io/name).
+ */
+function queueWorkersPodMonitor(scope: Construct, metadata: { name: string; namespace: string; labels: Record<string, string> }, interval: string): ApiObject {
+  return new PodMonitor(scope, 'QueueWorkers', {
+    metadata,
+    spec: {
+      selector: { matchLabels: { [EVENT_WORKER_KIND_LABEL]: EVENT_WORKER_KINDS.queueWorker, [EVENT_WORKER_METRICS_LABEL]: 'true' } },
+      podMetricsEndpoints: [{
+        port: 'http',
+        interval,
+        relabelings: [
+          { sourceLabels: [podAnnotationSourceLabel(EVENT_WORKER_METRICS_PATH_ANNOTATION)], regex: '(.+)', targetLabel: '__metrics_path__', action: 'replace' },
+          { sourceLabels: ['__meta_kubernetes_pod_label_app_kubernetes_io_name'], targetLabel: 'worker', action: 'replace' },
+        ] as any,
+      }],
+    },
+  });
 }

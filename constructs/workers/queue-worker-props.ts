@@ -95,6 +95,13 @@ export interface QueueWorkerProps extends EventWorkerContainerProps {
    * @default no port
    */
   readonly port?: number;
+  /**
+   * The path where the container serves Prometheus metrics on `port` (e.g. your HTTP server
+   * answering with BullMQ's `queue.exportPrometheusMetrics()`). With the platform's `monitoring`,
+   * a PodMonitor scrapes every queue worker that sets it. Needs `port`.
+   * @default not scraped
+   */
+  readonly metricsPath?: string;
   /** @default no liveness probe */
   readonly liveness?: WorkloadProbeSpec;
   /** @default no readiness probe */
@@ -108,7 +115,7 @@ export const QUEUE_WORKER_KEYS = propKeys<QueueWorkerProps>('QueueWorkerProps', 
   ...EVENT_WORKER_CONTAINER_KEYS.keys as { readonly [K in keyof Required<EventWorkerContainerProps>]: KeyRule },
   queue: true, prefix: true, scaling: true, minReplicas: true, maxReplicas: true, replicas: true, jobsPerReplica: true,
   activation: true, delayedJobs: true, pollingInterval: true, cooldown: true, fallbackReplicas: true, cpuUtilization: true,
-  port: true, liveness: true, readiness: true,
+  port: true, metricsPath: true, liveness: true, readiness: true,
   transform: propKeys<QueueWorkerTransforms>('QueueWorkerTransforms', {
     deployment: true, scaledObject: true, triggerAuthentication: true, horizontalPodAutoscaler: true, podDisruptionBudget: true,
   }),

@@ -12,6 +12,11 @@ function queuePrefix(v: unknown): string | undefined {
   return typeof v === 'string' && /^[A-Za-z0-9_.:{}-]{1,100}$/.test(v) ? undefined : 'is not 1 to 100 letters, digits, \'_\', \'.\', \':\', \'{\', \'}\' or \'-\'';
 }
 
+/** An absolute URL path Prometheus can request: no query, fragment or whitespace. */
+function metricsPath(v: unknown): string | undefined {
+  return typeof v === 'string' && /^\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]{0,200}$/.test(v) ? undefined : "is not an absolute path such as '/metrics' (no query, fragment or spaces)";
+}
+
 /** Props that only one scaling reads; given with another they would be silently ignored. */
 const ONLY_WITH: Record<string, QueueWorkerScaling[]> = {
   replicas: ['none'],
@@ -71,6 +76,8 @@ export function resolveQueueWorker(problems: PropProblems, props: QueueWorkerPro
   for (const [field, ms] of [['pollingInterval', pollingMs], ['cooldown', cooldownMs]] as const) {
     if (ms !== undefined && ms % 1000 !== 0) problems.add(field, `${ms} ms`, 'is not a whole number of seconds (KEDA counts in seconds)');
   }
+  problems.check('metricsPath', props.metricsPath, metricsPath);
+  if (props.metricsPath !== undefined && props.port === undefined) problems.add('metricsPath', props.metricsPath, 'needs port (the container port that serves it)');
   const prefix = props.prefix ?? BULLMQ_DEFAULT_PREFIX;
   return {
     scaling,

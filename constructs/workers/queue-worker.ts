@@ -3,7 +3,7 @@ import { QUEUE_WORKER_KEYS } from './queue-worker-props';
 import { ApiObject } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import { EVENT_WORKER_KINDS, QUEUE_WORKER_ENV } from '../../contracts/event-workers';
+import { EVENT_WORKER_KINDS, EVENT_WORKER_METRICS_LABEL, EVENT_WORKER_METRICS_PATH_ANNOTATION, QUEUE_WORKER_ENV } from '../../contracts/event-workers';
 import { addManifestTransform } from '../core/api-object';
 import { PropProblems } from '../core/validation';
 import { appScopeOf } from '../platform/scope';
@@ -83,6 +83,15 @@ export class QueueWorker extends Construct {
       ], { port, liveness: props.liveness, readiness: props.readiness }),
     });
     this.deployment = ApiObject.of(this.deploymentResource);
+    const path = props.metricsPath;
+    if (path !== undefined) {
+      // On the pod template: Prometheus discovers pods, and reads the path from their annotation.
+      addManifestTransform(this.deployment, (m) => {
+        const pod = m.spec.template.metadata;
+        pod.labels = { ...pod.labels, [EVENT_WORKER_METRICS_LABEL]: 'true' };
+        pod.annotations = { ...pod.annotations, [EVENT_WORKER_METRICS_PATH_ANNOTATION]: path };
+      });
+    }
     addManifestTransform(this.deployment, props.transform?.deployment);
     this.serviceAccount = ApiObject.of(serviceAccount);
     this.podDisruptionBudget = workloadPodDisruptionBudget(this, 'PodDisruptionBudget', metadata, props.transform?.podDisruptionBudget);

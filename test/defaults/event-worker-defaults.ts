@@ -74,6 +74,11 @@ export const EVENT_WORKER_DEFAULTS: DefaultsTable = {
     sameCpuWorker({ cpuUtilization: 70 });
   } },
   'QueueWorkerProps.port': { documented: 'no port', check: () => { expect(container()).not.toHaveProperty('ports'); } },
+  'QueueWorkerProps.metricsPath': { documented: 'not scraped', check: () => {
+    const pods = findObject(queueWorkerDocs({ port: 9090 }, { monitoring: {} }), 'Deployment', 'mailer').spec.template.metadata;
+    expect(Object.keys(pods.labels ?? {}).filter((k) => k.includes('metrics'))).toEqual([]);
+    expect(pods.annotations ?? {}).toEqual({});
+  } },
   'QueueWorkerProps.liveness': { documented: 'no liveness probe', check: () => { expect(container()).not.toHaveProperty('livenessProbe'); } },
   'QueueWorkerProps.readiness': { documented: 'no readiness probe', check: () => { expect(container()).not.toHaveProperty('readinessProbe'); } },
   'QueueWorkerProps.transform': { documented: 'none', check: () => { sameQueueWorker({ transform: {} }); } },

@@ -17,7 +17,7 @@ test('without the prop, no monitoring object', () => {
 test('every object carries the release label; the worker ServiceMonitor selects the worker Service and its metrics port', () => {
   const docs = monitoringDocs({ release: 'prom' });
   const monitors = docs.filter((d) => d.apiVersion === 'monitoring.coreos.com/v1');
-  expect(monitors.map((d) => d.kind).sort()).toEqual(['PodMonitor', 'PrometheusRule', 'ServiceMonitor', 'ServiceMonitor', 'ServiceMonitor']);
+  expect(monitors.map((d) => d.kind).sort()).toEqual(['PodMonitor', 'PodMonitor', 'PrometheusRule', 'ServiceMonitor', 'ServiceMonitor', 'ServiceMonitor']);
   for (const object of monitors) expect(object.metadata.labels.release).toBe('prom');
   const service = findObject(docs, 'Service', 'scheduler-worker');
   const monitor = findObject(docs, 'ServiceMonitor', 'calvin-scheduler-worker');
@@ -51,6 +51,28 @@ test('KEDA\'s operator is scraped (its Service in keda, port metrics), keeping t
     selector: { matchLabels: { 'app.kubernetes.io/name': 'keda-operator' } },
     endpoints: [{ port: 'metrics', path: '/metrics', interval: '30s', honorLabels: true }],
   });
+});
+
+test('queue workers that serve metrics are scraped from their pods, at their own path; the others are not selected', () => {
+  const docs = synthPlatform((p) => {
+    new QueueWorker(p, 'mailer', { image: 'registry.example.com/mailer:1.0.0', queue: 'mail', port: 9090, metricsPath: '/bull/metrics' });
+    new QueueWorker(p, 'quiet', { image: 'registry.example.com/quiet:1.0.0', queue: 'quiet', port: 9090 });
+  }, { monitoring: {} });
+  const monitor = findObject(docs, 'PodMonitor', 'calvin-queue-workers');
+  expect(monitor.spec.namespaceSelector).toEqual({ matchNames: ['calvin-apps'] });
+  const pods = (name: string) => findObject(docs, 'Deployment', name).spec.template.metadata;
+  expect(matches(monitor.spec.selector, pods('mailer').labels)).toBe(true);
+  expect(matches(monitor.spec.selector, pods('quiet').labels)).toBe(false);
+  const container = findObject(docs, 'Deployment', 'mailer').spec.template.spec.containers[0];
+  const endpoint = monitor.spec.podMetricsEndpoints[0];
+  expect(container.ports.map((p: any) => p.name)).toContain(endpoint.port);
+  // Prometheus' Kubernetes discovery: __meta_kubernetes_pod_annotation_<name, non-alphanumerics as _>.
+  const [path, worker] = endpoint.relabelings;
+  const annotation = Object.entries(pods('mailer').annotations).find(([, v]) => v === '/bull/metrics')![0];
+  expect(path).toEqual({ sourceLabels: [`__meta_kubernetes_pod_annotation_${annotation.replace(/[^a-zA-Z0-9_]/g, '_')}`], regex: '(.+)', targetLabel: '__metrics_path__', action: 'replace' });
+  expect(worker.sourceLabels).toEqual(['__meta_kubernetes_pod_label_app_kubernetes_io_name']);
+  expect(pods('mailer').labels['app.kubernetes.io/name']).toBe('mailer');
+  expect(pods('quiet').annotations ?? {}).toEqual({});
 });
 
 const rulesOf = (docs: any[]): Record<string, any> => Object.fromEntries(findObject(docs, 'PrometheusRule', 'calvin-platform').spec.groups.flatMap((g: any) => g.rules).map((r: any) => [r.alert, r]));

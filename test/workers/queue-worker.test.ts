@@ -110,6 +110,9 @@ describe('QueueWorker refuses bad props, naming the construct, the field, the va
     ['name too long for KEDA', { name: 'a'.repeat(58) }, `name "${'a'.repeat(58)}" is not a DNS-1123 label (lowercase letters, digits and '-', starting and ending with a letter or digit, at most 57 characters)`],
     ['request above limit', { resources: { requests: { cpu: '2' } } }, 'resources.requests.cpu "2" is more than the limit (1)'],
     ['bad image', { image: 'Not An Image' }, 'container.image "Not An Image" is not an OCI image reference ([registry[:port]/]repository[:tag][@sha256:digest], repository in lowercase)'],
+    ['metrics without a port', { metricsPath: '/metrics' }, 'metricsPath "/metrics" needs port (the container port that serves it)'],
+    ['metrics path not absolute', { port: 9000, metricsPath: 'metrics' }, "metricsPath \"metrics\" is not an absolute path such as '/metrics' (no query, fragment or spaces)"],
+    ['metrics path with a query', { port: 9000, metricsPath: '/metrics?x=1' }, "metricsPath \"/metrics?x=1\" is not an absolute path such as '/metrics' (no query, fragment or spaces)"],
     ['tcp probe without a port', { readiness: { tcp: true } }, 'container.readiness {"tcp":true} needs the container\'s port (probes use it by name)'],
   ];
   test.each(cases)('%s', (_, props, expected) => {
