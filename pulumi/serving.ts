@@ -6,6 +6,7 @@
  */
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
+import { KNATIVE_TAG_TEMPLATE } from '../contracts/engine';
 import { StackConfig } from './config';
 import { KNATIVE_SERVING_NAMESPACE, KOURIER_NAMESPACE, KSERVE_NAMESPACE, namespacesToCreate, ReleaseLayer } from './release-namespaces';
 
@@ -121,6 +122,8 @@ export function installServing(config: StackConfig, provider: k8s.Provider, pare
     // Plain HTTP to any external host is redirected to HTTPS (the DomainMappings also say so
     // themselves); Kourier never redirects cluster-local routes, so in-cluster calls stay HTTP.
     'http-protocol': 'Redirected',
+    // Knative's default, set so that it stays what the constructs name a rollout tag's Service and host by.
+    'tag-template': KNATIVE_TAG_TEMPLATE,
   }, [knativeCore]);
   // KServe's webhook certificate comes from cert-manager, and Knative mode needs Knative's CRDs.
   const kserve = layer('kserve', [certManager, knativeCore]);

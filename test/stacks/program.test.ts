@@ -128,6 +128,8 @@ describe('serving stack', () => {
     const network = recorder.one(T.patch, 'knative-serving-config-network');
     expect(network.inputs.data).toEqual({
       'ingress-class': 'kourier.ingress.networking.knative.dev', 'autocreate-cluster-domain-claims': 'true', 'http-protocol': 'Redirected',
+      // Knative's default tag-template (knative.dev/networking config.DefaultTagTemplate), pinned: the candidate's DomainMapping relies on it.
+      'tag-template': '{{.Tag}}-{{.Name}}',
     });
     expect(recorder.dependencyNames(network)).toEqual(expect.arrayContaining(['knativeCore']));
   });
