@@ -24,6 +24,7 @@ export function releaseManifests(versions: StackConfig['versions']): Record<Rele
     kserve: `${kserve}/kserve.yaml`,
     kserveRuntimes: `${kserve}/kserve-cluster-resources.yaml`,
     keda: `https://github.com/kedacore/keda/releases/download/v${versions.keda}/keda-${versions.keda}.yaml`,
+    externalSecrets: `https://github.com/external-secrets/external-secrets/releases/download/v${versions.externalSecrets}/external-secrets.yaml`,
   };
 }
 
@@ -81,6 +82,11 @@ export interface Serving {
   readonly kserveRuntimes: k8s.yaml.v2.ConfigFile;
   /** KEDA (the QueueWorkers' and JobRunners' scaler): its CRDs, operator, metrics API server and admission webhook. */
   readonly keda: k8s.yaml.v2.ConfigFile;
+  /**
+   * The External Secrets Operator (CRDs, controller, webhook), installed when the platform has an
+   * ExternalSecret; the ClusterSecretStore it reads from is yours (it holds your secrets manager's credentials).
+   */
+  readonly externalSecrets?: k8s.yaml.v2.ConfigFile;
   /** Namespaces the release manifests' objects live in but do not create (`kserve`), by name. */
   readonly namespaces: Record<string, k8s.core.v1.Namespace>;
   readonly configDomain: k8s.core.v1.ConfigMapPatch;
@@ -93,7 +99,13 @@ export interface Serving {
   readonly ready: pulumi.Resource[];
 }
 
-export function installServing(config: StackConfig, provider: k8s.Provider, parent?: pulumi.Resource): Serving {
+/** What the platform's objects need beyond the serving stack. */
+export interface ServingNeeds {
+  /** The platform has ExternalSecrets: install the External Secrets Operator before them. */
+  readonly externalSecrets?: boolean;
+}
+
+export function installServing(config: StackConfig, provider: k8s.Provider, parent?: pulumi.Resource, needs: ServingNeeds = {}): Serving {
   const urls = releaseManifests(config.versions);
   // Created once, before every layer whose objects live there; deleted only after those layers.
   const namespaces: Record<string, k8s.core.v1.Namespace> = {};
@@ -139,6 +151,8 @@ export function installServing(config: StackConfig, provider: k8s.Provider, pare
   // Independent of the serving layers; the platform's ScaledObjects and ScaledJobs need its CRDs and
   // its admission webhook up (a ConfigFile is ready once its Deployments are).
   const keda = layer('keda', []);
+  // Only when something uses it: its webhook then admits the platform's ExternalSecrets.
+  const externalSecrets = needs.externalSecrets ? layer('externalSecrets', []) : undefined;
 
   const kourierService = k8s.core.v1.Service.get('kourier', `${KOURIER_NAMESPACE}/kourier`, { provider, parent, dependsOn: [kourier] });
   const loadBalancerIp = kourierService.status.apply((status) => {
@@ -148,7 +162,7 @@ export function installServing(config: StackConfig, provider: k8s.Provider, pare
   });
 
   return {
-    certManager, knativeCore, kourier, kserve, kserveRuntimes, keda, namespaces, configDomain, configNetwork, kserveConfig, kourierService, loadBalancerIp,
-    ready: [knativeCore, kourier, configDomain, configNetwork, kserve, kserveRuntimes, kserveConfig, keda],
+    certManager, knativeCore, kourier, kserve, kserveRuntimes, keda, externalSecrets, namespaces, configDomain, configNetwork, kserveConfig, kourierService, loadBalancerIp,
+    ready: [knativeCore, kourier, configDomain, configNetwork, kserve, kserveRuntimes, kserveConfig, keda, ...(externalSecrets ? [externalSecrets] : [])],
   };
 }

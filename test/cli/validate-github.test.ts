@@ -52,7 +52,7 @@ describe('calvin validate --output github', () => {
     expect(run.code).toBe(1);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe(`::error file=dist/calvin.k8s.yaml,line=${line},col=${col},title=InferenceService/my-app::spec.predictor.canaryTrafficPercent: must be integer`);
-    expect(lines.slice(1)).toEqual([expect.stringMatching(/^invalid: 1 problem in 1 object \(\d+ objects in 1 file\)$/), '']);
+    expect(lines.slice(1)).toEqual([expect.stringMatching(/^invalid: 1 problem in 1 object \(\d+ objects in 2 files\)$/), '']);
     // The line is inside the InferenceService's document: its kind is the last one above it.
     const above = edited.split('\n').slice(0, line).reverse().find((l) => l.startsWith('kind: '));
     expect(above).toBe('kind: InferenceService');

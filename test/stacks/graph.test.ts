@@ -64,6 +64,7 @@ function layerFixture(layer: string): KubeObject[] | undefined {
     case 'kourier': return releaseFixture('net-kourier', versions.kourier, 'kourier.objects.yaml');
     case 'certManager': return releaseFixture('cert-manager', versions.certManager, 'cert-manager.objects.yaml');
     case 'keda': return releaseFixture('keda', versions.keda, 'keda.objects.yaml');
+    case 'externalSecrets': return releaseFixture('external-secrets', versions.externalSecrets, 'external-secrets.objects.yaml');
     default: return undefined;
   }
 }
@@ -217,8 +218,16 @@ describe('resource graph', () => {
     ]));
   });
 
+  test('the check has teeth: without the External Secrets Operator, the example\'s ExternalSecret has no CRD', () => {
+    expect(graphNodes().map((n) => n.resource.name)).toContain('externalSecrets');
+    const problems = unmetNeeds(graphNodes().filter((n) => n.resource.name !== 'externalSecrets'));
+    expect(problems).toEqual([
+      'ConfigGroup "platform": ExternalSecret calvin-apps/my-app-db needs the CRD of external-secrets.io/ExternalSecret, which no resource it depends on creates',
+    ]);
+  });
+
   test('what release-namespaces.ts records of each layer matches its vendored manifests', () => {
-    for (const layer of ['kserve', 'kserveRuntimes', 'knativeCore', 'kourier'] as const) {
+    for (const layer of ['kserve', 'kserveRuntimes', 'knativeCore', 'kourier', 'externalSecrets'] as const) {
       const objects = layerFixture(layer)!;
       const recorded = releases.RELEASE_CONTENTS[layer];
       const custom = objects.filter((o) => !BUILTIN_GROUPS.has(groupOf(o.apiVersion)));

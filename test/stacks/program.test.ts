@@ -110,7 +110,8 @@ describe('serving stack', () => {
   test('pinned release manifests, each layer after the one it needs', () => {
     const file = (name: string): DeclaredResource => recorder.one(T.configFile, name);
     expect(file('certManager').inputs.file).toBe('https://github.com/cert-manager/cert-manager/releases/download/v1.19.4/cert-manager.yaml');
-    expect(recorder.ofType(T.configFile).map((r) => r.name).sort()).toEqual(['certManager', 'keda', 'knativeCore', 'kourier', 'kserve', 'kserveRuntimes']);
+    // externalSecrets: the example has an ExternalSecret (a platform without one gets no operator: customer-program.test.ts).
+    expect(recorder.ofType(T.configFile).map((r) => r.name).sort()).toEqual(['certManager', 'externalSecrets', 'keda', 'knativeCore', 'kourier', 'kserve', 'kserveRuntimes']);
     expect(file('knativeCore').inputs.file).toBe('https://github.com/knative/serving/releases/download/knative-v1.21.1/serving-core.yaml');
     expect(file('kourier').inputs.file).toBe('https://github.com/knative-extensions/net-kourier/releases/download/knative-v1.21.0/kourier.yaml');
     expect(file('kserve').inputs.file).toBe('https://github.com/kserve/kserve/releases/download/v0.20.0/kserve.yaml');
@@ -119,6 +120,9 @@ describe('serving stack', () => {
     expect(recorder.dependencyNames(file('kserve'))).toEqual(expect.arrayContaining(['certManager', 'knativeCore']));
     expect(recorder.dependencyNames(file('kserveRuntimes'))).toEqual(expect.arrayContaining(['kserve']));
     expect(file('keda').inputs.file).toBe('https://github.com/kedacore/keda/releases/download/v2.20.2/keda-2.20.2.yaml');
+    expect(file('externalSecrets').inputs.file).toBe('https://github.com/external-secrets/external-secrets/releases/download/v2.9.0/external-secrets.yaml');
+    // The platform's objects (the ExternalSecret among them) wait for the operator and its webhook.
+    expect(recorder.dependencyNames(recorder.one('kubernetes:yaml/v2:ConfigGroup', 'platform'))).toEqual(expect.arrayContaining(['externalSecrets']));
   });
 
   test('Knative: the domain, Kourier as ingress class, cluster domain claims created automatically', () => {
@@ -154,7 +158,8 @@ describe('platform', () => {
       tls: { issuer: { email: ACME_EMAIL, environment: 'staging' } },
       worker: { image: config.workerImage, metrics: { bucket: 'calvin-prod-metrics', endpoint: 'https://fra1.digitaloceanspaces.com', prefix: 'metrics/' } },
     });
-    return YAML.parseAllDocuments(app.synthYaml()).map((d) => d.toJS());
+    // The example's FluxDelivery is the GitOps path's: the component leaves Flux's objects out.
+    return YAML.parseAllDocuments(app.synthYaml()).map((d) => d.toJS()).filter((o) => !o.apiVersion.includes('.toolkit.fluxcd.io/'));
   };
   const key = (o: any): string => `${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`;
 
