@@ -37,7 +37,7 @@ describe('the example platform (main.ts)', () => {
       'Certificate/wildcard-tls', 'Namespace/acme', 'Certificate/wildcard-tls',
       'ServiceMonitor/calvin-scheduler-worker', 'ServiceMonitor/calvin-apps', 'PodMonitor/calvin-models',
       'PrometheusRule/calvin-platform', 'ConfigMap/calvin-platform-dashboard', 'ConfigMap/calvin-app-dashboard',
-      'ExternalSecret/my-app-db', 'InferenceService/my-app', 'DomainMapping/my-app.calvinruntime.net',
+      'ExternalSecret/my-app-db', 'InferenceService/my-app', 'DomainMapping/my-app.calvinruntime.net', 'DomainMapping/candidate-my-app.calvinruntime.net',
       'InferenceService/reports',
       'PodDisruptionBudget/predictions', 'TriggerAuthentication/predictions-redis', 'ServiceAccount/predictions', 'Deployment/predictions',
       'ScaledObject/predictions', 'TriggerAuthentication/ci-agents-redis', 'ServiceAccount/ci-agents', 'ScaledJob/ci-agents',
@@ -82,7 +82,8 @@ describe('the example platform (main.ts)', () => {
   test('reports: cluster-local, so no DomainMapping and no certificate of its own', () => {
     const isvc = findObject(docs, 'InferenceService', 'reports');
     expect(isvc.metadata.labels['networking.knative.dev/visibility']).toBe('cluster-local');
-    expect(docs.filter((d) => d.kind === 'DomainMapping' && d.metadata.namespace === 'calvin-apps').map((d) => d.spec.ref.name)).toEqual(['my-app-predictor']);
+    // my-app's canary: its candidate's host maps to KServe's `latest` tag route.
+    expect(docs.filter((d) => d.kind === 'DomainMapping' && d.metadata.namespace === 'calvin-apps').map((d) => d.spec.ref.name)).toEqual(['my-app-predictor', 'latest-my-app-predictor']);
   });
 
   test('the tenant acme: its model and app under *.acme.calvinruntime.net, in its own namespace and within its quota', () => {

@@ -38,6 +38,14 @@ export const APP_ROLLOUT_KEYS = propKeys<AppRollout>('AppRollout', { canaryPerce
 
 /** The tags of the two revisions' own routes (`<tag>-<service>.<namespace>…`): for smoke tests. */
 export const CANDIDATE_TAG = 'candidate';
+/**
+ * KServe's tag of the latest revision, set on its Knative Service when the InferenceService has
+ * `serving.kserve.io/enable-tag-routing: "true"` (kserve v0.20.0,
+ * pkg/controller/v1beta1/inferenceservice/reconcilers/knative/ksvc_reconciler.go; the previous
+ * rolled-out revision is tagged `prev`).
+ */
+export const KSERVE_CANDIDATE_TAG = 'latest';
+export const KSERVE_TAG_ROUTING_ANNOTATION = 'serving.kserve.io/enable-tag-routing';
 export const CURRENT_TAG = 'current';
 export const ROLLOUT_DURATION_ANNOTATION = 'serving.knative.dev/rollout-duration';
 

@@ -2,7 +2,7 @@ import { ApiObject, Duration, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import { INFERENCE_SERVICE_GVK, KNATIVE_SERVICE_GVK } from '../../imports/gvk';
 import { ManifestTransform, TransformableApiObject } from '../core/api-object';
-import { AppRollout, CANDIDATE_TAG, checkRollout, checkTagHostname, tagName } from './app-rollout';
+import { AppRollout, CANDIDATE_TAG, checkRollout, checkTagHostname, KSERVE_CANDIDATE_TAG, tagName } from './app-rollout';
 import { withKnativeRollout, withKServeRollout } from './app-rollout-render';
 import { inferenceServiceManifest, knativeServiceManifest, ResolvedApp } from './app-manifests';
 import { checkEndpoint, endpointDomainMapping, serveEndpoint } from './served-endpoint';
@@ -61,13 +61,14 @@ export class CustomerApp extends Construct implements ITriggerTarget {
   /** The DomainMapping of a public app. */
   public readonly domainMapping?: ApiObject;
   /**
-   * With a `knative` rollout: the candidate's (the new revision's) own URL, for smoke tests before
-   * it gets traffic. `https://candidate-<hostname>` for a public app (a DomainMapping of its own,
-   * served by the app's certificate), else `http://candidate-<app>.<namespace>.svc.cluster.local`.
-   * Undefined without a rollout, and with KServe (which tags no revision).
+   * With a rollout: the candidate's (the new revision's) own URL, for smoke tests before it gets
+   * traffic. `https://candidate-<hostname>` for a public app (a DomainMapping of its own, served by
+   * the app's certificate), else the tag's route inside the cluster:
+   * `http://candidate-<app>.<namespace>.svc.cluster.local` (knative), or KServe's
+   * `http://latest-<app>-predictor.<namespace>.svc.cluster.local`. Undefined without a rollout.
    */
   public readonly candidateUrl?: string;
-  /** With a `knative` rollout of a public app: the candidate's public host, `candidate-<hostname>`. */
+  /** With a rollout of a public app: the candidate's public host, `candidate-<hostname>`. */
   public readonly candidateHostname?: string;
   /** The DomainMapping of `candidateHostname`. */
   public readonly candidateDomainMapping?: ApiObject;
@@ -99,7 +100,7 @@ export class CustomerApp extends Construct implements ITriggerTarget {
     const timeoutSeconds = checkTimeout(problems, props.timeout ?? Duration.minutes(5));
     this.hostname = checkEndpoint(problems, this.name, MAX_APP_NAME_LENGTH, props, appScope.appsDomain, 'app');
     // Knative gives each tag of the traffic split a route of its own; the candidate's is public with the app.
-    const tagged = this.engine === 'knative' && props.rollout !== undefined;
+    const tagged = props.rollout !== undefined;
     if (tagged && this.hostname) {
       this.candidateHostname = tagName(CANDIDATE_TAG, this.hostname);
       checkTagHostname(problems, this.candidateHostname);
@@ -115,7 +116,8 @@ export class CustomerApp extends Construct implements ITriggerTarget {
     this.url = endpoint.url;
     this.tlsSecretName = endpoint.tlsSecretName;
     this.certificate = endpoint.certificate;
-    const candidateService = tagName(CANDIDATE_TAG, this.serviceName);
+    // The tag's route (and placeholder Service): ours on the knative engine, KServe's `latest` on its predictor's Service.
+    const candidateService = tagName(this.engine === 'kserve' ? KSERVE_CANDIDATE_TAG : CANDIDATE_TAG, this.serviceName);
     if (tagged) {
       this.candidateUrl = this.candidateHostname
         ? `${this.tlsSecretName ? 'https' : 'http'}://${this.candidateHostname}`

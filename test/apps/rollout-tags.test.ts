@@ -1,8 +1,9 @@
 /**
- * A knative rollout's candidate has a URL of its own: Knative routes each tag of the traffic split at
+ * A rollout's candidate has a URL of its own: Knative routes each tag of the traffic split at
  * `<tag>-<name>` (config-network `tag-template`, `{{.Tag}}-{{.Name}}` by default) and keeps a
- * placeholder Kubernetes Service of that name in the app's namespace. A public app's candidate gets
- * a DomainMapping to that Service and is served by the app's own certificate.
+ * placeholder Kubernetes Service of that name in the app's namespace (the knative engine's tag is
+ * `candidate`; KServe, with tag routing on, tags the latest revision `latest`). A public app's
+ * candidate gets a DomainMapping to that Service and is served by the app's own certificate.
  */
 import { Testing } from 'cdk8s';
 import { CustomerApp, CustomerAppProps, PlatformStack, Tenant, certificateCovers } from '../../constructs';
@@ -62,18 +63,29 @@ describe('rollout tag hosts', () => {
       'calvin/shop: rollout "candidate-shop.example.com" is not covered by the platform\'s certificate (tls.certificateDnsNames: shop.example.com; a wildcard covers exactly one label)');
   });
 
-  test('plain HTTP, cluster-local, KServe and no rollout', () => {
+  test('plain HTTP, cluster-local and no rollout', () => {
     expect(withApp({}, { tls: false }).app.candidateUrl).toBe('http://candidate-shop.example.com');
     const local = withApp({ visibility: 'clusterLocal' });
     expect(local.app.candidateUrl).toBe('http://candidate-shop.calvin-apps.svc.cluster.local');
     expect(local.app.candidateHostname).toBeUndefined();
     expect(local.docs.filter((d) => d.kind === 'DomainMapping')).toEqual([]);
-    const kserve = withApp({ engine: 'kserve', rollout: { canaryPercent: 10 } });
-    expect(kserve.app.candidateUrl).toBeUndefined();
-    expect(kserve.docs.filter((d) => d.kind === 'DomainMapping').map((d) => d.metadata.name)).toEqual(['shop.example.com']);
     const none = withApp({ rollout: undefined });
     expect(none.app.candidateUrl).toBeUndefined();
     expect(none.docs.filter((d) => d.kind === 'DomainMapping').map((d) => d.metadata.name)).toEqual(['shop.example.com']);
+  });
+
+  test('KServe: tag routing on, so the latest revision has KServe\'s `latest` route; the candidate\'s host maps to it', () => {
+    const { app, docs } = withApp({ engine: 'kserve', rollout: { canaryPercent: 10 } });
+    const service = findObject(docs, 'InferenceService', 'shop');
+    expect(service.metadata.annotations['serving.kserve.io/enable-tag-routing']).toBe('true');
+    expect(app.candidateUrl).toBe('https://candidate-shop.example.com');
+    expect(findObject(docs, 'DomainMapping', 'candidate-shop.example.com').spec.ref).toEqual({ apiVersion: 'v1', kind: 'Service', name: 'latest-shop-predictor' });
+    const local = withApp({ engine: 'kserve', rollout: { canaryPercent: 10 }, visibility: 'clusterLocal' });
+    expect(local.app.candidateUrl).toBe('http://latest-shop-predictor.calvin-apps.svc.cluster.local');
+    // Without a rollout KServe tags nothing: no annotation, no candidate.
+    const plain = withApp({ engine: 'kserve', rollout: undefined });
+    expect(findObject(plain.docs, 'InferenceService', 'shop').metadata.annotations).not.toHaveProperty('serving.kserve.io/enable-tag-routing');
+    expect(plain.app.candidateUrl).toBeUndefined();
   });
 
   test('the candidate\'s host is reserved like an app\'s: another app on it is refused, both ways', () => {

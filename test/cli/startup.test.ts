@@ -76,7 +76,7 @@ describe('calvin synth, as a process', () => {
     // The platform's file and the FluxDelivery's.
     const text = ['calvin.k8s.yaml', 'delivery.k8s.yaml'].map((file) => fs.readFileSync(path.join(out(), file), 'utf8')).join('---\n');
     const kinds = Array.from(text.matchAll(/^apiVersion: (\S+)\nkind: (\S+)$/gm), ([, apiVersion, kind]) => `${apiVersion}/${kind}`);
-    expect(kinds.length).toBe(50);
+    expect(kinds.length).toBe(51);
     const expected = Array.from(new Set(kinds.map((key) => index.kinds[key]))).sort();
     expect(expected).toEqual(['cert-manager.io-v1-Certificate.js', 'cert-manager.io-v1-ClusterIssuer.js', 'external-secrets.io-v1-ExternalSecret.js',
       'keda.sh-v1alpha1-ScaledJob.js', 'keda.sh-v1alpha1-ScaledObject.js', 'keda.sh-v1alpha1-TriggerAuthentication.js',

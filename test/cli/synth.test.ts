@@ -47,10 +47,10 @@ describe('calvin synth', () => {
     expect(Array.from(expected.keys())).toEqual(['./', 'calvin.k8s.yaml', 'delivery.k8s.yaml']);
     expect(tree(byCalvin)).toEqual(expected);
     expect(run.stdout).toBe([
-      `synthesized 50 objects into ${byCalvin}/, all valid against the bundled schemas`,
-      `  ${byCalvin}/calvin.k8s.yaml  46 objects`,
+      `synthesized 51 objects into ${byCalvin}/, all valid against the bundled schemas`,
+      `  ${byCalvin}/calvin.k8s.yaml  47 objects`,
       `  ${byCalvin}/delivery.k8s.yaml  4 objects`,
-      'kinds     Certificate 2, ClusterIssuer 1, ConfigMap 3, Deployment 2, DomainMapping 3, ExternalSecret 1, GitRepository 1, InferenceService 4, '
+      'kinds     Certificate 2, ClusterIssuer 1, ConfigMap 3, Deployment 2, DomainMapping 4, ExternalSecret 1, GitRepository 1, InferenceService 4, '
         + 'Kustomization 3, LimitRange 1, Namespace 3, NetworkPolicy 5, '
         + 'PodDisruptionBudget 2, PodMonitor 1, PrometheusRule 1, ResourceQuota 1, Role 1, RoleBinding 1, ScaledJob 1, ScaledObject 1, Secret 3, Service 1, '
         + 'ServiceAccount 4, ServiceMonitor 2, TriggerAuthentication 2',

@@ -247,7 +247,8 @@ describe('TLS', () => {
     const issuer = tlsObjects().find((o) => o.kind === 'ClusterIssuer');
     expect(issuer.spec.acme).toMatchObject({ email: ACME_EMAIL, server: 'https://acme-staging-v02.api.letsencrypt.org/directory' });
     const mappings = groupObjects('platform').filter((o) => o.kind === 'DomainMapping');
-    expect(mappings.map((m) => m.metadata.name)).toEqual(['my-app.apps.example.com', 'iris.acme.apps.example.com', 'shop.acme.apps.example.com']);
+    // my-app's canary adds its candidate's host, served by the same wildcard (one label more under the domain).
+    expect(mappings.map((m) => m.metadata.name)).toEqual(['my-app.apps.example.com', 'candidate-my-app.apps.example.com', 'iris.acme.apps.example.com', 'shop.acme.apps.example.com']);
     for (const mapping of mappings) {
       const certificate = tlsObjects().find((o) => o.kind === 'Certificate' && o.metadata.namespace === mapping.metadata.namespace && o.spec.secretName === mapping.spec.tls.secretName);
       const parent = mapping.metadata.name.split('.').slice(1).join('.');
