@@ -1,6 +1,7 @@
 /**
  * The serving stack on the cluster: cert-manager, Knative Serving (serving-core, which holds its CRDs), Kourier as its
- * ingress, KServe in Knative mode, and KEDA (for QueueWorkers and JobRunners), each from its pinned release manifest and each waiting for
+ * ingress, KServe in Knative mode, KEDA (for QueueWorkers and JobRunners) and, when the platform has ExternalSecrets, the External
+ * Secrets Operator, each from its pinned release manifest and each waiting for
  * the layer it needs. Namespaces the manifests use but leave out (KServe's, since v0.17) are created
  * first (see release-namespaces.ts). Knative and KServe are then configured for Kourier instead of Istio.
  */
