@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as YAML from 'yaml';
-import { deliveryLayerOf } from 'calvin-runtime/contracts';
+import { deliveryLayerOf, isFluxObject } from 'calvin-runtime/contracts';
 
 /** Where Flux's own objects (FluxDelivery's source and Kustomizations) go: applied once, by hand, to bootstrap. */
 export const FLUX_DIRECTORY = 'flux';
@@ -17,7 +17,7 @@ export function splitIntoLayers(dir: string, files: ReadonlyArray<{ file: string
     const relative = path.relative(dir, file);
     for (const object of objects) {
       const typed = object as { apiVersion: string; kind: string };
-      const layer = typed.apiVersion.includes('.toolkit.fluxcd.io/') ? FLUX_DIRECTORY : deliveryLayerOf(typed).name;
+      const layer = isFluxObject(typed) ? FLUX_DIRECTORY : deliveryLayerOf(typed).name;
       const target = path.join(dir, layer, relative);
       written.set(target, [...(written.get(target) ?? []), object]);
     }

@@ -47,3 +47,12 @@ export const DELIVERY_LAYERS: readonly DeliveryLayer[] = [
 export function deliveryLayerOf(object: TypedObject): DeliveryLayer {
   return DELIVERY_LAYERS.find((layer) => layer.takes(object))!;
 }
+
+/**
+ * Flux's own objects (a FluxDelivery's GitRepository or OCIRepository and Kustomizations): not a
+ * layer of the platform but what delivers it. `calvin synth --layers` writes them apart (`flux/`),
+ * `calvin apply` applies them last, and the Pulumi component leaves them out (it delivers itself).
+ */
+export function isFluxObject(object: TypedObject): boolean {
+  return /^[a-z]+\.toolkit\.fluxcd\.io\//.test(object.apiVersion);
+}

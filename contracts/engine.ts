@@ -21,3 +21,15 @@ export type PodSecurityLevel = typeof POD_SECURITY_LEVELS[number];
 export const KNATIVE_VISIBILITY_LABEL = 'networking.knative.dev/visibility';
 /** The InferenceService annotation that picks KServe's deployment mode. */
 export const KSERVE_DEPLOYMENT_MODE_ANNOTATION = 'serving.kserve.io/deploymentMode';
+
+/**
+ * Knative's `tag-template` (config-network): the name of a traffic tag's route, from which its
+ * placeholder Service and its hosts are named. This is Knative's default, and the Pulumi component
+ * sets it explicitly, so the constructs' candidate DomainMapping names a Service that exists.
+ */
+export const KNATIVE_TAG_TEMPLATE = '{{.Tag}}-{{.Name}}';
+
+/** KNATIVE_TAG_TEMPLATE applied: the route name of `tag` on the route (Knative Service) `name`. */
+export function knativeTagName(tag: string, name: string): string {
+  return KNATIVE_TAG_TEMPLATE.replace('{{.Tag}}', tag).replace('{{.Name}}', name);
+}

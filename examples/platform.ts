@@ -1,6 +1,8 @@
 import { App } from 'cdk8s';
 import { Duration } from 'cdk8s';
-import { CustomerApp, JobRunner, ModelService, PlatformStack, PlatformStackProps, QueueWorker, Tenant, Trigger } from '../constructs';
+import {
+  CustomerApp, ExternalSecret, FluxDelivery, JobRunner, ModelService, PlatformStack, PlatformStackProps, QueueWorker, Tenant, Trigger,
+} from '../constructs';
 
 /**
  * The example platform that `npm run synth` writes to dist/ (and the tests snapshot). The Pulumi
@@ -21,10 +23,17 @@ export function examplePlatform(app: App, overrides: Partial<PlatformStackProps>
     applySet: true,
     ...overrides,
   });
+  // The database URL comes from your secrets manager: the External Secrets Operator writes the Secret
+  // my-app-db in calvin-apps from the ClusterSecretStore `calvin-secrets`, which you create with your
+  // manager's credentials (docs/deploying.md). Nothing asks for it in the Pulumi config.
+  const myAppDb = new ExternalSecret(platform, 'my-app-db', {
+    secretStore: { name: 'calvin-secrets' },
+    data: { url: { key: 'my-app/database-url' } },
+  });
   const myApp = new CustomerApp(platform, 'my-app', {
     image: 'registry.digitalocean.com/my-org/my-app:v1.0.0',
     envs: { LOG_LEVEL: 'info' },
-    secretEnvs: { DATABASE_URL: { secret: 'my-app-db', key: 'url' } },
+    secretEnvs: { DATABASE_URL: myAppDb.keyRef('url') },
     // A canary: a new image gets 10 % of the requests, the last fully rolled-out revision the rest
     // (KServe splits only once one exists); raise it to 100 to finish, set 0 to roll back.
     rollout: { canaryPercent: 10 },
@@ -62,6 +71,10 @@ export function examplePlatform(app: App, overrides: Partial<PlatformStackProps>
     resources: { requests: { cpu: '1', memory: '2Gi' }, limits: { cpu: '2', memory: '4Gi' } },
   });
   exampleTenant(platform);
+  // GitOps (docs/deploying.md): Flux applies what CI commits to dist/ (`calvin synth --layers`), layer
+  // by layer, and prunes what the code no longer declares. A chart of its own: `calvin apply` applies
+  // it after the platform; the Pulumi component leaves it out (it delivers the platform itself).
+  new FluxDelivery(app, 'delivery', { source: { git: { url: 'https://github.com/my-org/platform', branch: 'main' } } });
   return platform;
 }
 

@@ -141,7 +141,9 @@ export class CalvinPlatform extends pulumi.ComponentResource {
       // Objects the program does not name go into "default", never into a namespace picked by accident.
       namespace: 'default',
     }, parent);
-    this.serving = installServing(config, this.provider, this);
+    this.serving = installServing(config, this.provider, this, {
+      externalSecrets: synthesized.objects.some((o) => o.kind === 'ExternalSecret' && o.apiVersion.startsWith('external-secrets.io/')),
+    });
     this.workerImage = workerImage(config, this.cloud.registry, parent);
     // Its CRDs (ServiceMonitor, PodMonitor, PrometheusRule) before the platform's objects of those kinds.
     if (monitoring && grafanaPassword) this.monitoring = installMonitoring(monitoring, grafanaPassword, this.provider, this, this.serving.knativeCore, grafana.host);

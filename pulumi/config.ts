@@ -73,6 +73,7 @@ export interface StackConfig {
     readonly kourier: string;
     readonly kserve: string;
     readonly keda: string;
+    readonly externalSecrets: string;
   };
   /**
    * A prebuilt scheduler worker image; undefined: `pulumi up` builds worker/Dockerfile and pushes
@@ -107,6 +108,7 @@ export const STACK_CONFIG_KEYS = {
   kourierVersion: { default: '1.21.0', doc: 'Knative net-kourier release' },
   kserveVersion: { default: '0.20.0', doc: 'KServe release' },
   kedaVersion: { default: '2.20.2', doc: 'KEDA release (scales QueueWorkers and JobRunners)' },
+  externalSecretsVersion: { default: '2.9.0', doc: 'External Secrets Operator release (installed when the platform has an ExternalSecret)' },
   acmeEmail: { default: undefined, doc: 'email of the Let\'s Encrypt (ACME) account that issues the apps\' certificates (required)' },
   acmeEnvironment: { default: 'staging', doc: `Let's Encrypt environment: ${ACME_ENVIRONMENTS.join(', ')} (staging certificates are not trusted by browsers; switch once issuing works)` },
   workerImage: { default: undefined, doc: `a prebuilt scheduler worker image in registry.digitalocean.com/<registryName>/ or on ${PUBLIC_REGISTRY_HOSTS.join(', ')} (default: built from the packaged build context, lib/worker-image, and pushed to the stack's registry)` },
@@ -282,6 +284,7 @@ function readVersions(reader: ConfigReader, kubernetesVersion: string): StackCon
     kourier: reader.version('kourierVersion'),
     kserve: reader.version('kserveVersion'),
     keda: reader.version('kedaVersion'),
+    externalSecrets: reader.version('externalSecretsVersion'),
   };
   // Only once the versions themselves parse, so a typo is reported once, as a typo.
   const checked = { certManagerVersion: versions.certManager, knativeServingVersion: versions.knativeServing, kserveVersion: versions.kserve };

@@ -11,7 +11,7 @@ import { App } from 'cdk8s';
 import * as YAML from 'yaml';
 import { isTriggerTarget, PlatformStack, PlatformStackProps } from '../constructs';
 import { WORKER_SECRET_ENV_NAMES, WorkerSecretEnvName } from '../contracts/worker-env';
-import { deliveryLayerOf } from '../contracts/delivery-layers';
+import { deliveryLayerOf, isFluxObject } from '../contracts/delivery-layers';
 import { deployModelStorage, ModelStorage } from './models';
 import { appSecretConfigKey, AppSecretValues, producedSecrets, referencedSecrets, SecretKeyNeed } from './app-secrets';
 import { Cloud, METRICS_PREFIX } from './cloud';
@@ -45,8 +45,10 @@ export function synthesizePlatform(build: PlatformFunction, config: StackConfig,
       metrics: { bucket: config.metricsBucket, endpoint: spacesEndpoint, prefix: METRICS_PREFIX },
     },
   });
-  // Through YAML, so the objects are exactly what `cdk8s synth` would write to dist/.
-  const objects = YAML.parseAllDocuments(app.synthYaml()).map((doc) => doc.toJS() as KubeObject).filter(Boolean);
+  // Through YAML, so the objects are exactly what `cdk8s synth` would write to dist/. A FluxDelivery's
+  // objects are left out: the component delivers the platform itself, and Flux applying and pruning
+  // the same objects would fight it (the GitOps path applies them instead: docs/deploying.md).
+  const objects = YAML.parseAllDocuments(app.synthYaml()).map((doc) => doc.toJS() as KubeObject).filter((o) => o && !isFluxObject(o));
   return { platform, objects };
 }
 

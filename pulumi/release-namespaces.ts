@@ -11,7 +11,7 @@ import {
 } from '../contracts/namespaces';
 
 /** The layers of the serving stack, one release manifest each (see `releaseManifests`). */
-export type ReleaseLayer = 'certManager' | 'knativeCore' | 'kourier' | 'kserve' | 'kserveRuntimes' | 'keda';
+export type ReleaseLayer = 'certManager' | 'knativeCore' | 'kourier' | 'kserve' | 'kserveRuntimes' | 'keda' | 'externalSecrets';
 
 /** A custom resource type as `<group>/<Kind>`, e.g. `serving.knative.dev/Service`. */
 export type GroupKind = string;
@@ -118,6 +118,23 @@ export const RELEASE_CONTENTS: Record<ReleaseLayer, ReleaseContents> = {
       'https://github.com/kedacore/keda/blob/v2.20.2/config/general/namespace.yaml',
       'https://github.com/kedacore/keda/tree/v2.20.2/config/crd/bases',
       'https://github.com/kedacore/keda/blob/v2.20.2/config/metrics-server/role_binding.yaml',
+    ],
+  },
+  // The static manifest is `helm template` of the chart without a namespace: everything lands in `default`.
+  externalSecrets: {
+    createsNamespaces: [],
+    objectNamespaces: ['default'],
+    createsCrds: [
+      ...['ExternalSecret', 'ClusterExternalSecret', 'SecretStore', 'ClusterSecretStore', 'PushSecret', 'ClusterPushSecret'].map((k) => `external-secrets.io/${k}`),
+      ...['ACRAccessToken', 'BeyondtrustWorkloadCredentialsDynamicSecret', 'CloudsmithAccessToken', 'ClusterGenerator', 'ECRAuthorizationToken', 'Fake',
+        'GCRAccessToken', 'GeneratorState', 'GithubAccessToken', 'GitlabDeployToken', 'Grafana', 'MFA', 'Password', 'QuayAccessToken', 'SSHKey',
+        'STSSessionToken', 'UUID', 'VaultDynamicSecret', 'Webhook'].map((k) => `generators.external-secrets.io/${k}`),
+    ],
+    customResources: [],
+    sources: [
+      'https://github.com/external-secrets/external-secrets/blob/v2.9.0/Makefile (manifests: helm template external-secrets deploy/charts/external-secrets -f deploy/manifests/helm-values.yaml)',
+      'https://github.com/external-secrets/external-secrets/blob/v2.9.0/.github/workflows/release.yml (the release asset external-secrets.yaml)',
+      'https://github.com/external-secrets/external-secrets/blob/v2.9.0/deploy/crds/bundle.yaml',
     ],
   },
 };

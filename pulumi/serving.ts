@@ -1,11 +1,13 @@
 /**
  * The serving stack on the cluster: cert-manager, Knative Serving (serving-core, which holds its CRDs), Kourier as its
- * ingress, KServe in Knative mode, and KEDA (for QueueWorkers and JobRunners), each from its pinned release manifest and each waiting for
+ * ingress, KServe in Knative mode, KEDA (for QueueWorkers and JobRunners) and, when the platform has ExternalSecrets, the External
+ * Secrets Operator, each from its pinned release manifest and each waiting for
  * the layer it needs. Namespaces the manifests use but leave out (KServe's, since v0.17) are created
  * first (see release-namespaces.ts). Knative and KServe are then configured for Kourier instead of Istio.
  */
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
+import { KNATIVE_TAG_TEMPLATE } from '../contracts/engine';
 import { StackConfig } from './config';
 import { KNATIVE_SERVING_NAMESPACE, KOURIER_NAMESPACE, KSERVE_NAMESPACE, namespacesToCreate, ReleaseLayer } from './release-namespaces';
 
@@ -23,6 +25,7 @@ export function releaseManifests(versions: StackConfig['versions']): Record<Rele
     kserve: `${kserve}/kserve.yaml`,
     kserveRuntimes: `${kserve}/kserve-cluster-resources.yaml`,
     keda: `https://github.com/kedacore/keda/releases/download/v${versions.keda}/keda-${versions.keda}.yaml`,
+    externalSecrets: `https://github.com/external-secrets/external-secrets/releases/download/v${versions.externalSecrets}/external-secrets.yaml`,
   };
 }
 
@@ -80,6 +83,11 @@ export interface Serving {
   readonly kserveRuntimes: k8s.yaml.v2.ConfigFile;
   /** KEDA (the QueueWorkers' and JobRunners' scaler): its CRDs, operator, metrics API server and admission webhook. */
   readonly keda: k8s.yaml.v2.ConfigFile;
+  /**
+   * The External Secrets Operator (CRDs, controller, webhook), installed when the platform has an
+   * ExternalSecret; the ClusterSecretStore it reads from is yours (it holds your secrets manager's credentials).
+   */
+  readonly externalSecrets?: k8s.yaml.v2.ConfigFile;
   /** Namespaces the release manifests' objects live in but do not create (`kserve`), by name. */
   readonly namespaces: Record<string, k8s.core.v1.Namespace>;
   readonly configDomain: k8s.core.v1.ConfigMapPatch;
@@ -92,7 +100,13 @@ export interface Serving {
   readonly ready: pulumi.Resource[];
 }
 
-export function installServing(config: StackConfig, provider: k8s.Provider, parent?: pulumi.Resource): Serving {
+/** What the platform's objects need beyond the serving stack. */
+export interface ServingNeeds {
+  /** The platform has ExternalSecrets: install the External Secrets Operator before them. */
+  readonly externalSecrets?: boolean;
+}
+
+export function installServing(config: StackConfig, provider: k8s.Provider, parent?: pulumi.Resource, needs: ServingNeeds = {}): Serving {
   const urls = releaseManifests(config.versions);
   // Created once, before every layer whose objects live there; deleted only after those layers.
   const namespaces: Record<string, k8s.core.v1.Namespace> = {};
@@ -121,6 +135,8 @@ export function installServing(config: StackConfig, provider: k8s.Provider, pare
     // Plain HTTP to any external host is redirected to HTTPS (the DomainMappings also say so
     // themselves); Kourier never redirects cluster-local routes, so in-cluster calls stay HTTP.
     'http-protocol': 'Redirected',
+    // Knative's default, set so that it stays what the constructs name a rollout tag's Service and host by.
+    'tag-template': KNATIVE_TAG_TEMPLATE,
   }, [knativeCore]);
   // KServe's webhook certificate comes from cert-manager, and Knative mode needs Knative's CRDs.
   const kserve = layer('kserve', [certManager, knativeCore]);
@@ -136,6 +152,8 @@ export function installServing(config: StackConfig, provider: k8s.Provider, pare
   // Independent of the serving layers; the platform's ScaledObjects and ScaledJobs need its CRDs and
   // its admission webhook up (a ConfigFile is ready once its Deployments are).
   const keda = layer('keda', []);
+  // Only when something uses it: its webhook then admits the platform's ExternalSecrets.
+  const externalSecrets = needs.externalSecrets ? layer('externalSecrets', []) : undefined;
 
   const kourierService = k8s.core.v1.Service.get('kourier', `${KOURIER_NAMESPACE}/kourier`, { provider, parent, dependsOn: [kourier] });
   const loadBalancerIp = kourierService.status.apply((status) => {
@@ -145,7 +163,7 @@ export function installServing(config: StackConfig, provider: k8s.Provider, pare
   });
 
   return {
-    certManager, knativeCore, kourier, kserve, kserveRuntimes, keda, namespaces, configDomain, configNetwork, kserveConfig, kourierService, loadBalancerIp,
-    ready: [knativeCore, kourier, configDomain, configNetwork, kserve, kserveRuntimes, kserveConfig, keda],
+    certManager, knativeCore, kourier, kserve, kserveRuntimes, keda, externalSecrets, namespaces, configDomain, configNetwork, kserveConfig, kourierService, loadBalancerIp,
+    ready: [knativeCore, kourier, configDomain, configNetwork, kserve, kserveRuntimes, kserveConfig, keda, ...(externalSecrets ? [externalSecrets] : [])],
   };
 }

@@ -35,6 +35,7 @@ export interface CalvinPlatformSettings {
   readonly kourierVersion: string;
   readonly kserveVersion: string;
   readonly kedaVersion: string;
+  readonly externalSecretsVersion: string;
   /** The Let's Encrypt account's email (required). */
   readonly acmeEmail: string;
   readonly acmeEnvironment: string;

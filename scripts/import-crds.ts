@@ -105,6 +105,10 @@ const CRD_IMPORTS: CrdImport[] = [
   { name: 'flux-gitrepository', file: 'flux-gitrepositories.source.toolkit.fluxcd.io.yaml', pruneForTypes: (s) => delete s.properties.status },
   { name: 'flux-ocirepository', file: 'flux-ocirepositories.source.toolkit.fluxcd.io.yaml', pruneForTypes: (s) => delete s.properties.status },
   { name: 'flux-kustomization', file: 'flux-kustomizations.kustomize.toolkit.fluxcd.io.yaml', pruneForTypes: (s) => delete s.properties.status },
+  // KEDA's credentials kinds (QueueWorker, JobRunner): small schemas, so typed at little cost
+  // (ScaledObject and ScaledJob embed whole pod and HPA templates: they stay schema-only).
+  { name: 'keda-triggerauthentication', file: 'keda-triggerauthentications.keda.sh.yaml', pruneForTypes: (s) => delete s.properties.status },
+  { name: 'keda-clustertriggerauthentication', file: 'keda-clustertriggerauthentications.keda.sh.yaml', pruneForTypes: (s) => delete s.properties.status },
 ];
 
 /**

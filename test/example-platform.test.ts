@@ -35,9 +35,9 @@ describe('the example platform (main.ts)', () => {
       'Namespace/calvin-system', 'ServiceAccount/scheduler-worker', 'ConfigMap/scheduler-worker-triggers', 'Deployment/scheduler-worker',
       'PodDisruptionBudget/scheduler-worker', 'Service/scheduler-worker', 'ClusterIssuer/letsencrypt-staging', 'Namespace/calvin-apps',
       'Certificate/wildcard-tls', 'Namespace/acme', 'Certificate/wildcard-tls',
-      'ServiceMonitor/calvin-scheduler-worker', 'ServiceMonitor/calvin-apps', 'PodMonitor/calvin-models', 'ServiceMonitor/calvin-keda',
+      'ServiceMonitor/calvin-scheduler-worker', 'ServiceMonitor/calvin-apps', 'PodMonitor/calvin-models', 'PodMonitor/calvin-queue-workers', 'ServiceMonitor/calvin-keda',
       'PrometheusRule/calvin-platform', 'ConfigMap/calvin-platform-dashboard', 'ConfigMap/calvin-app-dashboard',
-      'InferenceService/my-app', 'DomainMapping/my-app.calvinruntime.net',
+      'ExternalSecret/my-app-db', 'InferenceService/my-app', 'DomainMapping/my-app.calvinruntime.net', 'DomainMapping/candidate-my-app.calvinruntime.net',
       'InferenceService/reports',
       'PodDisruptionBudget/predictions', 'TriggerAuthentication/predictions-redis', 'ServiceAccount/predictions', 'Deployment/predictions',
       'ScaledObject/predictions', 'TriggerAuthentication/ci-agents-redis', 'ServiceAccount/ci-agents', 'ScaledJob/ci-agents',
@@ -48,6 +48,8 @@ describe('the example platform (main.ts)', () => {
       'InferenceService/shop', 'DomainMapping/shop.acme.calvinruntime.net',
       // The ApplySet parents (applySet: true): one per namespace.
       'Secret/calvin-applyset', 'Secret/calvin-applyset', 'Secret/calvin-applyset',
+      // The FluxDelivery (a chart of its own): the source and one Kustomization per delivery layer.
+      'GitRepository/delivery', 'Kustomization/delivery-namespaces', 'Kustomization/delivery-tls', 'Kustomization/delivery-platform',
     ]);
     expect(schemaProblems(docs)).toEqual([]);
   });
@@ -80,7 +82,8 @@ describe('the example platform (main.ts)', () => {
   test('reports: cluster-local, so no DomainMapping and no certificate of its own', () => {
     const isvc = findObject(docs, 'InferenceService', 'reports');
     expect(isvc.metadata.labels['networking.knative.dev/visibility']).toBe('cluster-local');
-    expect(docs.filter((d) => d.kind === 'DomainMapping' && d.metadata.namespace === 'calvin-apps').map((d) => d.spec.ref.name)).toEqual(['my-app-predictor']);
+    // my-app's canary: its candidate's host maps to KServe's `latest` tag route.
+    expect(docs.filter((d) => d.kind === 'DomainMapping' && d.metadata.namespace === 'calvin-apps').map((d) => d.spec.ref.name)).toEqual(['my-app-predictor', 'latest-my-app-predictor']);
   });
 
   test('the tenant acme: its model and app under *.acme.calvinruntime.net, in its own namespace and within its quota', () => {
@@ -107,11 +110,11 @@ describe('cdk8s synth (the CLI, end to end)', () => {
   });
   afterEach(() => fs.rmSync(work, { recursive: true, force: true }));
 
-  test('the repo\'s cdk8s.yaml writes dist/calvin.k8s.yaml, identical to in-process synth', () => {
+  test('the repo\'s cdk8s.yaml writes dist/calvin.k8s.yaml and the FluxDelivery\'s dist/delivery.k8s.yaml, identical to in-process synth', () => {
     const out = path.join(work, 'dist');
     execFileSync(CDK8S, ['synth', '--no-check-upgrade', '--output', out], { cwd: ROOT, stdio: 'pipe' });
-    expect(fs.readdirSync(out)).toEqual(['calvin.k8s.yaml']);
-    const written = fs.readFileSync(path.join(out, 'calvin.k8s.yaml'), 'utf8');
+    expect(fs.readdirSync(out).sort()).toEqual(['calvin.k8s.yaml', 'delivery.k8s.yaml']);
+    const written = ['calvin.k8s.yaml', 'delivery.k8s.yaml'].map((file) => fs.readFileSync(path.join(out, file), 'utf8')).join('---\n');
     expect(YAML.parseAllDocuments(written).map((d) => d.toJS())).toEqual(YAML.parseAllDocuments(exampleYaml()).map((d) => d.toJS()));
   });
 

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Command } from 'commander';
 import * as YAML from 'yaml';
-import { APPLY_SET_ID_LABEL, APPLY_SET_PART_OF_LABEL, applySetId } from 'calvin-runtime/contracts';
+import { APPLY_SET_ID_LABEL, APPLY_SET_PART_OF_LABEL, applySetId, isFluxObject } from 'calvin-runtime/contracts';
 import { synthesizedFiles } from '../cdk8s-app';
 import { CliError, CliIo, CommandFactory, EXIT_OK, EXIT_USAGE, plural } from '../io';
 import { describeObject, displayPath, parseManifestFile } from '../manifests';
@@ -25,7 +25,9 @@ export const applyCommand: CommandFactory = (context) => new Command('apply')
   .description('Apply what `calvin synth` wrote, one ApplySet (KEP-3659) per namespace as the platform\'s `applySet` '
     + 'option labels them: `KUBECTL_APPLYSET=true kubectl apply --server-side --prune --applyset=secret/<name> -n <namespace>`. '
     + 'Objects of a set that are no longer in the output are deleted (pruned). Namespaces are applied first, so that kubectl '
-    + 'can create each set\'s parent Secret. kubectl comes from PATH, or from $KUBECTL.')
+    + 'can create each set\'s parent Secret. A FluxDelivery\'s objects (its source and Kustomizations) are applied last, '
+    + 'as one more set in their namespace (Flux must be installed: `flux install`); from then on Flux applies and prunes '
+    + 'what is committed. kubectl comes from PATH, or from $KUBECTL.')
   .argument('[dir]', 'the synthesized output', 'dist')
   .option('--dry-run', 'ask the API server what would change and what would be pruned (kubectl --dry-run=server); nothing changes')
   .addHelpText('after', `
@@ -46,7 +48,9 @@ async function runApply(dir: string, options: ApplyOptions, io: CliIo): Promise<
     if (document.syntaxErrors.length > 0) throw new CliError(`${displayPath(file, io.cwd)}:${document.line}: not valid YAML (calvin validate shows where)`, EXIT_USAGE);
     return document.object as any;
   }));
-  const sets = planApplySets(objects, displayPath(root, io.cwd));
+  // Flux's own objects carry no ApplySet label (FluxDelivery is a chart apart from the platform): they get a set of their own, applied last.
+  const flux = objects.filter(isFluxObject);
+  const sets = [...planApplySets(objects.filter((o) => !isFluxObject(o)), displayPath(root, io.cwd)), ...fluxApplySets(flux, objects)];
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'calvin-apply-'));
   try {
     const dryRun = options.dryRun ? ['--dry-run=server'] : [];
@@ -57,7 +61,7 @@ async function runApply(dir: string, options: ApplyOptions, io: CliIo): Promise<
     }
     const pruned: string[] = [];
     for (const set of sets) {
-      const file = writeObjects(work, `${set.namespace}.yaml`, set.members.map(withoutPartOf));
+      const file = writeObjects(work, `${set.name}.${set.namespace}.yaml`, set.members.map(withoutPartOf));
       const output = await kubectl(['apply', '--server-side', '--prune', `--applyset=secret/${set.name}`, '-n', set.namespace, ...dryRun, '-f', file], io);
       pruned.push(...output.split('\n').filter((line) => /\spruned\b/.test(line)).map((line) => `${set.namespace}: ${line.trim()}`));
     }
@@ -101,6 +105,23 @@ function planApplySets(objects: readonly any[], shownDir: string): ApplySetPlan[
   }
   const holdsNamespaces = (set: ApplySetPlan): number => (set.members.some((o) => o.kind === 'Namespace') ? 0 : 1);
   return Array.from(byId.values()).sort((a, b) => holdsNamespaces(a) - holdsNamespaces(b) || a.namespace.localeCompare(b.namespace));
+}
+
+/**
+ * The FluxDelivery objects as sets of their own, one per namespace (Flux's, `flux-system` by default),
+ * named `<platform's set>-flux` (never the platform's set of that namespace, which a prune of one
+ * would empty of the other's objects): applied after the platform, so a cluster without Flux yet
+ * has its platform applied before kubectl refuses the Flux kinds.
+ */
+function fluxApplySets(flux: readonly any[], objects: readonly any[]): ApplySetPlan[] {
+  if (flux.length === 0) return [];
+  const name = objects.find((o) => o?.kind === 'Secret' && o.metadata?.labels?.[APPLY_SET_ID_LABEL])?.metadata.name;
+  const byNamespace = new Map<string, any[]>();
+  for (const object of flux) {
+    const namespace = object.metadata?.namespace ?? 'flux-system';
+    byNamespace.set(namespace, [...(byNamespace.get(namespace) ?? []), object]);
+  }
+  return Array.from(byNamespace, ([namespace, members]) => ({ name: `${name}-flux`, namespace, members }));
 }
 
 /** kubectl adds the part-of label itself and refuses input that already has it. */

@@ -52,8 +52,15 @@ export interface KnativeServiceSpecJson {
   readonly traffic?: readonly KnativeTrafficTarget[];
 }
 
+/** What a DomainMapping routes to: a Knative Service, or a Kubernetes Service of its namespace (a rollout tag's). */
+export interface DomainMappingRef {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly name: string;
+}
+
 export interface DomainMappingSpecJson {
-  readonly ref: { readonly apiVersion: string; readonly kind: string; readonly name: string };
+  readonly ref: DomainMappingRef;
   /** The certificate's Secret, in the DomainMapping's namespace (Knative then serves the host over HTTPS). */
   readonly tls?: { readonly secretName: string };
 }
@@ -191,8 +198,11 @@ export function knativeServiceManifest(app: ResolvedApp): RenderedManifest<Knati
 /** What a DomainMapping names: the workload, its namespace and labels, and the Knative Service it maps to. */
 export type DomainMappingTarget = Pick<ResolvedApp, 'name' | 'namespace' | 'serviceName' | 'labels'>;
 
-/** The DomainMapping of `host`; with `tlsSecret`, served over HTTPS with plain HTTP redirected. */
-export function domainMappingManifest(app: DomainMappingTarget, host: string, tlsSecret?: string): RenderedManifest<DomainMappingSpecJson> {
+/**
+ * The DomainMapping of `host`; with `tlsSecret`, served over HTTPS with plain HTTP redirected. It
+ * routes to the app's Knative Service unless `ref` names another target of its namespace.
+ */
+export function domainMappingManifest(app: DomainMappingTarget, host: string, tlsSecret?: string, ref?: DomainMappingRef): RenderedManifest<DomainMappingSpecJson> {
   return {
     metadata: {
       name: host,
@@ -202,7 +212,7 @@ export function domainMappingManifest(app: DomainMappingTarget, host: string, tl
     },
     spec: {
       // The ref must be in the DomainMapping's own namespace, so it names only the Service.
-      ref: { apiVersion: 'serving.knative.dev/v1', kind: 'Service', name: app.serviceName },
+      ref: ref ?? { apiVersion: 'serving.knative.dev/v1', kind: 'Service', name: app.serviceName },
       ...(tlsSecret ? { tls: { secretName: tlsSecret } } : {}),
     },
   };

@@ -1,12 +1,18 @@
 import type { InferenceServiceSpecJson, KnativeServiceSpecJson, KnativeTrafficTarget, RenderedManifest } from './app-manifests';
-import { AppRollout, CANDIDATE_TAG, CURRENT_TAG, ROLLOUT_DURATION_ANNOTATION } from './app-rollout';
+import { AppRollout, CANDIDATE_TAG, CURRENT_TAG, KSERVE_TAG_ROUTING_ANNOTATION, ROLLOUT_DURATION_ANNOTATION } from './app-rollout';
 
 // Apart from app-rollout.ts, whose AppRollout is public: the rendered manifests' types stay internal.
 
-/** The InferenceService with KServe's canary split. */
+/**
+ * The InferenceService with KServe's canary split, and its tag routing on: KServe then tags the
+ * latest revision `latest` (the candidate's own route) and the previous one `prev`.
+ */
 export function withKServeRollout(manifest: RenderedManifest<InferenceServiceSpecJson>, rollout: AppRollout | undefined): RenderedManifest<InferenceServiceSpecJson> {
   if (!rollout) return manifest;
-  return { ...manifest, spec: { ...manifest.spec, predictor: { ...manifest.spec.predictor, canaryTrafficPercent: rollout.canaryPercent } } };
+  return {
+    metadata: { ...manifest.metadata, annotations: { ...manifest.metadata.annotations, [KSERVE_TAG_ROUTING_ANNOTATION]: 'true' } },
+    spec: { ...manifest.spec, predictor: { ...manifest.spec.predictor, canaryTrafficPercent: rollout.canaryPercent } },
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Duration } from 'cdk8s';
-import { AppEngine } from '../../contracts/engine';
+import { AppEngine, knativeTagName } from '../../contracts/engine';
 import { propKeys } from '../core/prop-keys';
 import { dnsLabel, integerIn, PropProblems } from '../core/validation';
 
@@ -38,8 +38,32 @@ export const APP_ROLLOUT_KEYS = propKeys<AppRollout>('AppRollout', { canaryPerce
 
 /** The tags of the two revisions' own routes (`<tag>-<service>.<namespace>…`): for smoke tests. */
 export const CANDIDATE_TAG = 'candidate';
+/**
+ * KServe's tag of the latest revision, set on its Knative Service when the InferenceService has
+ * `serving.kserve.io/enable-tag-routing: "true"` (kserve v0.20.0,
+ * pkg/controller/v1beta1/inferenceservice/reconcilers/knative/ksvc_reconciler.go; the previous
+ * rolled-out revision is tagged `prev`).
+ */
+export const KSERVE_CANDIDATE_TAG = 'latest';
+export const KSERVE_TAG_ROUTING_ANNOTATION = 'serving.kserve.io/enable-tag-routing';
 export const CURRENT_TAG = 'current';
 export const ROLLOUT_DURATION_ANNOTATION = 'serving.knative.dev/rollout-duration';
+
+/**
+ * The name Knative gives a tag's route (contracts' KNATIVE_TAG_TEMPLATE, `{{.Tag}}-{{.Name}}`). It
+ * names the tag's placeholder Kubernetes Service (`candidate-shop` in the app's namespace) and, put
+ * in front of the app's host, the tag's public host (`candidate-shop.example.com`: one label more
+ * under the same parent, so the namespace's wildcard certificate covers it).
+ */
+export const tagName = knativeTagName;
+
+/** Records a problem when the tag's public host would not be a valid host name (its first label past 63 characters). */
+export function checkTagHostname(problems: PropProblems, host: string): void {
+  const label = host.split('.')[0];
+  if (label.length > 63) {
+    problems.add('rollout', host, 'is the candidate\'s host (candidate-<hostname>), and its first label is longer than 63 characters (shorten the app\'s name or hostname)');
+  }
+}
 
 /** Records the problems of `rollout` for an app served by `serviceName` on `engine`. */
 export function checkRollout(problems: PropProblems, rollout: AppRollout | undefined, engine: AppEngine, serviceName: string): void {

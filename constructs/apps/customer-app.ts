@@ -2,7 +2,7 @@ import { ApiObject, Duration, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import { INFERENCE_SERVICE_GVK, KNATIVE_SERVICE_GVK } from '../../imports/gvk';
 import { ManifestTransform, TransformableApiObject } from '../core/api-object';
-import { AppRollout, checkRollout } from './app-rollout';
+import { AppRollout, CANDIDATE_TAG, checkRollout, checkTagHostname, KSERVE_CANDIDATE_TAG, tagName } from './app-rollout';
 import { withKnativeRollout, withKServeRollout } from './app-rollout-render';
 import { inferenceServiceManifest, knativeServiceManifest, ResolvedApp } from './app-manifests';
 import { checkEndpoint, endpointDomainMapping, serveEndpoint } from './served-endpoint';
@@ -60,6 +60,20 @@ export class CustomerApp extends Construct implements ITriggerTarget {
   public readonly resource: ApiObject;
   /** The DomainMapping of a public app. */
   public readonly domainMapping?: ApiObject;
+  /**
+   * With a rollout: the candidate's (the new revision's) own URL, for smoke tests before it gets
+   * traffic. `https://candidate-<hostname>` for a public app (a DomainMapping of its own, served by
+   * the app's certificate), else the tag's route inside the cluster:
+   * `http://candidate-<app>.<namespace>.svc.cluster.local` (knative), or KServe's
+   * `http://latest-<app>-predictor.<namespace>.svc.cluster.local`. Undefined without a rollout.
+   */
+  public readonly candidateUrl?: string;
+  /** With a rollout of a public app: the candidate's public host, `candidate-<hostname>`. */
+  public readonly candidateHostname?: string;
+  /** The DomainMapping of `candidateHostname`. */
+  public readonly candidateDomainMapping?: ApiObject;
+  /** The public hosts of the rollout's tags (`[candidateHostname]`), served with the app's certificate. */
+  public readonly tagHostnames: readonly string[];
   /** The most its pods can take (maxScale × limits, plus Knative's queue-proxy), for a tenant's capacity check. */
   public readonly capacity: WorkloadCapacity;
 
@@ -85,6 +99,13 @@ export class CustomerApp extends Construct implements ITriggerTarget {
     checkRollout(problems, props.rollout, this.engine, this.serviceName);
     const timeoutSeconds = checkTimeout(problems, props.timeout ?? Duration.minutes(5));
     this.hostname = checkEndpoint(problems, this.name, MAX_APP_NAME_LENGTH, props, appScope.appsDomain, 'app');
+    // Knative gives each tag of the traffic split a route of its own; the candidate's is public with the app.
+    const tagged = props.rollout !== undefined;
+    if (tagged && this.hostname) {
+      this.candidateHostname = tagName(CANDIDATE_TAG, this.hostname);
+      checkTagHostname(problems, this.candidateHostname);
+    }
+    this.tagHostnames = this.candidateHostname ? [this.candidateHostname] : [];
     for (const [key, value] of Object.entries(props.envs ?? {})) this.recordEnv(problems, key, value);
     for (const [key, ref] of Object.entries(props.secretEnvs ?? {})) this.recordSecretEnv(problems, key, ref);
     problems.throwIfAny();
@@ -95,12 +116,24 @@ export class CustomerApp extends Construct implements ITriggerTarget {
     this.url = endpoint.url;
     this.tlsSecretName = endpoint.tlsSecretName;
     this.certificate = endpoint.certificate;
+    // The tag's route (and placeholder Service): ours on the knative engine, KServe's `latest` on its predictor's Service.
+    const candidateService = tagName(this.engine === 'kserve' ? KSERVE_CANDIDATE_TAG : CANDIDATE_TAG, this.serviceName);
+    if (tagged) {
+      this.candidateUrl = this.candidateHostname
+        ? `${this.tlsSecretName ? 'https' : 'http'}://${this.candidateHostname}`
+        : `http://${candidateService}.${this.namespace}.svc.cluster.local`;
+    }
 
     this.settings = appSettings(this, props, appScope, { requests, limits, minScale, maxScale, timeoutSeconds: timeoutSeconds! });
     this.resource = this.serviceResource(platform.kserveDeploymentMode, props.rollout, props.transform?.service);
     this.resource.addDependency(appScope.appsNamespaceObject);
     if (this.hostname) {
       this.domainMapping = endpointDomainMapping(this, this.resolved(), this.hostname, this.tlsSecretName, this.resource, props.transform?.domainMapping);
+    }
+    if (this.candidateHostname) {
+      // Routed to the tag's placeholder Service, which Knative names by its tag-template and keeps in the app's namespace.
+      this.candidateDomainMapping = endpointDomainMapping(this, this.resolved(), this.candidateHostname, this.tlsSecretName, this.resource,
+        props.transform?.domainMapping, { id: 'CandidateDomainMapping', ref: { apiVersion: 'v1', kind: 'Service', name: candidateService } });
     }
   }
 

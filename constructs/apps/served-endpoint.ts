@@ -11,7 +11,7 @@ import { TransformableApiObject, ManifestTransform } from '../core/api-object';
 import { dns1035Label, hostname, oneOf, PropProblems } from '../core/validation';
 import { IAppScope, IPlatformScope, RegisteredApp, tenantOf } from '../platform/scope';
 import type { TlsCertificate } from '../platform/tls/tls-certificate';
-import { domainMappingManifest, DomainMappingTarget } from './app-manifests';
+import { DomainMappingRef, domainMappingManifest, DomainMappingTarget } from './app-manifests';
 
 /** The props of a served workload that decide how it is reached. */
 export interface EndpointOptions {
@@ -68,11 +68,14 @@ export function serveEndpoint(workload: RegisteredApp, serviceName: string, appS
   };
 }
 
-/** The DomainMapping of a public workload, applied after the object that creates its Knative Service. */
+/**
+ * The DomainMapping of a public workload, applied after the object that creates its Knative Service
+ * (`ref` and `id` for a mapping to another target, a rollout tag's Service).
+ */
 export function endpointDomainMapping(scope: Construct, target: DomainMappingTarget, host: string, tlsSecretName: string | undefined,
-  service: ApiObject, transform: ManifestTransform | undefined): ApiObject {
-  const mapping = domainMappingManifest(target, host, tlsSecretName);
-  const domainMapping = new TransformableApiObject(scope, 'DomainMapping', { ...DOMAIN_MAPPING_GVK, metadata: mapping.metadata, spec: mapping.spec, transform });
+  service: ApiObject, transform: ManifestTransform | undefined, ref?: { readonly id: string; readonly ref: DomainMappingRef }): ApiObject {
+  const mapping = domainMappingManifest(target, host, tlsSecretName, ref?.ref);
+  const domainMapping = new TransformableApiObject(scope, ref?.id ?? 'DomainMapping', { ...DOMAIN_MAPPING_GVK, metadata: mapping.metadata, spec: mapping.spec, transform });
   domainMapping.addDependency(service);
   return domainMapping;
 }

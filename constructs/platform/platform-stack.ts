@@ -326,11 +326,14 @@ export class PlatformStack extends Chart implements IPlatformScope {
     const key = `${app.namespace}/${app.name}`;
     const sameName = this.appsByName.get(key);
     if (sameName) problems.add('name', app.name, `is already used in namespace ${app.namespace} by ${sameName.node.path} (app names are unique per namespace)`);
-    const sameHost = app.hostname ? this.appsByHostname.get(app.hostname) : undefined;
-    if (sameHost) problems.add('hostname', app.hostname, `is already served by ${sameHost.node.path} (one app per hostname)`);
+    const hosts = [...(app.hostname ? [app.hostname] : []), ...(app.tagHostnames ?? [])];
+    for (const host of hosts) {
+      const sameHost = this.appsByHostname.get(host);
+      if (sameHost) problems.add(host === app.hostname ? 'hostname' : 'rollout', host, `is already served by ${sameHost.node.path} (one app per hostname)`);
+    }
     problems.throwIfAny();
     this.appsByName.set(key, app);
-    if (app.hostname) this.appsByHostname.set(app.hostname, app);
+    for (const host of hosts) this.appsByHostname.set(host, app);
   }
 }
 

@@ -74,6 +74,11 @@ export interface RegisteredApp extends IConstruct {
   readonly name: string;
   readonly namespace: string;
   readonly hostname?: string;
+  /**
+   * The public hosts of its rollout tags (`candidate-<hostname>`), served beside `hostname` by the
+   * same certificate; undefined or empty without a tagged rollout.
+   */
+  readonly tagHostnames?: readonly string[];
   /** What its pods can take at most (for a tenant's capacity check); undefined if unknown. */
   readonly capacity?: WorkloadCapacity;
 }

@@ -2,12 +2,12 @@
  * The parts QueueWorker and JobRunner build alike: the container spec from their props, the
  * ServiceAccount, and the KEDA TriggerAuthentication reading the Redis connection Secret.
  */
-import { ApiObject, Duration, Size } from 'cdk8s';
+import { Duration, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { DEFAULT_REDIS_CONNECTION_SECRET, KEDA_REDIS_AUTH_PARAMETERS, REDIS_CONNECTION_SECRET_KEYS } from '../../contracts/redis-connection';
-import { TRIGGER_AUTHENTICATION_GVK } from '../../imports/gvk';
-import { ManifestTransform, TransformableApiObject } from '../core/api-object';
+import { TriggerAuthentication } from '../../imports/keda-triggerauthentication';
+import { addManifestTransform, ManifestTransform } from '../core/api-object';
 import { checkDuration, dnsLabel, dnsSubdomain, envName, PropProblems } from '../core/validation';
 import {
   checkSecretKeyRef, ResolvedResources, resolveResources, WorkloadContainerSpec, WorkloadEnvVar, WorkloadMetadataSpec, WorkloadProbeSpec,
@@ -102,15 +102,15 @@ export function redisUrlEnv(envName_: string, redisSecret: string): WorkloadEnvV
  */
 export function redisTriggerAuthentication(
   scope: Construct, metadata: WorkloadMetadataSpec, redisSecret: string, transform: ManifestTransform | undefined,
-): ApiObject {
-  // Checked against KEDA's closed schema at synth (imports/validators), as every object is.
-  const spec: { secretTargetRef: Array<{ parameter: string; name: string; key: string }> } = {
-    secretTargetRef: KEDA_REDIS_AUTH_PARAMETERS.map(({ parameter, key }) => ({ parameter, name: redisSecret, key: REDIS_CONNECTION_SECRET_KEYS[key] })),
-  };
-  return new TransformableApiObject(scope, 'TriggerAuthentication', {
-    ...TRIGGER_AUTHENTICATION_GVK,
+): TriggerAuthentication {
+  // The typed class (imports/keda-triggerauthentication) checks the spec's shape at compile time;
+  // KEDA's closed schema checks the whole object at synth, as for every object.
+  const auth = new TriggerAuthentication(scope, 'TriggerAuthentication', {
     metadata: { name: `${metadata.name}-redis`, namespace: metadata.namespace, labels: { ...metadata.labels } },
-    spec,
-    transform,
+    spec: {
+      secretTargetRef: KEDA_REDIS_AUTH_PARAMETERS.map(({ parameter, key }) => ({ parameter, name: redisSecret, key: REDIS_CONNECTION_SECRET_KEYS[key] })),
+    },
   });
+  addManifestTransform(auth, transform);
+  return auth;
 }

@@ -49,18 +49,24 @@ describe('calvin apply', () => {
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  test('--dry-run: Namespaces first, then one server-side pruning apply per namespace\'s set with KUBECTL_APPLYSET=true; prints what would be pruned', async () => {
+  test('--dry-run: Namespaces first, then one server-side pruning apply per namespace\'s set with KUBECTL_APPLYSET=true, Flux\'s objects last; prints what would be pruned', async () => {
     const result = await run(['--dry-run']);
     expect(result.stderr).not.toMatch(/failed|cannot/);
     expect(result.code).toBe(0);
     const recorded = calls();
-    expect(recorded.map((c) => c.applyset)).toEqual(['true', 'true', 'true', 'true']);
+    expect(recorded.map((c) => c.applyset)).toEqual(['true', 'true', 'true', 'true', 'true']);
     expect(recorded.map((c) => c.args.slice(0, -1))).toEqual([
       ['apply', '--server-side', '--dry-run=server', '-f'],
       ['apply', '--server-side', '--prune', '--applyset=secret/calvin-applyset', '-n', 'calvin-system', '--dry-run=server', '-f'],
       ['apply', '--server-side', '--prune', '--applyset=secret/calvin-applyset', '-n', 'acme', '--dry-run=server', '-f'],
       ['apply', '--server-side', '--prune', '--applyset=secret/calvin-applyset', '-n', 'calvin-apps', '--dry-run=server', '-f'],
+      // The example's FluxDelivery: a set of its own in Flux's namespace, after the platform.
+      ['apply', '--server-side', '--prune', '--applyset=secret/calvin-applyset-flux', '-n', 'flux-system', '--dry-run=server', '-f'],
     ]);
+    expect(recorded[4].objects.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual([
+      'GitRepository/delivery', 'Kustomization/delivery-namespaces', 'Kustomization/delivery-tls', 'Kustomization/delivery-platform',
+    ]);
+    for (const call of recorded.slice(0, 4)) expect(call.objects.filter((o) => o.apiVersion.includes('fluxcd.io'))).toEqual([]);
     expect(recorded[0].objects.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual(['Namespace/calvin-system', 'Namespace/calvin-apps', 'Namespace/acme']);
     // kubectl adds the part-of label itself and refuses input that has it; the parents are kubectl's to write.
     for (const call of recorded) {
@@ -71,7 +77,7 @@ describe('calvin apply', () => {
     expect(recorded[2].objects.every((o) => o.metadata.namespace === 'acme')).toBe(true);
     expect(recorded[3].objects.map((o) => `${o.kind}/${o.metadata.name}`)).toContain('InferenceService/my-app');
     expect(recorded[1].objects.map((o) => o.kind)).toEqual(expect.arrayContaining(['Namespace', 'ClusterIssuer', 'Deployment']));
-    const total = recorded.slice(1).reduce((n, c) => n + c.objects.length, 0);
+    const total = recorded.slice(1, 4).reduce((n, c) => n + c.objects.length, 0);
     const synthesized = YAML.parseAllDocuments(fs.readFileSync(path.join(dir, 'dist', 'calvin.k8s.yaml'), 'utf8')).length;
     expect(total).toBe(synthesized - 3); // all but the three parents
     expect(result.stdout).toContain('1 object would be pruned:\n  calvin-apps: inferenceservice.serving.kserve.io/old-app pruned (server dry run)\n');

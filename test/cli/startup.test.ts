@@ -63,24 +63,26 @@ describe('calvin synth, as a process', () => {
     synth = calvinProcess(['synth', '--out', out()], 'synth');
   });
 
-  test('the app loads the generated classes of the kinds it builds (cert-manager\'s, 78 KB; prometheus-operator\'s, 33 KB), never KServe\'s (1.6 MB) or Knative\'s for a kind name', () => {
+  test('the app loads the generated classes of the kinds it builds (cert-manager\'s, 78 KB; prometheus-operator\'s, 33 KB; KEDA\'s TriggerAuthentication, 48 KB), never KServe\'s (1.6 MB) or Knative\'s for a kind name', () => {
     expect([synth.code, synth.stderr]).toEqual([EXIT_OK, '']);
     const app = synth.others.find((loaded) => loaded.script === path.join(ROOT, 'main.ts'));
     expect(app).toBeDefined();
     // The example platform has monitoring: prometheus-operator's three kinds (pruned types, 33 KB in all).
     expect(relativeTo(path.join(ROOT, 'imports'))(app!.modules)).toEqual(['cert-manager-certificate.js', 'cert-manager-clusterissuer.js', 'gvk.js',
-      'prometheus-podmonitor.js', 'prometheus-rule.js', 'prometheus-servicemonitor.js']);
+      'keda-triggerauthentication.js', 'prometheus-podmonitor.js', 'prometheus-rule.js', 'prometheus-servicemonitor.js']);
   });
 
   test('calvin loads the validator modules of the kinds the output contains, and no other', () => {
-    const text = fs.readFileSync(path.join(out(), 'calvin.k8s.yaml'), 'utf8');
+    // The platform's file and the FluxDelivery's.
+    const text = ['calvin.k8s.yaml', 'delivery.k8s.yaml'].map((file) => fs.readFileSync(path.join(out(), file), 'utf8')).join('---\n');
     const kinds = Array.from(text.matchAll(/^apiVersion: (\S+)\nkind: (\S+)$/gm), ([, apiVersion, kind]) => `${apiVersion}/${kind}`);
-    expect(kinds.length).toBe(45);
+    expect(kinds.length).toBe(53);
     const expected = Array.from(new Set(kinds.map((key) => index.kinds[key]))).sort();
-    expect(expected).toEqual(['cert-manager.io-v1-Certificate.js', 'cert-manager.io-v1-ClusterIssuer.js', 'keda.sh-v1alpha1-ScaledJob.js', 'keda.sh-v1alpha1-ScaledObject.js',
-      'keda.sh-v1alpha1-TriggerAuthentication.js', 'kubernetes.js',
+    expect(expected).toEqual(['cert-manager.io-v1-Certificate.js', 'cert-manager.io-v1-ClusterIssuer.js', 'external-secrets.io-v1-ExternalSecret.js',
+      'keda.sh-v1alpha1-ScaledJob.js', 'keda.sh-v1alpha1-ScaledObject.js', 'keda.sh-v1alpha1-TriggerAuthentication.js',
+      'kubernetes.js', 'kustomize.toolkit.fluxcd.io-v1-Kustomization.js',
       'monitoring.coreos.com-v1-PodMonitor.js', 'monitoring.coreos.com-v1-PrometheusRule.js', 'monitoring.coreos.com-v1-ServiceMonitor.js',
-      'serving.knative.dev-v1beta1-DomainMapping.js', 'serving.kserve.io-v1beta1-InferenceService.js']);
+      'serving.knative.dev-v1beta1-DomainMapping.js', 'serving.kserve.io-v1beta1-InferenceService.js', 'source.toolkit.fluxcd.io-v1-GitRepository.js']);
     expect(relativeTo(VALIDATORS)(synth.calvin.modules)).toEqual(expected);
   });
 

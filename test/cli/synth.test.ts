@@ -44,13 +44,15 @@ describe('calvin synth', () => {
 
     expect(run.code).toBe(0);
     const expected = tree(byCdk8s);
-    expect(Array.from(expected.keys())).toEqual(['./', 'calvin.k8s.yaml']);
+    expect(Array.from(expected.keys())).toEqual(['./', 'calvin.k8s.yaml', 'delivery.k8s.yaml']);
     expect(tree(byCalvin)).toEqual(expected);
     expect(run.stdout).toBe([
-      `synthesized 46 objects into ${byCalvin}/, all valid against the bundled schemas`,
-      `  ${byCalvin}/calvin.k8s.yaml  46 objects`,
-      'kinds     Certificate 2, ClusterIssuer 1, ConfigMap 3, Deployment 2, DomainMapping 3, InferenceService 4, LimitRange 1, Namespace 3, NetworkPolicy 5, '
-        + 'PodDisruptionBudget 2, PodMonitor 1, PrometheusRule 1, ResourceQuota 1, Role 1, RoleBinding 1, ScaledJob 1, ScaledObject 1, Secret 3, Service 1, '
+      `synthesized 53 objects into ${byCalvin}/, all valid against the bundled schemas`,
+      `  ${byCalvin}/calvin.k8s.yaml  49 objects`,
+      `  ${byCalvin}/delivery.k8s.yaml  4 objects`,
+      'kinds     Certificate 2, ClusterIssuer 1, ConfigMap 3, Deployment 2, DomainMapping 4, ExternalSecret 1, GitRepository 1, InferenceService 4, '
+        + 'Kustomization 3, LimitRange 1, Namespace 3, NetworkPolicy 5, '
+        + 'PodDisruptionBudget 2, PodMonitor 2, PrometheusRule 1, ResourceQuota 1, Role 1, RoleBinding 1, ScaledJob 1, ScaledObject 1, Secret 3, Service 1, '
         + 'ServiceAccount 4, ServiceMonitor 3, TriggerAuthentication 2',
       'apps      4: iris, shop, my-app, reports',
       'triggers  1: my-workspace/refresh',

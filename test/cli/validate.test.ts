@@ -135,11 +135,11 @@ describe('calvin validate', () => {
     try {
       expect((await calvin(['synth', '--out', dist])).code).toBe(0);
       const plain = await calvin(['validate', dist]);
-      expect(plain).toEqual({ code: 0, stdout: 'valid: 45 objects in 1 file\n', stderr: '' });
+      expect(plain).toEqual({ code: 0, stdout: 'valid: 53 objects in 2 files\n', stderr: '' });
       const tty = await calvin(['validate', dist], { tty: true });
       expect(tty.stdout).toMatch(ANSI);
       const noColor = await calvin(['validate', dist], { tty: true, env: { NO_COLOR: '1' } });
-      expect(noColor.stdout).toBe('valid: 45 objects in 1 file\n');
+      expect(noColor.stdout).toBe('valid: 53 objects in 2 files\n');
     } finally {
       fs.rmSync(dist, { recursive: true, force: true });
     }

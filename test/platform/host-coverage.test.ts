@@ -23,7 +23,7 @@ const CERTIFICATES: string[][] = [
 const HOSTS = [
   'a.example.org', 'A.Example.ORG', 'example.org', 'a.b.example.org', 'b.example.org', 'c.b.example.org', 'x.a.b.example.org',
   'api.example.org', 'xn--bcher-kva.example.org', 'a.example.org.', 'a.example.com', 'org', 'example.org.evil.com',
-  'aexample.org', 'my-app.example.org',
+  'aexample.org', 'my-app.example.org', 'candidate-my-app.example.org',
 ];
 
 let work: string;

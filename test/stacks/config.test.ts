@@ -36,7 +36,7 @@ test('defaults: only the domain and the ACME email are required', () => {
     region: 'fra1', domain: 'calvinruntime.net', kubernetesVersion: '1.34', nodeSize: 's-2vcpu-4gb', nodeMinCount: 2, nodeMaxCount: 5,
     haControlPlane: false, maintenanceDay: 'sunday', maintenanceStartTime: '04:00', registryName: 'calvin-dev-64507c2d', registryRegion: 'fra1', registryTier: 'basic',
     valkeySize: 'db-s-1vcpu-1gb', valkeyVersion: '8', metricsBucket: 'calvin-dev-metrics', metricsRetentionDays: 30, metricsForceDestroy: false,
-    versions: { certManager: '1.19.4', knativeServing: '1.21.1', kourier: '1.21.0', kserve: '0.20.0', keda: '2.20.2' },
+    versions: { certManager: '1.19.4', knativeServing: '1.21.1', kourier: '1.21.0', kserve: '0.20.0', keda: '2.20.2', externalSecrets: '2.9.0' },
     workerImage: undefined, acme: { email: ACME_EMAIL, environment: 'staging' },
   });
   expect(config.parseStackConfig({ domain: 'calvinruntime.net', acmeEmail: ACME_EMAIL }, 'dev').workerImage).toBeUndefined();

@@ -30,6 +30,9 @@ test('deploys the customer\'s own apps, not the example\'s, with their URLs in t
   const objects = recorder.one('kubernetes:yaml/v2:ConfigGroup', 'platform').inputs.objs as Array<{ kind: string; metadata: { name: string } }>;
   expect(objects.filter((o) => o.kind === 'InferenceService').map((o) => o.metadata.name).sort()).toEqual(['pricing', 'shop']);
   expect(JSON.stringify(objects)).not.toContain('my-app');
+  // No ExternalSecret in this platform: no External Secrets Operator either (the example installs it).
+  expect(recorder.ofType('kubernetes:yaml/v2:ConfigFile').map((r) => r.name)).not.toContain('externalSecrets');
+  expect(recorder.ofType('kubernetes:yaml/v2:ConfigFile').map((r) => r.name)).toContain('keda');
   // The settings in code (region) and from the config (domain) both reached the cloud.
   expect(recorder.one('digitalocean:index/kubernetesCluster:KubernetesCluster', 'cluster').inputs.region).toBe('ams3');
   expect(recorder.one('digitalocean:index/domain:Domain', 'domain').inputs.name).toBe('apps.acme.example');

@@ -82,8 +82,16 @@ describe('resource graph', () => {
     }
   });
 
+  test('the check has teeth: without the External Secrets Operator, the example\'s ExternalSecret has no CRD', () => {
+    expect(graphNodes(recorder, versions).map((n) => n.resource.name)).toContain('externalSecrets');
+    const problems = unmetNeeds(recorder, graphNodes(recorder, versions).filter((n) => n.resource.name !== 'externalSecrets'));
+    expect(problems).toEqual([
+      'ConfigGroup "platform": ExternalSecret calvin-apps/my-app-db needs the CRD of external-secrets.io/ExternalSecret, which no resource it depends on creates',
+    ]);
+  });
+
   test('what release-namespaces.ts records of each layer matches its vendored manifests', () => {
-    for (const layer of ['certManager', 'kserve', 'kserveRuntimes', 'knativeCore', 'kourier'] as const) {
+    for (const layer of ['certManager', 'kserve', 'kserveRuntimes', 'knativeCore', 'kourier', 'externalSecrets'] as const) {
       const objects = layerFixture(layer, versions)!;
       const recorded = releases.RELEASE_CONTENTS[layer];
       const custom = objects.filter((o) => !BUILTIN_GROUPS.has(groupOf(o.apiVersion)));

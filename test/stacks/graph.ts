@@ -52,6 +52,7 @@ export function layerFixture(layer: string, versions: Versions): KubeObject[] | 
     case 'kourier': return releaseFixture('net-kourier', versions.kourier, 'kourier.objects.yaml');
     case 'certManager': return releaseFixture('cert-manager', versions.certManager, 'cert-manager.objects.yaml');
     case 'keda': return releaseFixture('keda', versions.keda, 'keda.objects.yaml');
+    case 'externalSecrets': return releaseFixture('external-secrets', versions.externalSecrets, 'external-secrets.objects.yaml');
     default: return undefined;
   }
 }

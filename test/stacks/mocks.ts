@@ -65,7 +65,7 @@ export function stackSecrets(signingSecret: string, appSecrets?: Readonly<Record
 
 /** The example platform's app Secret values, by config key (`pulumi config set --secret secret.<ns>.<name>.<key>`). */
 export const APP_SECRETS: Readonly<Record<string, string>> = {
-  'secret.calvin-apps.my-app-db.url': 'postgres://app:db-password-SECRET-5e5e@db.internal:5432/app',
+  // my-app-db is the example's ExternalSecret's: the component asks no value for it.
   'secret.calvin-system.my-app-token.header': 'Bearer app-token-SECRET-4d4d',
 };
 

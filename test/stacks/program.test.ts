@@ -110,7 +110,8 @@ describe('serving stack', () => {
   test('pinned release manifests, each layer after the one it needs', () => {
     const file = (name: string): DeclaredResource => recorder.one(T.configFile, name);
     expect(file('certManager').inputs.file).toBe('https://github.com/cert-manager/cert-manager/releases/download/v1.19.4/cert-manager.yaml');
-    expect(recorder.ofType(T.configFile).map((r) => r.name).sort()).toEqual(['certManager', 'keda', 'knativeCore', 'kourier', 'kserve', 'kserveRuntimes']);
+    // externalSecrets: the example has an ExternalSecret (a platform without one gets no operator: customer-program.test.ts).
+    expect(recorder.ofType(T.configFile).map((r) => r.name).sort()).toEqual(['certManager', 'externalSecrets', 'keda', 'knativeCore', 'kourier', 'kserve', 'kserveRuntimes']);
     expect(file('knativeCore').inputs.file).toBe('https://github.com/knative/serving/releases/download/knative-v1.21.1/serving-core.yaml');
     expect(file('kourier').inputs.file).toBe('https://github.com/knative-extensions/net-kourier/releases/download/knative-v1.21.0/kourier.yaml');
     expect(file('kserve').inputs.file).toBe('https://github.com/kserve/kserve/releases/download/v0.20.0/kserve.yaml');
@@ -119,6 +120,9 @@ describe('serving stack', () => {
     expect(recorder.dependencyNames(file('kserve'))).toEqual(expect.arrayContaining(['certManager', 'knativeCore']));
     expect(recorder.dependencyNames(file('kserveRuntimes'))).toEqual(expect.arrayContaining(['kserve']));
     expect(file('keda').inputs.file).toBe('https://github.com/kedacore/keda/releases/download/v2.20.2/keda-2.20.2.yaml');
+    expect(file('externalSecrets').inputs.file).toBe('https://github.com/external-secrets/external-secrets/releases/download/v2.9.0/external-secrets.yaml');
+    // The platform's objects (the ExternalSecret among them) wait for the operator and its webhook.
+    expect(recorder.dependencyNames(recorder.one('kubernetes:yaml/v2:ConfigGroup', 'platform'))).toEqual(expect.arrayContaining(['externalSecrets']));
   });
 
   test('Knative: the domain, Kourier as ingress class, cluster domain claims created automatically', () => {
@@ -128,6 +132,8 @@ describe('serving stack', () => {
     const network = recorder.one(T.patch, 'knative-serving-config-network');
     expect(network.inputs.data).toEqual({
       'ingress-class': 'kourier.ingress.networking.knative.dev', 'autocreate-cluster-domain-claims': 'true', 'http-protocol': 'Redirected',
+      // Knative's default tag-template (knative.dev/networking config.DefaultTagTemplate), pinned: the candidate's DomainMapping relies on it.
+      'tag-template': '{{.Tag}}-{{.Name}}',
     });
     expect(recorder.dependencyNames(network)).toEqual(expect.arrayContaining(['knativeCore']));
   });
@@ -152,7 +158,8 @@ describe('platform', () => {
       tls: { issuer: { email: ACME_EMAIL, environment: 'staging' } },
       worker: { image: config.workerImage, metrics: { bucket: 'calvin-prod-metrics', endpoint: 'https://fra1.digitaloceanspaces.com', prefix: 'metrics/' } },
     });
-    return YAML.parseAllDocuments(app.synthYaml()).map((d) => d.toJS());
+    // The example's FluxDelivery is the GitOps path's: the component leaves Flux's objects out.
+    return YAML.parseAllDocuments(app.synthYaml()).map((d) => d.toJS()).filter((o) => !o.apiVersion.includes('.toolkit.fluxcd.io/'));
   };
   const key = (o: any): string => `${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`;
 
@@ -240,7 +247,8 @@ describe('TLS', () => {
     const issuer = tlsObjects().find((o) => o.kind === 'ClusterIssuer');
     expect(issuer.spec.acme).toMatchObject({ email: ACME_EMAIL, server: 'https://acme-staging-v02.api.letsencrypt.org/directory' });
     const mappings = groupObjects('platform').filter((o) => o.kind === 'DomainMapping');
-    expect(mappings.map((m) => m.metadata.name)).toEqual(['my-app.apps.example.com', 'iris.acme.apps.example.com', 'shop.acme.apps.example.com']);
+    // my-app's canary adds its candidate's host, served by the same wildcard (one label more under the domain).
+    expect(mappings.map((m) => m.metadata.name)).toEqual(['my-app.apps.example.com', 'candidate-my-app.apps.example.com', 'iris.acme.apps.example.com', 'shop.acme.apps.example.com']);
     for (const mapping of mappings) {
       const certificate = tlsObjects().find((o) => o.kind === 'Certificate' && o.metadata.namespace === mapping.metadata.namespace && o.spec.secretName === mapping.spec.tls.secretName);
       const parent = mapping.metadata.name.split('.').slice(1).join('.');

@@ -61,6 +61,8 @@ export interface PublicHost extends IConstruct {
   readonly name: string;
   readonly namespace: string;
   readonly hostname?: string;
+  /** Hosts served beside `hostname` by the same certificate (a rollout's `candidate-<hostname>`). */
+  readonly tagHostnames?: readonly string[];
 }
 
 export const DEFAULT_WILDCARD_SECRET_NAME = 'wildcard-tls';
@@ -142,6 +144,8 @@ export class PlatformTls extends Construct {
    */
   public serve(app: PublicHost, namespaceObject: ApiObject, dedicated: boolean, appsDomain: string = this.domain): HostTls {
     const host = app.hostname!;
+    // A rollout's tag hosts are served with the app's own certificate, so it must cover them too.
+    const hosts = [host, ...(app.tagHostnames ?? [])];
     const problems = new PropProblems(app);
     if (dedicated) {
       if (!this.issuer) {
@@ -154,20 +158,20 @@ export class PlatformTls extends Construct {
         problems.throwIfAny();
       }
       const certificate = new TlsCertificate(app, 'Certificate', {
-        namespace: app.namespace, dnsNames: [host], secretName, clusterIssuer: this.issuer!.name,
+        namespace: app.namespace, dnsNames: hosts, secretName, clusterIssuer: this.issuer!.name,
       });
       certificate.resource.addDependency(namespaceObject);
       return { secretName: certificate.secretName, dnsNames: certificate.dnsNames, certificate };
     }
     // An issued wildcard is per namespace, for its apps' domain: a tenant's is `*.<tenant>.<domain>`.
     const dnsNames = this.issuer ? [wildcardOf(appsDomain)] : this.wildcardDnsNames;
-    if (!certificateCovers(dnsNames, host)) {
+    for (const uncovered of hosts.filter((name) => !certificateCovers(dnsNames, name))) {
       const names = dnsNames.join(', ');
-      problems.add('hostname', host, this.issuer
+      problems.add(uncovered === host ? 'hostname' : 'rollout', uncovered, this.issuer
         ? `is not covered by the certificate of namespace ${app.namespace} (${names}; a wildcard covers exactly one label): set dedicatedCertificate: true to have one issued for this host`
         : `is not covered by the platform's certificate (tls.certificateDnsNames: ${names}; a wildcard covers exactly one label)`);
-      problems.throwIfAny();
     }
+    problems.throwIfAny();
     const certificate = this.issuer ? this.wildcardFor(app.namespace, namespaceObject, dnsNames) : undefined;
     return { secretName: this.wildcardSecretName, dnsNames, certificate };
   }
