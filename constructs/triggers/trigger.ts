@@ -1,6 +1,6 @@
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
-import { IPlatformScope, ITenantScope, platformOf, tenantOf } from '../platform/scope';
+import { checkTenancy, IPlatformScope, ITenantScope, platformOf, tenantOf } from '../platform/scope';
 import { isTriggerTarget, ITriggerTarget } from './trigger-target';
 import { reservedHeaderProblem } from '../../contracts/catalog-check';
 import { scheduleProblem, timezoneProblem } from '../../contracts/schedule';
@@ -228,6 +228,7 @@ export class Trigger extends Construct {
       problems.throwIfAny();
     }
     checkKnownKeys(problems, '', props, TRIGGER_KEYS);
+    checkTenancy(problems, this, 'trigger');
 
     this.workspace = (props.workspace ?? tenant?.tenantName)!;
     this.name = props.name ?? id;

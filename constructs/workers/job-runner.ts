@@ -7,7 +7,7 @@ import { EVENT_WORKER_KINDS, STREAM_RUNNER_ENV } from '../../contracts/event-wor
 import { SCALED_JOB_GVK } from '../../imports/gvk';
 import { TransformableApiObject } from '../core/api-object';
 import { PropProblems } from '../core/validation';
-import { appScopeOf } from '../platform/scope';
+import { appScopeOf, checkTenancy } from '../platform/scope';
 import { checkImagePullSecrets, hardenedJobTemplate, WorkloadMetadataSpec, workloadServiceAccount } from '../workload';
 import { eventWorkerContainer, eventWorkerMetadata, redisTriggerAuthentication, redisUrlEnv, resolveEventWorker } from './event-worker';
 import { JobRunnerProps } from './job-runner-props';
@@ -44,6 +44,7 @@ export class JobRunner extends Construct {
     const appScope = appScopeOf(this);
     const problems = new PropProblems(this);
     checkKnownKeys(problems, '', props, JOB_RUNNER_KEYS);
+    checkTenancy(problems, this, 'worker');
     const worker = resolveEventWorker(problems, id, props, RESERVED_ENV);
     const resolved = resolveJobRunner(problems, props, worker.name);
     checkImagePullSecrets(problems, 'imagePullSecrets', props.imagePullSecrets);
