@@ -5,13 +5,13 @@ import { isTriggerTarget, ITriggerTarget } from './trigger-target';
 import { reservedHeaderProblem } from '../../contracts/catalog-check';
 import { scheduleProblem, timezoneProblem } from '../../contracts/schedule';
 import {
-  CatalogTrigger, CONCURRENCY_POLICIES, ConcurrencyPolicy, targetUrlProblem, TRIGGER_METHODS, triggerId, TriggerMethod,
+  CatalogSecretRef, CatalogTrigger, CONCURRENCY_POLICIES, ConcurrencyPolicy, targetUrlProblem, TRIGGER_METHODS, triggerId, TriggerMethod,
 } from '../../contracts/trigger-catalog';
 import {
   CalvinValidationError, checkDuration, dnsLabel, httpHeaderName, oneOf, PropProblems, uniqueId,
 } from '../core/validation';
 import { checkKnownKeys, each, propKeys } from '../core/prop-keys';
-import { checkSecretKeyRef, SECRET_KEY_REF_KEYS, SecretKeyRef } from '../workload';
+import { checkSecretKeyRef } from '../workload';
 import { resolveRetry, TRIGGER_RETRY_KEYS, TriggerRetry } from './trigger-retry';
 
 export type { TriggerRetry };
@@ -32,12 +32,26 @@ const MAX_STARTING_DEADLINE_MS = 86_400_000;
 
 /**
  * A header value read from a Secret key when the request is sent; the value never enters a
- * manifest or the catalog. The Secret must live in the platform's **system namespace**
- * (`calvin-system` by default), where the scheduler worker runs and mounts it: a Secret in the
- * apps namespace is invisible to the worker.
+ * manifest or the catalog. Outside a Tenant the Secret lives in the platform's **system
+ * namespace** (`calvin-system` by default), where the scheduler worker runs and mounts it. Inside a
+ * Tenant it lives in the **tenant's namespace**: the worker reads it through the Kubernetes API,
+ * with a Role there that grants `get` on exactly the Secrets the tenant's triggers name.
  * @category Constructs
  */
-export type TriggerSecretRef = Omit<SecretKeyRef, 'optional'>;
+export interface TriggerSecretRef {
+  /** Name of the Secret. */
+  readonly secret: string;
+  /** Key within the Secret. */
+  readonly key: string;
+  /**
+   * The Secret's namespace. Inside a Tenant only the tenant's own is allowed; outside, a namespace
+   * other than the system namespace is read through the Kubernetes API (never a tenant's).
+   * @default the tenant's namespace inside a Tenant; the platform's system namespace elsewhere
+   */
+  readonly namespace?: string;
+}
+
+const TRIGGER_SECRET_REF_KEYS = propKeys<TriggerSecretRef>('TriggerSecretRef', { secret: true, key: true, namespace: true });
 
 /**
  * A request body: a string is sent as is; an object or array is sent as JSON text.
@@ -117,10 +131,9 @@ export interface TriggerProps {
   readonly headers?: Record<string, string>;
 
   /**
-   * Headers whose values are read from Secret keys at request time. The Secrets live in the
-   * platform's system namespace, next to the worker (see TriggerSecretRef). A trigger inside a
-   * Tenant may only name Secrets called `<tenant>-…`, so that no tenant's trigger can send
-   * another tenant's credentials.
+   * Headers whose values are read from Secret keys at request time (see TriggerSecretRef): in the
+   * platform's system namespace, next to the worker; inside a Tenant, in the tenant's own namespace
+   * and nowhere else, so that no tenant's trigger can send another tenant's credentials.
    * @default {}
    */
   readonly secretHeaders?: Record<string, TriggerSecretRef>;
@@ -177,7 +190,7 @@ export interface TriggerProps {
 
 const TRIGGER_KEYS = propKeys<TriggerProps>('TriggerProps', {
   workspace: true, name: true, schedule: true, timezone: true, target: true, path: true, targetVia: true, url: true, method: true,
-  headers: true, secretHeaders: each(SECRET_KEY_REF_KEYS), body: true, timeout: true, startingDeadline: true, concurrency: true,
+  headers: true, secretHeaders: each(TRIGGER_SECRET_REF_KEYS), body: true, timeout: true, startingDeadline: true, concurrency: true,
   retry: TRIGGER_RETRY_KEYS,
   enabled: true, transform: true,
 });
@@ -278,7 +291,7 @@ export class Trigger extends Construct {
       url: this.url,
       method,
       headers,
-      secretHeaders: Object.fromEntries(Object.entries(props.secretHeaders ?? {}).map(([header, ref]) => [header, { secret: ref.secret, key: ref.key }])),
+      secretHeaders: Object.fromEntries(Object.entries(props.secretHeaders ?? {}).map(([header, ref]) => [header, secretRefEntry(ref, tenant, platform)])),
       ...(body !== undefined ? { body } : {}),
       timeoutMs: timeoutMs ?? 30_000,
       retry: retry!,
@@ -383,13 +396,26 @@ function checkHeaders(problems: PropProblems, props: TriggerProps, tenant: ITena
   for (const [name, ref] of Object.entries(props.secretHeaders ?? {})) {
     const field = `secretHeaders.${name}`;
     checkName(field, name, 'secretHeaders');
-    checkSecretKeyRef(problems, field, ref, { secretHint: 'a Secret in the platform\'s system namespace' });
-    const secret: unknown = ref?.secret;
-    if (tenant && typeof secret === 'string' && !secret.startsWith(`${tenant.tenantName}-`)) {
-      problems.add(`${field}.secret`, secret, `is not a Secret of tenant "${tenant.tenantName}" (a tenant's triggers may only name Secrets called "${tenant.tenantName}-…")`);
+    const { namespace, ...keyRef } = (ref ?? {}) as TriggerSecretRef;
+    checkSecretKeyRef(problems, field, ref === null || typeof ref !== 'object' ? ref : keyRef, {
+      secretHint: tenant ? `a Secret in the tenant's namespace "${tenant.appsNamespace}"` : 'a Secret in the platform\'s system namespace',
+    });
+    if (namespace === undefined) continue;
+    problems.check(`${field}.namespace`, namespace, dnsLabel());
+    if (tenant && namespace !== tenant.appsNamespace) {
+      problems.add(`${field}.namespace`, namespace, `is not the namespace of tenant ${tenant.node.path} ("${tenant.appsNamespace}"): a tenant's triggers read Secrets of their own namespace only (leave it out)`);
     }
   }
   return headers;
+}
+
+/**
+ * A secret header's catalog ref: a tenant's trigger reads its tenant's namespace through the API;
+ * elsewhere, a ref to the system namespace (the default) stays a mounted Secret.
+ */
+function secretRefEntry(ref: TriggerSecretRef, tenant: ITenantScope | undefined, platform: IPlatformScope): CatalogSecretRef {
+  const namespace = tenant ? tenant.appsNamespace : ref.namespace;
+  return namespace === undefined || namespace === platform.systemNamespace ? { secret: ref.secret, key: ref.key } : { secret: ref.secret, key: ref.key, namespace };
 }
 
 /** The serialized body, adding `Content-Type: application/json` to `headers` for an object body. */
