@@ -9,6 +9,8 @@ import { bucketName } from '../contracts/rules';
 import { signingSecretProblem } from '../contracts/webhook-signature';
 import { splitSigningSecrets } from '../contracts/worker-env';
 import { ACME_ENVIRONMENTS, acmeEmailProblem, AcmeEnvironment } from '../constructs/platform/tls/acme-cluster-issuer';
+import type { TenantQuota } from '../constructs/tenants/tenant-quota';
+import { parseQuantity, quantity } from '../constructs/core/validation';
 import { compatibilityProblems } from './compatibility';
 
 /**
@@ -81,6 +83,8 @@ export interface StackConfig {
   readonly workerImage?: string;
   /** Let's Encrypt: the ACME account's email and which environment issues the apps' certificates. */
   readonly acme: { readonly email: string; readonly environment: AcmeEnvironment };
+  /** The quota of tenants that set none (PlatformStack's `tenantQuota`); undefined: the platform's own. */
+  readonly tenantQuota?: TenantQuota;
 }
 
 /** Every key the stack reads, its default (undefined = required) and what it means (README table). */
@@ -109,6 +113,7 @@ export const STACK_CONFIG_KEYS = {
   kedaVersion: { default: '2.20.2', doc: 'KEDA release (scales QueueWorkers and JobRunners)' },
   acmeEmail: { default: undefined, doc: 'email of the Let\'s Encrypt (ACME) account that issues the apps\' certificates (required)' },
   acmeEnvironment: { default: 'staging', doc: `Let's Encrypt environment: ${ACME_ENVIRONMENTS.join(', ')} (staging certificates are not trusted by browsers; switch once issuing works)` },
+  tenantQuota: { default: undefined, doc: 'the quota of tenants that set none, as JSON or by --path (e.g. pulumi config set --path tenantQuota.cpu 4); fields left out keep { cpu: "2", memory: "4Gi", pods: 5 } (default: the platform\'s tenantQuota)' },
   workerImage: { default: undefined, doc: `a prebuilt scheduler worker image in registry.digitalocean.com/<registryName>/ or on ${PUBLIC_REGISTRY_HOSTS.join(', ')} (default: built from the packaged build context, lib/worker-image, and pushed to the stack's registry)` },
 } as const;
 
@@ -175,9 +180,10 @@ export function parseStackConfig(raw: Readonly<Record<string, string | undefined
   const versions = readVersions(reader, cluster.kubernetesVersion);
   const workerImage = readWorkerImage(reader, registry.registryName);
   const acme = readAcme(reader);
+  const tenantQuota = readTenantQuota(reader);
   reader.reportUnknownKeys();
   if (reader.problems.length > 0) throw new StackConfigError(reader.problems);
-  return { region, domain, ...cluster, ...registry, valkeySize, valkeyVersion, ...metrics, versions, workerImage, acme };
+  return { region, domain, ...cluster, ...registry, valkeySize, valkeyVersion, ...metrics, versions, workerImage, acme, ...(tenantQuota ? { tenantQuota } : {}) };
 }
 
 /** Reads raw config values, collecting a problem for each bad one so that all are reported at once. */
@@ -307,6 +313,46 @@ function readAcme(reader: ConfigReader): StackConfig['acme'] {
   else if (acmeEmailProblem(email)) reader.fail('acmeEmail', email, 'an email address such as ops@calvinruntime.net');
   const environment = reader.oneOf('acmeEnvironment', ACME_ENVIRONMENTS);
   return { email, environment: environment as AcmeEnvironment };
+}
+
+const TENANT_QUOTA_FIELDS = ['cpu', 'memory', 'pods'];
+
+/**
+ * `tenantQuota`: JSON as Pulumi stores structured config (`pulumi config set --path tenantQuota.cpu 4`
+ * writes `{"cpu":"4"}`); `pods` may come as a number or, from `--path`, as a string.
+ */
+function readTenantQuota(reader: ConfigReader): TenantQuota | undefined {
+  const text = reader.value('tenantQuota');
+  if (text === '') return undefined;
+  const expected = 'a JSON object with cpu, memory (Kubernetes quantities) and pods (1–10000), e.g. {"cpu":"4","memory":"8Gi","pods":10}';
+  let given: unknown;
+  try {
+    given = JSON.parse(text);
+  } catch {
+    given = undefined;
+  }
+  if (given === null || typeof given !== 'object' || Array.isArray(given)) {
+    reader.fail('tenantQuota', text, expected);
+    return undefined;
+  }
+  const record = given as Record<string, unknown>;
+  const quota: { cpu?: string; memory?: string; pods?: number } = {};
+  for (const key of Object.keys(record)) {
+    if (!TENANT_QUOTA_FIELDS.includes(key)) reader.report(`tenantQuota.${key}`, `is not a quota field; expected ${TENANT_QUOTA_FIELDS.join(', ')}`);
+  }
+  for (const resource of ['cpu', 'memory'] as const) {
+    const value = record[resource];
+    if (value === undefined) continue;
+    const problem = typeof value === 'string' ? quantity(value) ?? (parseQuantity(value) === 0 ? 'is zero: no pod of a tenant could start' : undefined) : 'is not a string';
+    if (problem) reader.report(`tenantQuota.${resource}`, `${JSON.stringify(value)} ${problem}`);
+    else quota[resource] = value as string;
+  }
+  if (record.pods !== undefined) {
+    const pods = Number(record.pods);
+    if (!/^\d+$/.test(String(record.pods)) || pods < 1 || pods > 10_000) reader.report('tenantQuota.pods', `${JSON.stringify(record.pods)}; expected an integer from 1 to 10000`);
+    else quota.pods = pods;
+  }
+  return quota;
 }
 
 /**
