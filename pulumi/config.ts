@@ -113,7 +113,7 @@ export const STACK_CONFIG_KEYS = {
   kedaVersion: { default: '2.20.2', doc: 'KEDA release (scales QueueWorkers and JobRunners)' },
   acmeEmail: { default: undefined, doc: 'email of the Let\'s Encrypt (ACME) account that issues the apps\' certificates (required)' },
   acmeEnvironment: { default: 'staging', doc: `Let's Encrypt environment: ${ACME_ENVIRONMENTS.join(', ')} (staging certificates are not trusted by browsers; switch once issuing works)` },
-  tenantQuota: { default: undefined, doc: 'the quota of tenants that set none, as JSON or by --path (e.g. pulumi config set --path tenantQuota.cpu 4); fields left out keep { cpu: "2", memory: "4Gi", pods: 5 } (default: the platform\'s tenantQuota)' },
+  tenantQuota: { default: undefined, doc: 'the quota of tenants that set none, as JSON or by --path (e.g. pulumi config set --path calvin-runtime:tenantQuota.cpu 4); fields left out keep { cpu: "2", memory: "4Gi", pods: 5 } (default: the platform\'s tenantQuota)' },
   workerImage: { default: undefined, doc: `a prebuilt scheduler worker image in registry.digitalocean.com/<registryName>/ or on ${PUBLIC_REGISTRY_HOSTS.join(', ')} (default: built from the packaged build context, lib/worker-image, and pushed to the stack's registry)` },
 } as const;
 
@@ -318,7 +318,7 @@ function readAcme(reader: ConfigReader): StackConfig['acme'] {
 const TENANT_QUOTA_FIELDS = ['cpu', 'memory', 'pods'];
 
 /**
- * `tenantQuota`: JSON as Pulumi stores structured config (`pulumi config set --path tenantQuota.cpu 4`
+ * `tenantQuota`: JSON as Pulumi stores structured config (`pulumi config set --path calvin-runtime:tenantQuota.cpu 4`
  * writes `{"cpu":"4"}`); `pods` may come as a number or, from `--path`, as a string.
  */
 function readTenantQuota(reader: ConfigReader): TenantQuota | undefined {
