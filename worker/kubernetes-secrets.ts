@@ -6,9 +6,14 @@ import { SecretHeaderError } from './secret-header-error';
 /** undici's Agent alone (see dispatcher.ts: the package's entry point loads far more). */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const Agent = require('undici/lib/dispatcher/agent') as typeof UndiciAgent;
-/** Dispatcher#request, called on the Agent (the Agent alone does not carry the request API). */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const request = require('undici/lib/api/api-request') as (this: Dispatcher, options: Dispatcher.RequestOptions) => Promise<Dispatcher.ResponseData>;
+type RequestFunction = (this: Dispatcher, options: Dispatcher.RequestOptions) => Promise<Dispatcher.ResponseData>;
+let requestFunction: RequestFunction | undefined;
+/** Dispatcher#request, called on the Agent (the Agent alone does not carry the request API); loaded on first use, as most platforms never need it. */
+function request(agent: Dispatcher, options: Dispatcher.RequestOptions): Promise<Dispatcher.ResponseData> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  requestFunction ??= require('undici/lib/api/api-request') as RequestFunction;
+  return requestFunction.call(agent, options);
+}
 
 export interface KubernetesApiOptions {
   /** The API's origin; undefined when neither KUBERNETES_API_URL nor KUBERNETES_SERVICE_HOST is set. */
@@ -59,13 +64,13 @@ export class KubernetesSecretReader {
     let text: string;
     try {
       const agent = await this.agentFor(apiUrl);
-      const response = await request.call(agent, {
+      const response = await request(agent, {
         origin: apiUrl, path, method: 'GET', headers: { authorization: `Bearer ${token.trim()}`, accept: 'application/json' }, headersTimeout: timeout, bodyTimeout: timeout,
       });
       status = response.statusCode;
       text = await response.body.text();
     } catch (error) {
-      if (error instanceof SecretHeaderError) throw error;
+      if (error instanceof SecretHeaderError) throw new SecretHeaderError(`${what} cannot be read: ${error.message}`);
       throw new SecretHeaderError(`${what} cannot be read: the Kubernetes API at ${apiUrl} did not answer (${(error as Error).message})`);
     }
     // The body of a refusal is a Status object; it is not repeated (nothing of the Secret is in it, but nothing is needed from it).
