@@ -396,7 +396,8 @@ function checkHeaders(problems: PropProblems, props: TriggerProps, tenant: ITena
   for (const [name, ref] of Object.entries(props.secretHeaders ?? {})) {
     const field = `secretHeaders.${name}`;
     checkName(field, name, 'secretHeaders');
-    const { namespace, ...keyRef } = (ref ?? {}) as TriggerSecretRef;
+    // `optional` is not a key of TriggerSecretRef: the unknown-key check reports it.
+    const { namespace, optional: _optional, ...keyRef } = (ref ?? {}) as TriggerSecretRef & { optional?: unknown };
     checkSecretKeyRef(problems, field, ref === null || typeof ref !== 'object' ? ref : keyRef, {
       secretHint: tenant ? `a Secret in the tenant's namespace "${tenant.appsNamespace}"` : 'a Secret in the platform\'s system namespace',
     });
