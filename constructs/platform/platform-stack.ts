@@ -294,9 +294,10 @@ export class PlatformStack extends Chart implements IPlatformScope {
   /** Renders the objects, after throwing the problems deferred to synth (Testing.synth skips the validations). */
   public toJson(): any[] {
     throwDeferredProblems(this);
-    if (this.checksSecretReferences) checkSecretReferences(this);
     labelTenantObjects(this);
     const objects = super.toJson();
+    // After rendering: validation adds objects that read Secrets (the worker's Roles for tenants' secret headers).
+    if (this.checksSecretReferences) checkSecretReferences(this);
     return this.applySetName ? withApplySets(objects, this.applySetName, this.systemNamespace, this.labels) : objects;
   }
 

@@ -1,6 +1,6 @@
 import { Testing } from 'cdk8s';
-import { CustomerApp, PlatformStack, Tenant, TENANT_LABEL, Trigger } from '../../constructs';
-import { findObject, synthErrorOf, synthPlatform, TEST_TLS, TEST_WORKER_IMAGE } from '../helpers';
+import { CustomerApp, PlatformStack, ProvidedSecret, Tenant, TENANT_LABEL, Trigger } from '../../constructs';
+import { errorOf, findObject, synthErrorOf, synthPlatform, TEST_TLS, TEST_WORKER_IMAGE } from '../helpers';
 
 const IMAGE = 'registry.example.com/acme/app:1.0.0';
 const SMALL = { image: IMAGE, maxScale: 1, resources: { limits: { cpu: '250m', memory: '256Mi' } } };
@@ -99,4 +99,16 @@ describe('no trigger may name a Secret of another tenant', () => {
       workspace: 'ops', schedule: EVERY_HOUR, url: 'https://example.org/hook', secretHeaders: { Authorization: { secret: 'a', key: 'b', namespace: 'Not_A_Label' } },
     }))).toContain('calvin/ops: secretHeaders.Authorization.namespace "Not_A_Label" is not a DNS-1123 label');
   });
+});
+
+test('checkSecretReferences follows the worker\'s Role: a tenant\'s secret header Secret must be produced in its namespace', () => {
+  const withRefs = (declare: boolean) => () => synthPlatform((p) => {
+    const acme = new Tenant(p, 'acme');
+    new Trigger(acme, 'sync', { schedule: EVERY_HOUR, url: 'https://example.org/hook', secretHeaders: { Authorization: { secret: 'api-token', key: 'token' } } });
+    for (const name of ['calvin-redis', 'calvin-trigger-signing', 'calvin-spaces', 'acme-trigger-signing']) ProvidedSecret.fromName(p, name, { namespace: 'calvin-system' });
+    ProvidedSecret.fromName(p, 'digitalocean-dns', { namespace: 'cert-manager' });
+    if (declare) ProvidedSecret.fromName(acme, 'api-token');
+  }, { checkSecretReferences: true });
+  expect(errorOf(withRefs(false))).toContain('calvin/SchedulerWorker: Secret "api-token" is referenced, but nothing produces it in namespace acme');
+  expect(withRefs(true)().filter((d) => d.kind === 'Role').length).toBe(1);
 });
