@@ -91,7 +91,8 @@ export interface TenantProps {
   readonly capacityCheck?: 'error' | 'warn';
 
   /**
-   * Labels on the Namespace and on every object the tenant synthesizes, on top of
+   * Labels on the Namespace, on every object the tenant synthesizes and on every object created
+   * inside it (apps, models, workers) or in its namespace for it, on top of
    * `calvin-runtime.io/tenant: <name>`.
    * @default {}
    */

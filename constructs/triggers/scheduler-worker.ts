@@ -26,7 +26,8 @@ export type {
 /**
  * The platform's scheduler worker in the system namespace: a Deployment running the BullMQ worker,
  * the trigger catalog ConfigMap it reads (every Trigger of the PlatformStack, filled at synth), a
- * ServiceAccount without API token, a PodDisruptionBudget and a metrics Service. PlatformStack
+ * ServiceAccount without API token (a projected one, and a Role per tenant namespace, only to read
+ * a tenant's secret headers), a PodDisruptionBudget and a metrics Service. PlatformStack
  * creates it (`platform.worker`); configure it through `PlatformStackProps.worker`. It takes the
  * namespace, labels and triggers from the platform it is created in.
  *
