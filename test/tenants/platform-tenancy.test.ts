@@ -69,6 +69,12 @@ describe('the tenant label on every object created inside a tenant', () => {
     }
   });
 
+  test('the workers\' pods carry them too', () => {
+    const queuePods = findObject(docs, 'Deployment', 'mailer').spec.template.metadata.labels;
+    const jobPods = findObject(docs, 'ScaledJob', 'agents').spec.jobTargetRef.template.metadata.labels;
+    for (const labels of [queuePods, jobPods]) expect(labels).toEqual(expect.objectContaining({ [TENANT_LABEL]: 'acme', team: 'acme-devs' }));
+  });
+
   test('objects outside the tenant do not', () => {
     const outside = docs.filter((d) => d.metadata.namespace !== 'acme' && d.metadata.name !== 'acme');
     expect(outside.length).toBeGreaterThan(5);
