@@ -10,7 +10,7 @@ import { signingSecretProblem } from '../contracts/webhook-signature';
 import { splitSigningSecrets } from '../contracts/worker-env';
 import { ACME_ENVIRONMENTS, acmeEmailProblem, AcmeEnvironment } from '../constructs/platform/tls/acme-cluster-issuer';
 import type { TenantQuota } from '../constructs/tenants/tenant-quota';
-import { parseQuantity, quantity } from '../constructs/core/validation';
+import { parseTenantQuota } from './tenant-quota-config';
 import { compatibilityProblems } from './compatibility';
 
 /**
@@ -315,44 +315,13 @@ function readAcme(reader: ConfigReader): StackConfig['acme'] {
   return { email, environment: environment as AcmeEnvironment };
 }
 
-const TENANT_QUOTA_FIELDS = ['cpu', 'memory', 'pods'];
-
-/**
- * `tenantQuota`: JSON as Pulumi stores structured config (`pulumi config set --path calvin-runtime:tenantQuota.cpu 4`
- * writes `{"cpu":"4"}`); `pods` may come as a number or, from `--path`, as a string.
- */
+/** `tenantQuota`, as tenant-quota-config.ts reads it. */
 function readTenantQuota(reader: ConfigReader): TenantQuota | undefined {
   const text = reader.value('tenantQuota');
   if (text === '') return undefined;
-  const expected = 'a JSON object with cpu, memory (Kubernetes quantities) and pods (1–10000), e.g. {"cpu":"4","memory":"8Gi","pods":10}';
-  let given: unknown;
-  try {
-    given = JSON.parse(text);
-  } catch {
-    given = undefined;
-  }
-  if (given === null || typeof given !== 'object' || Array.isArray(given)) {
-    reader.fail('tenantQuota', text, expected);
-    return undefined;
-  }
-  const record = given as Record<string, unknown>;
-  const quota: { cpu?: string; memory?: string; pods?: number } = {};
-  for (const key of Object.keys(record)) {
-    if (!TENANT_QUOTA_FIELDS.includes(key)) reader.report(`tenantQuota.${key}`, `is not a quota field; expected ${TENANT_QUOTA_FIELDS.join(', ')}`);
-  }
-  for (const resource of ['cpu', 'memory'] as const) {
-    const value = record[resource];
-    if (value === undefined) continue;
-    const problem = typeof value === 'string' ? quantity(value) ?? (parseQuantity(value) === 0 ? 'is zero: no pod of a tenant could start' : undefined) : 'is not a string';
-    if (problem) reader.report(`tenantQuota.${resource}`, `${JSON.stringify(value)} ${problem}`);
-    else quota[resource] = value as string;
-  }
-  if (record.pods !== undefined) {
-    const pods = Number(record.pods);
-    if (!/^\d+$/.test(String(record.pods)) || pods < 1 || pods > 10_000) reader.report('tenantQuota.pods', `${JSON.stringify(record.pods)}; expected an integer from 1 to 10000`);
-    else quota.pods = pods;
-  }
-  return quota;
+  const parsed = parseTenantQuota(text);
+  for (const [key, problem] of parsed.problems) reader.report(key, problem);
+  return parsed.quota;
 }
 
 /**

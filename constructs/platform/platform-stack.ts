@@ -6,7 +6,8 @@ import {
   APP_ENGINES, AppEngine, KSERVE_DEPLOYMENT_MODES, KServeDeploymentMode, POD_SECURITY_LEVELS, PodSecurityLevel,
 } from '../../contracts/engine';
 import { DEFAULT_APPS_NAMESPACE, DEFAULT_SYSTEM_NAMESPACE } from '../../contracts/namespaces';
-import { APP_SCOPE, IPlatformScope, ITenantScope, PLATFORM_SCOPE, platformOf, RegisteredApp, RegisteredTrigger, tenantOf } from './scope';
+import { APP_SCOPE, IPlatformScope, PLATFORM_SCOPE, platformOf, RegisteredApp, RegisteredTrigger } from './scope';
+import { labelTenantObjects } from './tenant-labels';
 import { SchedulerWorker, SchedulerWorkerProps } from '../triggers/scheduler-worker';
 import { SCHEDULER_WORKER_KEYS } from '../triggers/scheduler-worker-props';
 import { Monitoring, MONITORING_KEYS, MonitoringProps } from '../monitoring/monitoring';
@@ -387,25 +388,4 @@ export function podSecurityLabels(enforce: PodSecurityLevel): Record<string, str
     'pod-security.kubernetes.io/warn': 'restricted',
     'pod-security.kubernetes.io/audit': 'restricted',
   };
-}
-
-/**
- * Gives every object created inside a Tenant (its apps, models, workers: whatever construct made
- * them), and every object in a tenant's namespace made elsewhere (its certificate), the tenant's
- * labels, at render time, since objects are added after the tenant.
- */
-function labelTenantObjects(platform: IConstruct): void {
-  const all = platform.node.findAll();
-  const byNamespace = new Map<string, ITenantScope>();
-  for (const construct of all) {
-    const tenant = tenantOf(construct);
-    if (tenant === construct) byNamespace.set(tenant.appsNamespace, tenant);
-  }
-  if (byNamespace.size === 0) return;
-  for (const object of all) {
-    if (!(object instanceof ApiObject)) continue;
-    const tenant = tenantOf(object) ?? (object.metadata.namespace === undefined ? undefined : byNamespace.get(object.metadata.namespace));
-    if (!tenant) continue;
-    for (const [key, value] of Object.entries(tenant.labels)) object.metadata.addLabel(key, value);
-  }
 }

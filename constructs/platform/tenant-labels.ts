@@ -1,0 +1,24 @@
+import { ApiObject } from 'cdk8s';
+import { IConstruct } from 'constructs';
+import { ITenantScope, tenantOf } from './scope';
+
+/**
+ * Gives every object created inside a Tenant (its apps, models, workers: whatever construct made
+ * them), and every object in a tenant's namespace made elsewhere (its certificate), the tenant's
+ * labels, at render time, since objects are added after the tenant.
+ */
+export function labelTenantObjects(platform: IConstruct): void {
+  const all = platform.node.findAll();
+  const byNamespace = new Map<string, ITenantScope>();
+  for (const construct of all) {
+    const tenant = tenantOf(construct);
+    if (tenant === construct) byNamespace.set(tenant.appsNamespace, tenant);
+  }
+  if (byNamespace.size === 0) return;
+  for (const object of all) {
+    if (!(object instanceof ApiObject)) continue;
+    const tenant = tenantOf(object) ?? (object.metadata.namespace === undefined ? undefined : byNamespace.get(object.metadata.namespace));
+    if (!tenant) continue;
+    for (const [key, value] of Object.entries(tenant.labels)) object.metadata.addLabel(key, value);
+  }
+}
