@@ -12,7 +12,7 @@
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import * as random from '@pulumi/random';
-import { PlatformStack, Tenant } from '../constructs';
+import { PlatformStack, tenantsOf } from '../constructs';
 
 /** Bytes per key: Standard Webhooks asks for 24 to 64; 32, as `generateSigningSecret`. */
 const KEY_BYTES = 32;
@@ -31,11 +31,6 @@ export interface TenantSigningKeysOptions {
   readonly parent?: pulumi.Resource;
   /** The Namespaces, applied first. */
   readonly namespaces: pulumi.Resource;
-}
-
-/** The platform's tenants. */
-export function tenantsOf(platform: PlatformStack): Tenant[] {
-  return platform.node.findAll().filter((c): c is Tenant => c instanceof Tenant);
 }
 
 /** `<namespace>/<name>` of every Secret deployTenantSigningKeys creates (the app-secret scan leaves them out). */

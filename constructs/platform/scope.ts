@@ -43,6 +43,8 @@ export interface ITenantScope extends IAppScope {
   readonly tenantName: string;
   /** The Secret key (in the system namespace, mounted by the worker) whose secret signs the tenant's triggers. */
   readonly signingSecret: { readonly secret: string; readonly key: string };
+  /** The same secret's copy in the tenant's namespace, where its apps read it to verify requests. */
+  readonly appSigningSecret: { readonly secret: string; readonly key: string };
   /** Labels of the tenant's objects (`calvin-runtime.io/tenant: <name>` among them); every object created inside it gets them. */
   readonly labels: Readonly<Record<string, string>>;
   /** Called by each app and model created in the tenant, for the capacity check. @internal */
@@ -149,6 +151,11 @@ export function platformOf(construct: IConstruct): IPlatformScope {
   const platform = nearest<IPlatformScope>(construct, PLATFORM_SCOPE);
   if (!platform) throw new Error(`${construct.node.path}: ${OUTSIDE}`);
   return platform;
+}
+
+/** Every tenant under `root` (a platform), in tree order. */
+export function tenantsOf(root: IConstruct): ITenantScope[] {
+  return root.node.findAll().filter((c): c is ITenantScope & IConstruct => tenantOf(c) === c);
 }
 
 /** The tenant `construct` is in (itself included), or undefined outside any tenant. */

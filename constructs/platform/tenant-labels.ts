@@ -1,6 +1,6 @@
 import { ApiObject } from 'cdk8s';
 import { IConstruct } from 'constructs';
-import { ITenantScope, tenantOf } from './scope';
+import { ITenantScope, tenantOf, tenantsOf } from './scope';
 
 /**
  * Gives every object created inside a Tenant (its apps, models, workers: whatever construct made
@@ -8,13 +8,9 @@ import { ITenantScope, tenantOf } from './scope';
  * labels, at render time, since objects are added after the tenant.
  */
 export function labelTenantObjects(platform: IConstruct): void {
-  const all = platform.node.findAll();
-  const byNamespace = new Map<string, ITenantScope>();
-  for (const construct of all) {
-    const tenant = tenantOf(construct);
-    if (tenant === construct) byNamespace.set(tenant.appsNamespace, tenant);
-  }
+  const byNamespace = new Map<string, ITenantScope>(tenantsOf(platform).map((tenant) => [tenant.appsNamespace, tenant]));
   if (byNamespace.size === 0) return;
+  const all = platform.node.findAll();
   for (const object of all) {
     if (!(object instanceof ApiObject)) continue;
     const tenant = tenantOf(object) ?? (object.metadata.namespace === undefined ? undefined : byNamespace.get(object.metadata.namespace));

@@ -118,8 +118,3 @@ export function kubernetesApiPatches(entries: readonly CatalogTrigger[]): JsonPa
     JsonPatch.add('/spec/template/spec/containers/0/volumeMounts/-', { mountPath: KUBERNETES_API_DIR, name: KUBERNETES_API_VOLUME, readOnly: true }),
   ];
 }
-
-/** The tenants of the platform, found in its tree. */
-export function tenantsOf(platform: IConstruct): ITenantScope[] {
-  return platform.node.findAll().filter((c): c is ITenantScope & IConstruct => tenantOf(c) === c);
-}
