@@ -38,7 +38,7 @@ export type {
   CpuMemory, IAppScope, IPlatformScope, ITenantScope, RegisteredApp, RegisteredTrigger, WorkloadCapacity,
 } from './platform/scope';
 // The extension points a workload construct of one's own uses (docs/constructs.md, "Your own workload constructs").
-export { APP_SCOPE, appScopeOf, PLATFORM_SCOPE, platformOf, TENANT_SCOPE, tenantOf } from './platform/scope';
+export { APP_SCOPE, appScopeOf, PLATFORM_SCOPE, platformOf, TENANT_SCOPE, tenantOf, tenantsOf } from './platform/scope';
 export { fireTimesBetween, nextFireTime, scheduleProblem, timezoneProblem } from '../contracts/schedule';
 export * from './triggers/scheduler-worker';
 export * from './triggers/trigger';

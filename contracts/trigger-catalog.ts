@@ -33,6 +33,11 @@ export const CLIENT_REFUSED_HEADERS = ['expect', 'keep-alive', 'transfer-encodin
 export interface CatalogSecretRef {
   readonly secret: string;
   readonly key: string;
+  /**
+   * Read through the Kubernetes API from this namespace (a tenant's Secret; the worker's Role there
+   * names it). Absent: the Secret is in the worker's namespace and mounted.
+   */
+  readonly namespace?: string;
 }
 
 export interface CatalogRetry {
@@ -99,7 +104,7 @@ export function targetUrlProblem(url: unknown): string | undefined {
 /** Field order of a catalog entry in the synthesized JSON: the schema's, for a human reading the ConfigMap. */
 const ENTRY_FIELDS = ['id', 'workspace', 'name', 'schedule', 'timezone', 'url', 'method', 'headers', 'secretHeaders', 'body', 'timeoutMs', 'retry', 'startingDeadlineMs', 'concurrency', 'enabled', 'signingSecret', 'target'];
 const RETRY_FIELDS = ['attempts', 'baseDelayMs', 'maxDelayMs', 'jitter'];
-const SECRET_REF_FIELDS = ['secret', 'key'];
+const SECRET_REF_FIELDS = ['secret', 'key', 'namespace'];
 const TARGET_FIELDS = ['app', 'namespace', 'via'];
 
 /** `value`'s keys in `order` first, the rest (only a transform adds any) sorted after them. */

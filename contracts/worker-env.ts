@@ -20,6 +20,12 @@ export const DEFAULT_WORKER_IMAGE = 'registry.digitalocean.com/calvin/scheduler-
 export const CATALOG_MOUNT_PATH = '/etc/calvin/catalog';
 /** Where the Deployment mounts the Secrets that secret headers read, one folder per Secret. */
 export const SECRET_HEADERS_DIR = '/var/run/secrets/calvin/headers';
+/**
+ * Where the Deployment mounts the worker's ServiceAccount token (`token`) and the cluster's CA
+ * (`ca.crt`), only when a trigger reads a Secret of another namespace (a tenant's) through the
+ * Kubernetes API.
+ */
+export const KUBERNETES_API_DIR = '/var/run/secrets/calvin/kubernetes';
 
 export type { SecretKeyRef } from './secret-key-ref';
 
@@ -101,6 +107,15 @@ export const WORKER_ENV = {
     prop: '(the catalog ConfigMaps\' projected mount)',
   },
   SECRET_HEADERS_DIR: { description: '`secretHeaders` values are read from `<dir>/<secret>/<key>`', default: SECRET_HEADERS_DIR, prop: '(the header Secrets\' mounts)' },
+  KUBERNETES_API_URL: {
+    description: 'the Kubernetes API a secret header with a `namespace` (a tenant\'s Secret) is read from, with the token and CA of `KUBERNETES_API_DIR`',
+    unsetMeans: '`https://$KUBERNETES_SERVICE_HOST:$KUBERNETES_SERVICE_PORT` (what the kubelet sets in every pod)',
+    check: (v) => (/^https?:\/\/[^/@?#]+\/?$/.test(String(v)) ? undefined : 'is not an http(s) origin (e.g. https://10.245.0.1:443)'),
+  },
+  KUBERNETES_API_DIR: {
+    description: 'folder of the ServiceAccount `token` (read at each request, so a rotated token is used) and the API\'s `ca.crt`',
+    default: KUBERNETES_API_DIR,
+  },
   TARGET_ALLOW_LIST: {
     description: 'comma-separated IPs, CIDRs, host names or `.suffixes` that may resolve to private addresses ([SSRF guard](#what-happens-on-each-tick))',
     unsetMeans: 'none',

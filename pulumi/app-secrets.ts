@@ -19,8 +19,21 @@ export interface SecretKeyNeed {
   readonly readBy: string;
 }
 
-/** A whole-Secret reference (envFrom, a volume without items): the stack cannot tell which keys to fill. */
-interface WholeSecretNeed { readonly namespace: string; readonly secret: string; readonly readBy: string }
+/** A whole-Secret reference (envFrom, a volume without items, a ServiceAccount's `secrets`): the stack cannot tell which keys to fill. */
+interface WholeSecretNeed {
+  readonly namespace: string;
+  readonly secret: string;
+  readonly readBy: string;
+  /** What to do instead, when key-by-key references are not possible (a ServiceAccount's list). */
+  readonly expected?: string;
+}
+
+/** A Secret key named in the trigger catalog with a namespace: a tenant's secret header, read by the worker through the API. */
+export interface CatalogSecretNeed { readonly triggerId: string; readonly namespace: string; readonly secret: string; readonly key: string }
+
+/** What a ServiceAccount's `secrets` list needs: KServe reads its storage credentials through it. */
+const SERVICE_ACCOUNT_SECRETS_EXPECTED = 'expected a Secret something else creates (a ModelService\'s storage credentials, which the component creates; an ExternalSecret; a SealedSecret), '
+  + 'as the stack cannot tell which keys a ServiceAccount\'s Secret holds';
 
 /** The config key holding a Secret key's value: `secret.<namespace>.<secret>.<key>`. */
 export function appSecretConfigKey(need: { namespace: string; secret: string; key: string }): string {
@@ -29,10 +42,12 @@ export function appSecretConfigKey(need: { namespace: string; secret: string; ke
 
 /**
  * Every non-optional Secret reference in `objects`: env `secretKeyRef`, `envFrom[].secretRef`,
- * volume `secret` (and projected `secret` sources), `imagePullSecrets`. Objects without a namespace
- * are read in "default", the provider's namespace.
+ * volume `secret` (and projected `secret` sources), `imagePullSecrets` (of pods and of
+ * ServiceAccounts), a ServiceAccount's `secrets`, and the trigger catalog's Secrets of other
+ * namespaces (`catalog`: a tenant's secret headers, which no pod mounts). Objects without a
+ * namespace are read in "default", the provider's namespace.
  */
-export function referencedSecrets(objects: readonly KubeObject[]): { keys: SecretKeyNeed[]; whole: WholeSecretNeed[] } {
+export function referencedSecrets(objects: readonly KubeObject[], catalog: readonly CatalogSecretNeed[] = []): { keys: SecretKeyNeed[]; whole: WholeSecretNeed[] } {
   const keys = new Map<string, SecretKeyNeed>();
   const whole: WholeSecretNeed[] = [];
   for (const object of objects) {
@@ -59,6 +74,15 @@ export function referencedSecrets(objects: readonly KubeObject[]): { keys: Secre
       for (const [k, v] of Object.entries(record)) if (k !== 'secretKeyRef') visit(v, depth + 1);
     };
     visit(object, 0);
+    if (object.kind === 'ServiceAccount' && Array.isArray((object as { secrets?: unknown }).secrets)) {
+      for (const listed of (object as unknown as { secrets: Array<{ name?: string; namespace?: string }> }).secrets) {
+        if (listed?.name) whole.push({ namespace: listed.namespace ?? namespace, secret: listed.name, readBy, expected: SERVICE_ACCOUNT_SECRETS_EXPECTED });
+      }
+    }
+  }
+  for (const ref of catalog) {
+    const found = { namespace: ref.namespace, secret: ref.secret, key: ref.key, readBy: `Trigger/${ref.triggerId}` };
+    keys.set(appSecretConfigKey(found), keys.get(appSecretConfigKey(found)) ?? found);
   }
   return { keys: [...keys.values()], whole };
 }
@@ -91,7 +115,8 @@ export function checkAppSecrets(project: string, needs: { keys: readonly SecretK
   const problems: string[] = [];
   const expected = new Set(needs.keys.map(appSecretConfigKey));
   for (const need of needs.whole) {
-    problems.push(`${project}:${APP_SECRET_KEY_PREFIX}${need.namespace}.${need.secret}: ${need.readBy} reads the whole Secret ${need.namespace}/${need.secret}; expected key-by-key references (secretKeyRef or volume items) so the stack can create it, or optional: true`);
+    problems.push(`${project}:${APP_SECRET_KEY_PREFIX}${need.namespace}.${need.secret}: ${need.readBy} reads the whole Secret ${need.namespace}/${need.secret}; `
+      + `${need.expected ?? 'expected key-by-key references (secretKeyRef or volume items) so the stack can create it, or optional: true'}`);
   }
   for (const need of needs.keys) {
     const key = appSecretConfigKey(need);

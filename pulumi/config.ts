@@ -9,6 +9,8 @@ import { bucketName } from '../contracts/rules';
 import { signingSecretProblem } from '../contracts/webhook-signature';
 import { splitSigningSecrets } from '../contracts/worker-env';
 import { ACME_ENVIRONMENTS, acmeEmailProblem, AcmeEnvironment } from '../constructs/platform/tls/acme-cluster-issuer';
+import type { TenantQuota } from '../constructs/tenants/tenant-quota';
+import { parseTenantQuota } from './tenant-quota-config';
 import { compatibilityProblems } from './compatibility';
 
 /**
@@ -82,6 +84,8 @@ export interface StackConfig {
   readonly workerImage?: string;
   /** Let's Encrypt: the ACME account's email and which environment issues the apps' certificates. */
   readonly acme: { readonly email: string; readonly environment: AcmeEnvironment };
+  /** The quota of tenants that set none (PlatformStack's `tenantQuota`); undefined: the platform's own. */
+  readonly tenantQuota?: TenantQuota;
 }
 
 /** Every key the stack reads, its default (undefined = required) and what it means (README table). */
@@ -111,6 +115,7 @@ export const STACK_CONFIG_KEYS = {
   externalSecretsVersion: { default: '2.9.0', doc: 'External Secrets Operator release (installed when the platform has an ExternalSecret)' },
   acmeEmail: { default: undefined, doc: 'email of the Let\'s Encrypt (ACME) account that issues the apps\' certificates (required)' },
   acmeEnvironment: { default: 'staging', doc: `Let's Encrypt environment: ${ACME_ENVIRONMENTS.join(', ')} (staging certificates are not trusted by browsers; switch once issuing works)` },
+  tenantQuota: { default: undefined, doc: 'the quota of tenants that set none, as JSON or by --path (e.g. pulumi config set --path calvin-runtime:tenantQuota.cpu 4); fields left out keep { cpu: "2", memory: "4Gi", pods: 5 } (default: the platform\'s tenantQuota)' },
   workerImage: { default: undefined, doc: `a prebuilt scheduler worker image in registry.digitalocean.com/<registryName>/ or on ${PUBLIC_REGISTRY_HOSTS.join(', ')} (default: built from the packaged build context, lib/worker-image, and pushed to the stack's registry)` },
 } as const;
 
@@ -177,9 +182,10 @@ export function parseStackConfig(raw: Readonly<Record<string, string | undefined
   const versions = readVersions(reader, cluster.kubernetesVersion);
   const workerImage = readWorkerImage(reader, registry.registryName);
   const acme = readAcme(reader);
+  const tenantQuota = readTenantQuota(reader);
   reader.reportUnknownKeys();
   if (reader.problems.length > 0) throw new StackConfigError(reader.problems);
-  return { region, domain, ...cluster, ...registry, valkeySize, valkeyVersion, ...metrics, versions, workerImage, acme };
+  return { region, domain, ...cluster, ...registry, valkeySize, valkeyVersion, ...metrics, versions, workerImage, acme, ...(tenantQuota ? { tenantQuota } : {}) };
 }
 
 /** Reads raw config values, collecting a problem for each bad one so that all are reported at once. */
@@ -310,6 +316,15 @@ function readAcme(reader: ConfigReader): StackConfig['acme'] {
   else if (acmeEmailProblem(email)) reader.fail('acmeEmail', email, 'an email address such as ops@calvinruntime.net');
   const environment = reader.oneOf('acmeEnvironment', ACME_ENVIRONMENTS);
   return { email, environment: environment as AcmeEnvironment };
+}
+
+/** `tenantQuota`, as tenant-quota-config.ts reads it. */
+function readTenantQuota(reader: ConfigReader): TenantQuota | undefined {
+  const text = reader.value('tenantQuota');
+  if (text === '') return undefined;
+  const parsed = parseTenantQuota(text);
+  for (const [key, problem] of parsed.problems) reader.report(key, problem);
+  return parsed.quota;
 }
 
 /**

@@ -37,6 +37,11 @@ function secretsNeeded(platform: PlatformStack): Map<string, { namespace: string
   return needs;
 }
 
+/** `<namespace>/<name>` of every credentials Secret deployModelStorage creates (the app-secret scan leaves them out). */
+export function modelStorageSecretIds(platform: PlatformStack): Set<string> {
+  return new Set(secretsNeeded(platform).keys());
+}
+
 /** Undefined when no ModelService has storage credentials. */
 export function deployModelStorage(platform: PlatformStack, options: ModelStorageOptions): ModelStorage | undefined {
   const needs = secretsNeeded(platform);

@@ -12,8 +12,10 @@ import * as YAML from 'yaml';
 import { isTriggerTarget, PlatformStack, PlatformStackProps } from '../constructs';
 import { WORKER_SECRET_ENV_NAMES, WorkerSecretEnvName } from '../contracts/worker-env';
 import { deliveryLayerOf, isFluxObject } from '../contracts/delivery-layers';
-import { deployModelStorage, ModelStorage } from './models';
-import { appSecretConfigKey, AppSecretValues, producedSecrets, referencedSecrets, SecretKeyNeed } from './app-secrets';
+import { deployModelStorage, ModelStorage, modelStorageSecretIds } from './models';
+import { appSecretConfigKey, AppSecretValues, CatalogSecretNeed, producedSecrets, referencedSecrets, SecretKeyNeed } from './app-secrets';
+import { CatalogTrigger } from '../contracts/trigger-catalog';
+import { deployTenantSigningKeys, tenantSigningSecretIds, TenantSigningKeys } from './tenant-keys';
 import { Cloud, METRICS_PREFIX } from './cloud';
 import { StackConfig } from './config';
 import { synthesizedWorkerImage, WorkerImage } from './image';
@@ -44,6 +46,8 @@ export function synthesizePlatform(build: PlatformFunction, config: StackConfig,
       image: synthesizedWorkerImage(config),
       metrics: { bucket: config.metricsBucket, endpoint: spacesEndpoint, prefix: METRICS_PREFIX },
     },
+    // Set in the stack config, it replaces the platform function's own tenantQuota.
+    ...(config.tenantQuota ? { tenantQuota: config.tenantQuota } : {}),
   });
   // Through YAML, so the objects are exactly what `cdk8s synth` would write to dist/. A FluxDelivery's
   // objects are left out: the component delivers the platform itself, and Flux applying and pruning
@@ -62,10 +66,19 @@ export function appSecretNeeds(synthesized: SynthesizedPlatform): ReturnType<typ
   const workerSecrets = new Set(WORKER_SECRET_ENV_NAMES.map((variable) => worker.secretEnv[variable].secret));
   const redisSecrets = new Set(redisConnectionSecretNeeds(synthesized.platform).map((need) => `${need.namespace}/${need.secret}`));
   const produced = producedSecrets(synthesized.objects);
+  // The component creates these itself: the tenants' signing keys and the models' storage credentials.
+  const created = new Set([...tenantSigningSecretIds(synthesized.platform), ...modelStorageSecretIds(synthesized.platform)]);
   const elsewhere = (need: { namespace: string; secret: string }): boolean => (need.namespace === worker.namespace && workerSecrets.has(need.secret))
-    || redisSecrets.has(`${need.namespace}/${need.secret}`) || produced.has(`${need.namespace}/${need.secret}`);
-  const all = referencedSecrets(synthesized.objects);
+    || redisSecrets.has(`${need.namespace}/${need.secret}`) || produced.has(`${need.namespace}/${need.secret}`) || created.has(`${need.namespace}/${need.secret}`);
+  const all = referencedSecrets(synthesized.objects, catalogSecretNeeds(synthesized.platform));
   return { keys: all.keys.filter((need) => !elsewhere(need)), whole: all.whole.filter((need) => !elsewhere(need)) };
+}
+
+/** The catalog's Secrets of other namespaces (a tenant's secret headers): the worker reads them through the API, no pod mounts them. */
+function catalogSecretNeeds(platform: PlatformStack): CatalogSecretNeed[] {
+  const catalog = JSON.parse(platform.worker.catalogJson()) as { triggers: CatalogTrigger[] };
+  return catalog.triggers.flatMap((trigger) => [...Object.values(trigger.secretHeaders), ...(trigger.signingSecret ? [trigger.signingSecret] : [])]
+    .flatMap((ref) => (ref.namespace === undefined ? [] : [{ triggerId: trigger.id, namespace: ref.namespace, secret: ref.secret, key: ref.key }])));
 }
 
 /** Where each Secret-backed variable of the worker's env spec gets its value (the type makes it cover them all). */
@@ -100,6 +113,8 @@ export interface Platform {
   readonly modelStorage?: ModelStorage;
   /** The subdomains with public hosts besides the domain itself (a tenant's `<tenant>`), each needing a wildcard DNS record. */
   readonly subdomains: readonly string[];
+  /** Each tenant's two trigger signing keys and the Secrets they are written into. */
+  readonly tenantSigningKeys: TenantSigningKeys;
 }
 
 export interface DeployPlatformOptions {
@@ -171,15 +186,16 @@ export function deployPlatform(options: DeployPlatformOptions): Platform {
   }, { provider, parent, dependsOn: [namespaces, options.certManager, dnsTokenSecret] });
 
   const modelStorage = deployModelStorage(platform, { region: options.config.region, provider, parent, namespaces });
+  const tenantSigningKeys = deployTenantSigningKeys(platform, { provider, parent, namespaces });
   const image = options.workerImage;
   const rest = new k8s.yaml.v2.ConfigGroup('platform', {
     objs: objects.filter(inLayer('platform')).map((o) => (image ? withWorkerImage(o, platform, image.ref) : o)),
-  }, { provider, parent, dependsOn: [namespaces, ...workerSecrets, ...appSecrets, ...redisConnectionSecrets, ...(modelStorage?.secrets ?? []), tls, ...options.dependsOn, ...(image?.image ? [image.image] : [])] });
+  }, { provider, parent, dependsOn: [namespaces, ...workerSecrets, ...appSecrets, ...redisConnectionSecrets, ...(modelStorage?.secrets ?? []), ...tenantSigningKeys.secrets, tls, ...options.dependsOn, ...(image?.image ? [image.image] : [])] });
 
   const served = platform.node.findAll().filter(isTriggerTarget).filter((target) => target.hostname !== undefined);
   const appUrls = Object.fromEntries(served.map((t) => [t.namespace === platform.appsNamespace ? t.name : `${t.namespace}/${t.name}`, t.url]));
   return {
-    synthesized, namespaces, workerSecrets, redisConnectionSecrets, appSecrets, dnsTokenSecret, tls, objects: rest, modelStorage, appUrls,
+    synthesized, namespaces, workerSecrets, redisConnectionSecrets, appSecrets, dnsTokenSecret, tls, objects: rest, modelStorage, appUrls, tenantSigningKeys,
     subdomains: wildcardSubdomains(platform.domain, served.map((t) => t.hostname!)),
   };
 }

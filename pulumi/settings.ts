@@ -3,6 +3,7 @@
  * config (`calvin-runtime:<key>`), then its default; both go through the same validation
  * (pulumi/config.ts), so a setting given in code is refused exactly as the config key would be.
  */
+import type { TenantQuota } from '../constructs/tenants/tenant-quota';
 import { STACK_CONFIG_KEYS, StackConfigKey } from './config';
 
 /** One field per stack config key (the README's table and `Pulumi.example.yaml` describe each). */
@@ -41,6 +42,8 @@ export interface CalvinPlatformSettings {
   readonly acmeEnvironment: string;
   /** A prebuilt worker image; left out: the component builds the worker image and pushes it to the registry. */
   readonly workerImage: string;
+  /** The quota of tenants that set none (PlatformStack's `tenantQuota`). */
+  readonly tenantQuota: TenantQuota;
 }
 
 // Every config key has a setting and every setting a config key (a compile error otherwise).
@@ -52,7 +55,8 @@ void settingsCoverConfig;
 export function settingsAsConfig(settings: Partial<CalvinPlatformSettings> = {}): Record<string, string> {
   const raw: Record<string, string> = {};
   for (const [key, value] of Object.entries(settings)) {
-    if (value !== undefined) raw[key as StackConfigKey] = String(value);
+    // Objects (tenantQuota) as the stack config stores them: JSON.
+    if (value !== undefined) raw[key as StackConfigKey] = typeof value === 'object' ? JSON.stringify(value) : String(value);
   }
   return raw;
 }

@@ -6,6 +6,7 @@ import {
   signingSecretsProblems, splitSigningSecrets, WORKER_ENV, WORKER_ENV_NAMES, WorkerEnvName, WorkerEnvReader, workerEnvVar,
 } from '../contracts/worker-env';
 import { splitList } from '../contracts/target-allow-list';
+import { kubernetesApiUrl } from './kubernetes-secrets';
 import { parseAllowList, TargetAllowList } from './target-guard';
 
 /** Everything the worker reads from its environment, validated once at start. */
@@ -18,6 +19,8 @@ export interface WorkerConfig {
   /** TRIGGERS_FILE: a directory of catalog shards (the Deployment's projected volume) or a single catalog file. */
   readonly triggersFile: string;
   readonly secretHeadersDir: string;
+  /** Where a tenant's Secrets are read (undefined: unknown; reading one is then an error naming it). */
+  readonly kubernetesApi: { readonly url: string | undefined; readonly dir: string };
   readonly queueName: string;
   readonly concurrency: number;
   /** WORKER_TRIGGER_SHARE and WORKER_WORKSPACE_SHARE: percentages of `concurrency`. */
@@ -83,6 +86,7 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     redisTlsCa: redisTlsCaFile === undefined ? undefined : readCaFile(reader, redisTlsCaFile),
     triggersFile: reader.text('TRIGGERS_FILE'),
     secretHeadersDir: reader.text('SECRET_HEADERS_DIR'),
+    kubernetesApi: { url: kubernetesApiUrl(env, reader.optional('KUBERNETES_API_URL')), dir: reader.text('KUBERNETES_API_DIR') },
     queueName,
     concurrency: reader.integer('WORKER_CONCURRENCY'),
     shares: { triggerPercent: reader.integer('WORKER_TRIGGER_SHARE'), workspacePercent: reader.integer('WORKER_WORKSPACE_SHARE') },

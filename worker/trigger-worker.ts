@@ -17,6 +17,7 @@ import { DurableRecordSink } from './record-flusher';
 import { ObjectStore, RecordSink } from './record-sink';
 import { S3ObjectStore } from './s3-store';
 import { backfillTicks, leadRepeatStrategy, reconcileSchedulers, TickJobData } from './schedulers';
+import { KubernetesSecretReader } from './kubernetes-secrets';
 import { SecretHeaderStore } from './secret-headers';
 import { dnsServersResolver, Resolver } from './target-guard';
 import { runnerKeyPrefix } from './tick-markers';
@@ -100,7 +101,8 @@ export class TriggerWorker {
     this.sink = createRecordSink(options.config, this.store);
     this.dispatcher = new TriggerDispatcher({
       allowList: options.config.allowList,
-      secretHeaders: new SecretHeaderStore(options.config.secretHeadersDir),
+      secretHeaders: new SecretHeaderStore(options.config.secretHeadersDir, undefined,
+        new KubernetesSecretReader({ apiUrl: options.config.kubernetesApi.url, dir: options.config.kubernetesApi.dir })),
       signingSecrets: options.config.signingSecrets,
       resolver: options.resolver ?? (options.config.dnsServers.length > 0 ? dnsServersResolver(options.config.dnsServers) : undefined),
     });

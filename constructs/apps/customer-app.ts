@@ -8,7 +8,7 @@ import { inferenceServiceManifest, knativeServiceManifest, ResolvedApp } from '.
 import { checkEndpoint, endpointDomainMapping, serveEndpoint } from './served-endpoint';
 import { AppEngine, AppVisibility } from '../../contracts/engine';
 import { ITriggerTarget, TRIGGER_TARGET } from '../triggers/trigger-target';
-import { appScopeOf, IAppScope, platformOf, WorkloadCapacity } from '../platform/scope';
+import { appScopeOf, checkTenancy, IAppScope, platformOf, WorkloadCapacity } from '../platform/scope';
 import { cpuMemory } from '../workload/resources';
 import type { TlsCertificate } from '../platform/tls/tls-certificate';
 import { envName, PropProblems, uniqueId } from '../core/validation';
@@ -96,6 +96,7 @@ export class CustomerApp extends Construct implements ITriggerTarget {
     const maxScale = props.maxScale ?? 10;
 
     const { requests, limits } = validateProps(problems, props, { name: this.name, minScale, maxScale });
+    checkTenancy(problems, this, 'app');
     checkRollout(problems, props.rollout, this.engine, this.serviceName);
     const timeoutSeconds = checkTimeout(problems, props.timeout ?? Duration.minutes(5));
     this.hostname = checkEndpoint(problems, this.name, MAX_APP_NAME_LENGTH, props, appScope.appsDomain, 'app');

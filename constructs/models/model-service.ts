@@ -7,7 +7,7 @@ import { addManifestTransform, TransformableApiObject } from '../core/api-object
 import { PropProblems } from '../core/validation';
 import { metadataLabels } from '../apps/app-manifests';
 import { checkEndpoint, endpointDomainMapping, serveEndpoint } from '../apps/served-endpoint';
-import { appScopeOf, platformOf, WorkloadCapacity } from '../platform/scope';
+import { appScopeOf, checkTenancy, platformOf, WorkloadCapacity } from '../platform/scope';
 import type { TlsCertificate } from '../platform/tls/tls-certificate';
 import { ITriggerTarget, TRIGGER_TARGET } from '../triggers/trigger-target';
 import { workloadServiceAccount } from '../workload';
@@ -70,6 +70,7 @@ export class ModelService extends Construct implements ITriggerTarget {
     const minScale = props.minScale ?? 0;
     const maxScale = props.maxScale ?? 1;
     checkKnownKeys(problems, '', props, MODEL_SERVICE_KEYS);
+    checkTenancy(problems, this, 'model');
     const { requests, limits } = checkModelProps(problems, props, this.name, minScale, maxScale);
     this.hostname = checkEndpoint(problems, this.name, MAX_MODEL_NAME_LENGTH, props, appScope.appsDomain, 'model');
     problems.throwIfAny();

@@ -7,6 +7,7 @@ import {
 } from '../../contracts/engine';
 import { DEFAULT_APPS_NAMESPACE, DEFAULT_SYSTEM_NAMESPACE } from '../../contracts/namespaces';
 import { APP_SCOPE, IPlatformScope, PLATFORM_SCOPE, platformOf, RegisteredApp, RegisteredTrigger } from './scope';
+import { labelTenantObjects } from './tenant-labels';
 import { SchedulerWorker, SchedulerWorkerProps } from '../triggers/scheduler-worker';
 import { SCHEDULER_WORKER_KEYS } from '../triggers/scheduler-worker-props';
 import { Monitoring, MONITORING_KEYS, MonitoringProps } from '../monitoring/monitoring';
@@ -18,6 +19,7 @@ import { checkSecretReferences } from '../secrets/secret-references';
 import { duplicateCertificateProblems } from './tls/unique-certificates';
 import { checkPlatformTlsProps, HostTls, PLATFORM_TLS_KEYS, PlatformTls, PlatformTlsProps } from './tls/platform-tls';
 import { READ_ONLY_ACCESS_KEYS, ReadOnlyAccess, ReadOnlyAccessProps } from './read-only-access';
+import { checkQuota, DEFAULT_QUOTA, TENANT_QUOTA_KEYS, TenantQuota } from '../tenants/tenant-quota';
 
 export type { RegisteredApp, RegisteredTrigger };
 
@@ -130,12 +132,37 @@ export interface PlatformStackProps {
    * @default false
    */
   readonly checkSecretReferences?: boolean;
+
+  /**
+   * Rules for tenants: `{ required: true }` makes every app, model, worker and trigger created
+   * outside a Tenant a construct error (a multi-tenant platform where nothing runs unowned).
+   * @default { required: false }
+   */
+  readonly tenancy?: PlatformTenancyProps;
+
+  /**
+   * The quota of tenants that set none (field by field: a tenant's `quota.pods` alone keeps these
+   * CPU and memory). The Pulumi component fills it from the stack config `calvin-runtime:tenantQuota`.
+   * @default { cpu: '2', memory: '4Gi', pods: 5 }
+   */
+  readonly tenantQuota?: TenantQuota;
+}
+
+/** @category Constructs */
+export interface PlatformTenancyProps {
+  /**
+   * Apps, models, workers and triggers must be created inside a Tenant.
+   * @default false
+   */
+  readonly required?: boolean;
 }
 
 const PLATFORM_STACK_KEYS = propKeys<PlatformStackProps>('PlatformStackProps', {
   domain: true, appsNamespace: true, systemNamespace: true, labels: true, defaultEngine: true, kserveDeploymentMode: true,
   imagePullSecrets: true, appsPodSecurity: true, tls: PLATFORM_TLS_KEYS, worker: SCHEDULER_WORKER_KEYS, monitoring: MONITORING_KEYS,
   readOnlyAccess: READ_ONLY_ACCESS_KEYS, applySet: PLATFORM_APPLY_SET_KEYS, checkSecretReferences: true,
+  tenancy: propKeys<PlatformTenancyProps>('PlatformTenancyProps', { required: true }),
+  tenantQuota: TENANT_QUOTA_KEYS,
 });
 
 const MANAGED_BY = 'calvin-runtime';
@@ -196,6 +223,10 @@ export class PlatformStack extends Chart implements IPlatformScope {
   public readonly readOnlyAccess?: ReadOnlyAccess;
   /** The name of the ApplySet parents (one Secret per namespace); undefined when `applySet` is off. */
   public readonly applySetName?: string;
+  /** Apps, models, workers and triggers must be inside a Tenant (`tenancy.required`). */
+  public readonly tenancyRequired: boolean;
+  /** The quota of tenants that set none (`tenantQuota`, every default applied). */
+  public readonly tenantQuota: Required<TenantQuota>;
   /** Whether synth checks that every referenced Secret is produced (`checkSecretReferences`). */
   private readonly checksSecretReferences: boolean;
   /** `tls` as given: left out (`undefined`), `false`, or the settings. */
@@ -226,6 +257,8 @@ export class PlatformStack extends Chart implements IPlatformScope {
     checkPlatformTlsProps(problems, props.tls);
     checkApplySetProps(problems, props.applySet);
     problems.check('checkSecretReferences', props.checkSecretReferences, (v) => (typeof v === 'boolean' ? undefined : 'is not a boolean'));
+    problems.check('tenancy.required', props.tenancy?.required, (v) => (typeof v === 'boolean' ? undefined : 'is not a boolean'));
+    checkQuota(problems, 'tenantQuota', props.tenantQuota);
     this.appsNamespace = props.appsNamespace ?? DEFAULT_APPS_NAMESPACE;
     this.systemNamespace = props.systemNamespace ?? DEFAULT_SYSTEM_NAMESPACE;
     if (this.appsNamespace === this.systemNamespace) {
@@ -238,6 +271,8 @@ export class PlatformStack extends Chart implements IPlatformScope {
     this.kserveDeploymentMode = props.kserveDeploymentMode ?? 'Knative';
     this.imagePullSecrets = props.imagePullSecrets ?? [];
     this.checksSecretReferences = props.checkSecretReferences ?? false;
+    this.tenancyRequired = props.tenancy?.required ?? false;
+    this.tenantQuota = { ...DEFAULT_QUOTA, ...props.tenantQuota };
     if (props.applySet) this.applySetName = (props.applySet === true ? undefined : props.applySet.name) ?? DEFAULT_APPLY_SET_NAME;
 
     const appsLevel = props.appsPodSecurity ?? 'baseline';
@@ -260,8 +295,10 @@ export class PlatformStack extends Chart implements IPlatformScope {
   /** Renders the objects, after throwing the problems deferred to synth (Testing.synth skips the validations). */
   public toJson(): any[] {
     throwDeferredProblems(this);
-    if (this.checksSecretReferences) checkSecretReferences(this);
+    labelTenantObjects(this);
     const objects = super.toJson();
+    // After rendering: validation adds objects that read Secrets (the worker's Roles for tenants' secret headers).
+    if (this.checksSecretReferences) checkSecretReferences(this);
     return this.applySetName ? withApplySets(objects, this.applySetName, this.systemNamespace, this.labels) : objects;
   }
 

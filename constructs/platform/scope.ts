@@ -43,6 +43,10 @@ export interface ITenantScope extends IAppScope {
   readonly tenantName: string;
   /** The Secret key (in the system namespace, mounted by the worker) whose secret signs the tenant's triggers. */
   readonly signingSecret: { readonly secret: string; readonly key: string };
+  /** The same secret's copy in the tenant's namespace, where its apps read it to verify requests. */
+  readonly appSigningSecret: { readonly secret: string; readonly key: string };
+  /** Labels of the tenant's objects (`calvin-runtime.io/tenant: <name>` among them); every object created inside it gets them. */
+  readonly labels: Readonly<Record<string, string>>;
   /** Called by each app and model created in the tenant, for the capacity check. @internal */
   _registerWorkload(workload: RegisteredApp): void;
 }
@@ -113,6 +117,10 @@ export interface IPlatformScope extends IAppScope {
   readonly triggers: readonly RegisteredTrigger[];
   /** The scheduler worker: the name of its Deployment and Service (its pods' `app.kubernetes.io/name`). */
   readonly worker: { readonly name: string };
+  /** Whether apps, models, workers and triggers must be created inside a Tenant (`tenancy.required`). */
+  readonly tenancyRequired?: boolean;
+  /** The quota of tenants that set none (`tenantQuota`); the seeds' when undefined. */
+  readonly tenantQuota?: { readonly cpu?: string; readonly memory?: string; readonly pods?: number };
   /**
    * How a public app's host is served over TLS: undefined when the platform serves plain HTTP
    * (`tls: false`). Throws, naming the construct, when TLS was left unset or does not cover the
@@ -150,7 +158,23 @@ export function platformOf(construct: IConstruct): IPlatformScope {
   return platform;
 }
 
+/** Every tenant under `root` (a platform), in tree order. */
+export function tenantsOf(root: IConstruct): ITenantScope[] {
+  return root.node.findAll().filter((c): c is ITenantScope & IConstruct => tenantOf(c) === c);
+}
+
 /** The tenant `construct` is in (itself included), or undefined outside any tenant. */
 export function tenantOf(construct: IConstruct): ITenantScope | undefined {
   return nearest<ITenantScope>(construct, TENANT_SCOPE);
+}
+
+/**
+ * Records a problem when the platform requires tenancy (`tenancy.required`) and `construct` (an
+ * app, model, worker or trigger: `noun`) is not inside a Tenant.
+ */
+export function checkTenancy(problems: { add(field: string, value: unknown, expected: string): void }, construct: IConstruct, noun: string): void {
+  const platform = platformOf(construct);
+  if (!platform.tenancyRequired || tenantOf(construct) !== undefined) return;
+  problems.add('scope', construct.node.scope?.node.path, `is not inside a Tenant, and ${platform.node.path} requires apps, models, workers and triggers to be `
+    + `(tenancy: { required: true }); create this ${noun} with a Tenant, or a construct within one, as scope`);
 }

@@ -17,7 +17,8 @@ interface SecretReference {
  * of `chart` reads a Secret that nothing produces there: no ExternalSecret, SealedSecret or
  * ProvidedSecret declares it, no Secret object of the chart is it, no Certificate writes it. The
  * references are read from the rendered objects (env `secretKeyRef`, `envFrom` and other `secretRef`s,
- * Secret and projected volumes, image pull Secrets, a ServiceAccount's `secrets`, a ClusterIssuer's DNS token), so
+ * Secret and projected volumes, image pull Secrets, a ServiceAccount's `secrets`, a Role's `get` on named
+ * Secrets (the worker reads a tenant's secret headers so), a ClusterIssuer's DNS token), so
  * every construct's references are covered, today's and later ones'.
  */
 export function checkSecretReferences(chart: Chart): void {
@@ -55,6 +56,12 @@ function isSecretRefKey(key: string): boolean {
 export function referencedSecrets(json: any): string[] {
   const names: string[] = [];
   if (json.kind === 'ServiceAccount' && Array.isArray(json.secrets)) names.push(...json.secrets.map((s: any) => s?.name));
+  // A Role that gets named Secrets (the worker's, for a tenant's secret headers) reads them through the API.
+  if (json.kind === 'Role' && Array.isArray(json.rules)) {
+    for (const rule of json.rules) {
+      if (rule?.resources?.includes?.('secrets') && rule.verbs?.includes?.('get') && Array.isArray(rule.resourceNames)) names.push(...rule.resourceNames);
+    }
+  }
   const visit = (node: unknown, depth: number): void => {
     // Manifests are shallow; the bound keeps a cyclic transform from looping.
     if (depth > 64 || node === null || typeof node !== 'object') return;

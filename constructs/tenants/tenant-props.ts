@@ -2,28 +2,13 @@ import { AppEngine, APP_ENGINES, PodSecurityLevel, POD_SECURITY_LEVELS } from '.
 import {
   CERT_MANAGER_NAMESPACE, KNATIVE_SERVING_NAMESPACE, KOURIER_NAMESPACE, KSERVE_NAMESPACE, KUBE_SYSTEM_NAMESPACE, MAX_TENANT_NAME_LENGTH, tenantNameProblem,
 } from '../../contracts/namespaces';
-import { checkMetadataMap, integerIn, oneOf, parseQuantity, PropProblems, quantity } from '../core/validation';
+import { checkMetadataMap, integerIn, oneOf, PropProblems, quantity } from '../core/validation';
 import { checkImagePullSecrets, checkSecretKeyRef, RESOURCE_QUANTITIES_KEYS, ResourceQuantities, SECRET_KEY_REF_KEYS } from '../workload';
 import { each, propKeys } from '../core/prop-keys';
+import { checkQuota, DEFAULT_QUOTA, TENANT_QUOTA_KEYS, TenantQuota } from './tenant-quota';
 
-/** What the tenant's pods may take together (a ResourceQuota on both requests and limits). */
-export interface TenantQuota {
-  /**
-   * CPU of all pods together, requests and limits each.
-   * @default '2'
-   */
-  readonly cpu?: string;
-  /**
-   * Memory of all pods together, requests and limits each.
-   * @default '4Gi'
-   */
-  readonly memory?: string;
-  /**
-   * Pods at once (running or starting, a rollout's new revision included).
-   * @default 5
-   */
-  readonly pods?: number;
-}
+export { DEFAULT_QUOTA };
+export type { TenantQuota };
 
 /** One egress rule: TCP to `ports` of the addresses in `cidr` except `except`. */
 export interface TenantEgressRule {
@@ -62,8 +47,9 @@ export interface TenantProps {
 
   /**
    * What the tenant's pods may take together. Its `limits.*` entries make the API server refuse a
-   * container without limits; the LimitRange (`containerDefaults`) gives them defaults.
-   * @default { cpu: '2', memory: '4Gi', pods: 5 }
+   * container without limits; the LimitRange (`containerDefaults`) gives them defaults. Fields left
+   * out come from the platform's `tenantQuota` (the Pulumi component's `calvin-runtime:tenantQuota`).
+   * @default the platform's tenantQuota: { cpu: '2', memory: '4Gi', pods: 5 } unless set
    */
   readonly quota?: TenantQuota;
 
@@ -105,7 +91,8 @@ export interface TenantProps {
   readonly capacityCheck?: 'error' | 'warn';
 
   /**
-   * Labels on the Namespace and on every object the tenant synthesizes, on top of
+   * Labels on the Namespace, on every object the tenant synthesizes and on every object created
+   * inside it (apps, models, workers) or in its namespace for it, on top of
    * `calvin-runtime.io/tenant: <name>`.
    * @default {}
    */
@@ -135,7 +122,6 @@ export interface TenantProps {
 
 export { MAX_TENANT_NAME_LENGTH };
 
-export const DEFAULT_QUOTA: Required<TenantQuota> = { cpu: '2', memory: '4Gi', pods: 5 };
 export const DEFAULT_CONTAINER_LIMITS = { cpu: '250m', memory: '128Mi' };
 export const DEFAULT_CONTAINER_REQUESTS = { cpu: '25m', memory: '64Mi' };
 /** RFC 1918, link-local (cloud metadata) and carrier-grade NAT: pod, Service and node addresses. */
@@ -162,7 +148,7 @@ export function checkTenantProps(problems: PropProblems, props: TenantProps, nam
   if ([...RESERVED_NAMESPACES, ...platformNamespaces].includes(name) || name.startsWith('kube-')) {
     problems.add('name', name, 'is a namespace of the cluster or the platform (a tenant needs a namespace of its own)');
   }
-  checkQuota(problems, props.quota);
+  checkQuota(problems, 'quota', props.quota);
   for (const kind of ['limits', 'requests'] as const) {
     for (const resource of ['cpu', 'memory'] as const) {
       problems.check(`containerDefaults.${kind}.${resource}`, props.containerDefaults?.[kind]?.[resource], quantity);
@@ -181,15 +167,6 @@ export function checkTenantProps(problems: PropProblems, props: TenantProps, nam
   checkMetadataMap(problems, 'labels', props.labels, 'labels');
   checkImagePullSecrets(problems, 'imagePullSecrets', props.imagePullSecrets);
   problems.check('defaultEngine', props.defaultEngine, oneOf(APP_ENGINES));
-}
-
-function checkQuota(problems: PropProblems, quota: TenantQuota | undefined): void {
-  problems.check('quota.cpu', quota?.cpu, quantity);
-  problems.check('quota.memory', quota?.memory, quantity);
-  problems.check('quota.pods', quota?.pods, integerIn(1, 10_000));
-  for (const resource of ['cpu', 'memory'] as const) {
-    if (parseQuantity(quota?.[resource]) === 0) problems.add(`quota.${resource}`, quota![resource], 'is zero: no pod of the tenant could start');
-  }
 }
 
 function checkEgress(problems: PropProblems, egress: unknown): void {
@@ -214,7 +191,7 @@ const RESOURCES_KEYS = propKeys<NonNullable<TenantProps['containerDefaults']>>('
 /** The keys of TenantProps and the objects inside it: an unknown key is refused at synth (constructs/core/prop-keys.ts). */
 export const TENANT_KEYS = propKeys<TenantProps>('TenantProps', {
   name: true,
-  quota: propKeys<TenantQuota>('TenantQuota', { cpu: true, memory: true, pods: true }),
+  quota: TENANT_QUOTA_KEYS,
   containerDefaults: RESOURCES_KEYS,
   egress: each(propKeys<TenantEgressRule>('TenantEgressRule', { cidr: true, except: true, ports: true })),
   podSecurity: true,

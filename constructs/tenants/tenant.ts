@@ -74,7 +74,7 @@ export class Tenant extends Construct implements ITenantScope {
     this.appsDomain = `${name}.${platform.domain}`;
     this.imagePullSecrets = [...(props.imagePullSecrets ?? [])];
     this.defaultEngine = props.defaultEngine ?? platform.defaultEngine;
-    this.quota = { ...DEFAULT_QUOTA, ...props.quota };
+    this.quota = { ...DEFAULT_QUOTA, ...platform.tenantQuota, ...props.quota };
     this.signingSecret = { ...(props.signingSecret ?? { secret: `${name}-trigger-signing`, key: 'secrets' }) };
     this.appSigningSecret = { secret: 'trigger-signing', key: this.signingSecret.key };
     this.labels = { ...props.labels, [TENANT_LABEL]: name };

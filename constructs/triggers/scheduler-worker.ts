@@ -2,7 +2,8 @@ import { ApiObject } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct, IConstruct } from 'constructs';
 import { addManifestTransform, ManifestTransform } from '../core/api-object';
-import { platformOf } from '../platform/scope';
+import { IPlatformScope, platformOf, tenantsOf } from '../platform/scope';
+import { namespacedSecrets, secretAccessProblems, syncSecretAccessRoles } from './worker-secret-access';
 import { CatalogShard } from '../../contracts/catalog-shards';
 import { WORKER_LOG_LEVELS, WorkerLogLevel } from '../../contracts/rules';
 import { DEFAULT_WORKER_IMAGE } from '../../contracts/worker-env';
@@ -25,7 +26,8 @@ export type {
 /**
  * The platform's scheduler worker in the system namespace: a Deployment running the BullMQ worker,
  * the trigger catalog ConfigMap it reads (every Trigger of the PlatformStack, filled at synth), a
- * ServiceAccount without API token, a PodDisruptionBudget and a metrics Service. PlatformStack
+ * ServiceAccount without API token (a projected one, and a Role per tenant namespace, only to read
+ * a tenant's secret headers), a PodDisruptionBudget and a metrics Service. PlatformStack
  * creates it (`platform.worker`); configure it through `PlatformStackProps.worker`. It takes the
  * namespace, labels and triggers from the platform it is created in.
  *
@@ -113,6 +115,7 @@ export class SchedulerWorker extends Construct {
     }
     this.deployment.addDependency(this.serviceAccount, this.configMap);
     this.syncShardsWhenValidated(resolved, [platform.systemNamespaceObject], props.transform?.catalogConfigMaps);
+    this.syncSecretAccessWhenValidated(resolved, platform);
     if (props.image === undefined) this.requireImageForTriggers(() => platform.triggers.length);
   }
 
@@ -174,6 +177,22 @@ export class SchedulerWorker extends Construct {
         if (shards !== synced) syncCatalogShardConfigMaps(this, resolved, shards!, { dependencies, deployment: this.deployment, transform });
         synced = shards;
         return [...checked.problems];
+      },
+    });
+  }
+
+  /**
+   * The Roles that let the worker read the tenants' Secrets its catalog names follow the catalog
+   * (known at synth), as the shards do; a trigger naming another tenant's Secret fails synth.
+   */
+  private syncSecretAccessWhenValidated(resolved: ResolvedWorker, platform: IPlatformScope): void {
+    this.node.addValidation({
+      validate: () => {
+        const tenants = tenantsOf(platform);
+        const problems = secretAccessProblems(platform.triggers, tenants);
+        const checked = this.catalog.check();
+        if (problems.length === 0 && checked.problems.length === 0) syncSecretAccessRoles(this, resolved, namespacedSecrets(checked.entries), platform, tenants);
+        return problems;
       },
     });
   }

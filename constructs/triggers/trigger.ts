@@ -1,20 +1,19 @@
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
-import { IPlatformScope, ITenantScope, platformOf, tenantOf } from '../platform/scope';
+import { checkTenancy, IPlatformScope, ITenantScope, platformOf, tenantOf } from '../platform/scope';
 import { isTriggerTarget, ITriggerTarget } from './trigger-target';
-import { reservedHeaderProblem } from '../../contracts/catalog-check';
 import { scheduleProblem, timezoneProblem } from '../../contracts/schedule';
 import {
   CatalogTrigger, CONCURRENCY_POLICIES, ConcurrencyPolicy, targetUrlProblem, TRIGGER_METHODS, triggerId, TriggerMethod,
 } from '../../contracts/trigger-catalog';
 import {
-  CalvinValidationError, checkDuration, dnsLabel, httpHeaderName, oneOf, PropProblems, uniqueId,
+  CalvinValidationError, checkDuration, dnsLabel, oneOf, PropProblems, uniqueId,
 } from '../core/validation';
 import { checkKnownKeys, each, propKeys } from '../core/prop-keys';
-import { checkSecretKeyRef, SECRET_KEY_REF_KEYS, SecretKeyRef } from '../workload';
+import { checkHeaders, preview, secretRefEntry, TRIGGER_SECRET_REF_KEYS, TriggerSecretRef } from './trigger-headers';
 import { resolveRetry, TRIGGER_RETRY_KEYS, TriggerRetry } from './trigger-retry';
 
-export type { TriggerRetry };
+export type { TriggerRetry, TriggerSecretRef };
 
 /**
  * How a trigger reaches its target app: `internal` (in-cluster URL) or `public` (the app's public `url`).
@@ -26,18 +25,8 @@ export type TriggerTargetVia = typeof TRIGGER_TARGET_VIAS[number];
 
 /** The catalog schema's limits, checked here so that a bad value fails at construction, not in the worker. */
 const MAX_BODY_LENGTH = 262_144;
-const MAX_HEADER_VALUE_LENGTH = 8192;
 const MAX_TIMEOUT_MS = 15 * 60_000;
 const MAX_STARTING_DEADLINE_MS = 86_400_000;
-
-/**
- * A header value read from a Secret key when the request is sent; the value never enters a
- * manifest or the catalog. The Secret must live in the platform's **system namespace**
- * (`calvin-system` by default), where the scheduler worker runs and mounts it: a Secret in the
- * apps namespace is invisible to the worker.
- * @category Constructs
- */
-export type TriggerSecretRef = Omit<SecretKeyRef, 'optional'>;
 
 /**
  * A request body: a string is sent as is; an object or array is sent as JSON text.
@@ -117,10 +106,9 @@ export interface TriggerProps {
   readonly headers?: Record<string, string>;
 
   /**
-   * Headers whose values are read from Secret keys at request time. The Secrets live in the
-   * platform's system namespace, next to the worker (see TriggerSecretRef). A trigger inside a
-   * Tenant may only name Secrets called `<tenant>-…`, so that no tenant's trigger can send
-   * another tenant's credentials.
+   * Headers whose values are read from Secret keys at request time (see TriggerSecretRef): in the
+   * platform's system namespace, next to the worker; inside a Tenant, in the tenant's own namespace
+   * and nowhere else, so that no tenant's trigger can send another tenant's credentials.
    * @default {}
    */
   readonly secretHeaders?: Record<string, TriggerSecretRef>;
@@ -177,7 +165,7 @@ export interface TriggerProps {
 
 const TRIGGER_KEYS = propKeys<TriggerProps>('TriggerProps', {
   workspace: true, name: true, schedule: true, timezone: true, target: true, path: true, targetVia: true, url: true, method: true,
-  headers: true, secretHeaders: each(SECRET_KEY_REF_KEYS), body: true, timeout: true, startingDeadline: true, concurrency: true,
+  headers: true, secretHeaders: each(TRIGGER_SECRET_REF_KEYS), body: true, timeout: true, startingDeadline: true, concurrency: true,
   retry: TRIGGER_RETRY_KEYS,
   enabled: true, transform: true,
 });
@@ -228,6 +216,7 @@ export class Trigger extends Construct {
       problems.throwIfAny();
     }
     checkKnownKeys(problems, '', props, TRIGGER_KEYS);
+    checkTenancy(problems, this, 'trigger');
 
     this.workspace = (props.workspace ?? tenant?.tenantName)!;
     this.name = props.name ?? id;
@@ -277,7 +266,7 @@ export class Trigger extends Construct {
       url: this.url,
       method,
       headers,
-      secretHeaders: Object.fromEntries(Object.entries(props.secretHeaders ?? {}).map(([header, ref]) => [header, { secret: ref.secret, key: ref.key }])),
+      secretHeaders: Object.fromEntries(Object.entries(props.secretHeaders ?? {}).map(([header, ref]) => [header, secretRefEntry(ref, tenant, platform)])),
       ...(body !== undefined ? { body } : {}),
       timeoutMs: timeoutMs ?? 30_000,
       retry: retry!,
@@ -297,11 +286,6 @@ export class Trigger extends Construct {
     const entry = JSON.parse(JSON.stringify(this.entry)) as CatalogTrigger;
     return this.transform?.(entry) ?? entry;
   }
-}
-
-function preview(value: unknown): unknown {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : value;
 }
 
 interface Destination {
@@ -358,37 +342,6 @@ function resolveDestination(problems: PropProblems, platform: IPlatformScope, pr
 
 function pathOf(value: unknown): unknown {
   return value instanceof Construct ? value.node.path : value;
-}
-
-/** Checks headers and secretHeaders; returns the plain headers (sorted later, at serialization). */
-function checkHeaders(problems: PropProblems, props: TriggerProps, tenant: ITenantScope | undefined): Record<string, string> {
-  const seen = new Map<string, string>();
-  const checkName = (field: string, name: string, kind: string): void => {
-    problems.check(field, name, httpHeaderName);
-    problems.check(field, name, reservedHeaderProblem);
-    const earlier = seen.get(name.toLowerCase());
-    if (earlier !== undefined) problems.add(field, name, `repeats ${earlier} (header names are case-insensitive)`);
-    seen.set(name.toLowerCase(), `${kind} "${name}"`);
-  };
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(props.headers ?? {})) {
-    const field = `headers.${name}`;
-    checkName(field, name, 'headers');
-    if (typeof value !== 'string') problems.add(field, value, 'is not a string');
-    else if (/[\r\n\0]/.test(value)) problems.add(field, value, 'contains a line break or NUL, which an HTTP header cannot carry');
-    else if (value.length > MAX_HEADER_VALUE_LENGTH) problems.add(field, preview(value), `is longer than ${MAX_HEADER_VALUE_LENGTH} characters`);
-    headers[name] = value;
-  }
-  for (const [name, ref] of Object.entries(props.secretHeaders ?? {})) {
-    const field = `secretHeaders.${name}`;
-    checkName(field, name, 'secretHeaders');
-    checkSecretKeyRef(problems, field, ref, { secretHint: 'a Secret in the platform\'s system namespace' });
-    const secret: unknown = ref?.secret;
-    if (tenant && typeof secret === 'string' && !secret.startsWith(`${tenant.tenantName}-`)) {
-      problems.add(`${field}.secret`, secret, `is not a Secret of tenant "${tenant.tenantName}" (a tenant's triggers may only name Secrets called "${tenant.tenantName}-…")`);
-    }
-  }
-  return headers;
 }
 
 /** The serialized body, adding `Content-Type: application/json` to `headers` for an object body. */

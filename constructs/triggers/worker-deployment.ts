@@ -12,6 +12,7 @@ import {
   CATALOG_CHECKSUM_ANNOTATION, CATALOG_MOUNT_PATH, CATALOG_VOLUME_NAME, catalogShardConfigMapName, catalogVolume, ResolvedWorker, secretHeaderPatches,
   WORKER_UID,
 } from './worker-manifests';
+import { kubernetesApiPatches } from './worker-secret-access';
 import { CatalogShard } from '../../contracts/catalog-shards';
 import { TRIGGER_CATALOG_FILE, CatalogTrigger } from '../../contracts/trigger-catalog';
 import { workerContainerEnv } from '../../contracts/worker-env';
@@ -48,7 +49,8 @@ function metadataSpec(worker: ResolvedWorker, name = worker.name): WorkloadMetad
 }
 
 export function workerServiceAccount(scope: Construct, worker: ResolvedWorker): kplus.ServiceAccount {
-  // The worker never calls the Kubernetes API.
+  // No token mounted: the worker calls the Kubernetes API only to read a tenant's secret headers,
+  // and then with a projected token (kubernetesApiPatches).
   return workloadServiceAccount(scope, 'ServiceAccount', metadataSpec(worker));
 }
 
@@ -158,7 +160,7 @@ export function workerDeployment(
   // The secret-header volumes follow the catalog, which may change until (and between) synths,
   // while a kplus volume cannot be removed once added: they are patched in at each synth.
   addManifestTransform(ApiObject.of(deployment), (manifest) => {
-    const patched = JsonPatch.apply(manifest, ...secretHeaderPatches(catalog.catalogEntries()));
+    const patched = JsonPatch.apply(manifest, ...secretHeaderPatches(catalog.catalogEntries()), ...kubernetesApiPatches(catalog.catalogEntries()));
     const volumes: Array<{ name: string }> = patched.spec.template.spec.volumes;
     volumes[volumes.findIndex((v) => v.name === CATALOG_VOLUME_NAME)] = catalogVolume(worker.catalogConfigMapName, catalog.catalogShards()) as { name: string };
     const env: Array<{ name: string; value?: string }> = patched.spec.template.spec.containers[0].env;

@@ -60,6 +60,8 @@ export function secretHeaderVolumes(triggers: readonly CatalogTrigger[]): Array<
   const keysBySecret = new Map<string, Set<string>>();
   for (const trigger of triggers) {
     for (const ref of [...Object.values(trigger.secretHeaders), ...(trigger.signingSecret ? [trigger.signingSecret] : [])]) {
+      // A Secret of another namespace cannot be mounted: the worker reads it through the API.
+      if (ref.namespace !== undefined) continue;
       const keys = keysBySecret.get(ref.secret) ?? new Set<string>();
       keys.add(ref.key);
       keysBySecret.set(ref.secret, keys);

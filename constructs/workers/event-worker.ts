@@ -59,11 +59,12 @@ export function resolveEventWorker(
 }
 
 /** Name, namespace and labels of a worker's objects; the pods are selected by the name label alone. */
-export function eventWorkerMetadata(name: string, namespace: string, kind: 'queue-worker' | 'job-runner'): WorkloadMetadataSpec {
+export function eventWorkerMetadata(name: string, namespace: string, kind: 'queue-worker' | 'job-runner', scopeLabels: Readonly<Record<string, string>> = {}): WorkloadMetadataSpec {
   const selectorLabels = { 'app.kubernetes.io/name': name };
   return {
     name, namespace, selectorLabels,
-    labels: { ...selectorLabels, 'app.kubernetes.io/component': kind, [EVENT_WORKER_KIND_LABEL]: kind },
+    // A tenant's labels reach the pods too (the platform labels the objects themselves at synth).
+    labels: { ...scopeLabels, ...selectorLabels, 'app.kubernetes.io/component': kind, [EVENT_WORKER_KIND_LABEL]: kind },
   };
 }
 

@@ -7,7 +7,7 @@ import { EVENT_WORKER_KINDS, STREAM_RUNNER_ENV } from '../../contracts/event-wor
 import { SCALED_JOB_GVK } from '../../imports/gvk';
 import { TransformableApiObject } from '../core/api-object';
 import { PropProblems } from '../core/validation';
-import { appScopeOf } from '../platform/scope';
+import { appScopeOf, checkTenancy, tenantOf } from '../platform/scope';
 import { checkImagePullSecrets, hardenedJobTemplate, WorkloadMetadataSpec, workloadServiceAccount } from '../workload';
 import { eventWorkerContainer, eventWorkerMetadata, redisTriggerAuthentication, redisUrlEnv, resolveEventWorker } from './event-worker';
 import { JobRunnerProps } from './job-runner-props';
@@ -44,6 +44,7 @@ export class JobRunner extends Construct {
     const appScope = appScopeOf(this);
     const problems = new PropProblems(this);
     checkKnownKeys(problems, '', props, JOB_RUNNER_KEYS);
+    checkTenancy(problems, this, 'worker');
     const worker = resolveEventWorker(problems, id, props, RESERVED_ENV);
     const resolved = resolveJobRunner(problems, props, worker.name);
     checkImagePullSecrets(problems, 'imagePullSecrets', props.imagePullSecrets);
@@ -54,7 +55,7 @@ export class JobRunner extends Construct {
     this.stream = props.stream;
     this.group = resolved.group;
     this.redisSecret = worker.redisSecret;
-    const metadata = eventWorkerMetadata(this.name, this.namespace, EVENT_WORKER_KINDS.jobRunner);
+    const metadata = eventWorkerMetadata(this.name, this.namespace, EVENT_WORKER_KINDS.jobRunner, tenantOf(this)?.labels);
     const serviceAccount = workloadServiceAccount(this, 'ServiceAccount', metadata);
     this.serviceAccount = ApiObject.of(serviceAccount);
     const template = hardenedJobTemplate(this, {

@@ -6,7 +6,7 @@ import { Construct } from 'constructs';
 import { EVENT_WORKER_KINDS, EVENT_WORKER_METRICS_LABEL, EVENT_WORKER_METRICS_PATH_ANNOTATION, QUEUE_WORKER_ENV } from '../../contracts/event-workers';
 import { addManifestTransform } from '../core/api-object';
 import { PropProblems } from '../core/validation';
-import { appScopeOf } from '../platform/scope';
+import { appScopeOf, checkTenancy, tenantOf } from '../platform/scope';
 import { checkImagePullSecrets, hardenedDeployment, workloadPodDisruptionBudget, workloadServiceAccount } from '../workload';
 import { eventWorkerContainer, eventWorkerMetadata, redisTriggerAuthentication, redisUrlEnv, resolveEventWorker } from './event-worker';
 import { cpuHorizontalPodAutoscaler, queueScaledObject } from './queue-scaling';
@@ -54,6 +54,7 @@ export class QueueWorker extends Construct {
     const appScope = appScopeOf(this);
     const problems = new PropProblems(this);
     checkKnownKeys(problems, '', props, QUEUE_WORKER_KEYS);
+    checkTenancy(problems, this, 'worker');
     const worker = resolveEventWorker(problems, id, props, RESERVED_ENV);
     const resolved = resolveQueueWorker(problems, props);
     checkImagePullSecrets(problems, 'imagePullSecrets', props.imagePullSecrets);
@@ -66,7 +67,7 @@ export class QueueWorker extends Construct {
     this.scaling = resolved.scaling;
     this.redisSecret = worker.redisSecret;
     this.queueKeys = resolved.queue.keys;
-    const metadata = eventWorkerMetadata(this.name, this.namespace, EVENT_WORKER_KINDS.queueWorker);
+    const metadata = eventWorkerMetadata(this.name, this.namespace, EVENT_WORKER_KINDS.queueWorker, tenantOf(this)?.labels);
     const serviceAccount = workloadServiceAccount(this, 'ServiceAccount', metadata);
     const port = props.port === undefined ? undefined : { name: 'http', number: props.port };
     this.deploymentResource = hardenedDeployment(this, 'Deployment', {

@@ -2,18 +2,175 @@
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://calvin-runtime.dev/schemas/trigger-catalog.v1.json","title":"calvin-runtime trigger catalog, version 1","description":"Every Trigger of one PlatformStack, as synthesized into the scheduler worker's ConfigMap (key triggers.json). Secret header values are never here: secretHeaders names a Secret key that the worker reads from its mounted secret volume.","type":"object","additionalProperties":false,"required":["apiVersion","kind","triggers"],"properties":{"apiVersion":{"const":"calvin-runtime.dev/v1"},"kind":{"const":"TriggerCatalog"},"triggers":{"description":"Sorted by id.","type":"array","items":{"$ref":"#/definitions/trigger"}}},"definitions":{"dnsLabel":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"headerName":{"type":"string","pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$","maxLength":256},"secretRef":{"type":"object","additionalProperties":false,"required":["secret","key"],"properties":{"secret":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253}}},"trigger":{"type":"object","additionalProperties":false,"required":["id","workspace","name","schedule","timezone","url","method","headers","secretHeaders","timeoutMs","retry","startingDeadlineMs","concurrency","enabled"],"properties":{"id":{"description":"<workspace>/<name>; also the BullMQ job scheduler id.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?/[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"workspace":{"$ref":"#/definitions/dnsLabel"},"name":{"$ref":"#/definitions/dnsLabel"},"schedule":{"description":"Cron expression, 5 fields or 6 with seconds first, or a macro such as @daily.","type":"string","minLength":1,"maxLength":256},"timezone":{"description":"IANA time zone the schedule is read in.","type":"string","minLength":1,"maxLength":64},"url":{"description":"Absolute http(s) URL (checked beyond the schema: no credentials, no fragment).","type":"string","minLength":1,"maxLength":2048},"method":{"enum":["GET","HEAD","POST","PUT","PATCH","DELETE"]},"headers":{"type":"object","propertyNames":{"$ref":"#/definitions/headerName"},"additionalProperties":{"type":"string","maxLength":8192}},"secretHeaders":{"type":"object","propertyNames":{"$ref":"#/definitions/headerName"},"additionalProperties":{"$ref":"#/definitions/secretRef"}},"body":{"description":"The request body, already serialized (JSON bodies as JSON text). Absent for GET and HEAD.","type":"string","maxLength":262144},"timeoutMs":{"description":"Per attempt.","type":"integer","minimum":1,"maximum":900000},"retry":{"type":"object","additionalProperties":false,"required":["attempts","baseDelayMs","maxDelayMs","jitter"],"properties":{"attempts":{"description":"Attempts in total, the first included.","type":"integer","minimum":1,"maximum":20},"baseDelayMs":{"description":"Delay before the 2nd attempt; doubles each attempt.","type":"integer","minimum":0,"maximum":3600000},"maxDelayMs":{"type":"integer","minimum":0,"maximum":3600000},"jitter":{"description":"Equal jitter: each delay is uniform in [delay/2, delay], so replicas retrying together spread out.","type":"boolean"}}},"startingDeadlineMs":{"description":"How late after its nominal time a tick may still start; later ticks are recorded as missed.","type":"integer","minimum":1,"maximum":86400000},"concurrency":{"description":"forbid: a tick is recorded as missed while the previous run of the same trigger (retries included) is in flight.","enum":["allow","forbid"]},"enabled":{"type":"boolean"},"signingSecret":{"description":"The Secret key (in the worker's mounted secret volume, like secretHeaders) holding this trigger's signing secret(s), one whsec_ secret or two while rotating: a tenant's own key. Absent: SIGNING_SECRETS signs.","$ref":"#/definitions/secretRef"},"target":{"description":"Informational: the app or model the url was resolved from.","type":"object","additionalProperties":false,"required":["app","namespace","via"],"properties":{"app":{"$ref":"#/definitions/dnsLabel"},"namespace":{"$ref":"#/definitions/dnsLabel"},"via":{"enum":["internal","public"]}}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://calvin-runtime.dev/schemas/trigger-catalog.v1.json","title":"calvin-runtime trigger catalog, version 1","description":"Every Trigger of one PlatformStack, as synthesized into the scheduler worker's ConfigMap (key triggers.json). Secret header values are never here: secretHeaders names a Secret key that the worker reads from its mounted secret volume, or, with a namespace, through the Kubernetes API.","type":"object","additionalProperties":false,"required":["apiVersion","kind","triggers"],"properties":{"apiVersion":{"const":"calvin-runtime.dev/v1"},"kind":{"const":"TriggerCatalog"},"triggers":{"description":"Sorted by id.","type":"array","items":{"$ref":"#/definitions/trigger"}}},"definitions":{"dnsLabel":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"headerName":{"type":"string","pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$","maxLength":256},"secretRef":{"type":"object","additionalProperties":false,"required":["secret","key"],"properties":{"secret":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253},"namespace":{"description":"Read through the Kubernetes API from this namespace (a tenant's Secret). Absent: the worker's own namespace, from its mounted secret volume.","$ref":"#/definitions/dnsLabel"}}},"trigger":{"type":"object","additionalProperties":false,"required":["id","workspace","name","schedule","timezone","url","method","headers","secretHeaders","timeoutMs","retry","startingDeadlineMs","concurrency","enabled"],"properties":{"id":{"description":"<workspace>/<name>; also the BullMQ job scheduler id.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?/[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"workspace":{"$ref":"#/definitions/dnsLabel"},"name":{"$ref":"#/definitions/dnsLabel"},"schedule":{"description":"Cron expression, 5 fields or 6 with seconds first, or a macro such as @daily.","type":"string","minLength":1,"maxLength":256},"timezone":{"description":"IANA time zone the schedule is read in.","type":"string","minLength":1,"maxLength":64},"url":{"description":"Absolute http(s) URL (checked beyond the schema: no credentials, no fragment).","type":"string","minLength":1,"maxLength":2048},"method":{"enum":["GET","HEAD","POST","PUT","PATCH","DELETE"]},"headers":{"type":"object","propertyNames":{"$ref":"#/definitions/headerName"},"additionalProperties":{"type":"string","maxLength":8192}},"secretHeaders":{"type":"object","propertyNames":{"$ref":"#/definitions/headerName"},"additionalProperties":{"$ref":"#/definitions/secretRef"}},"body":{"description":"The request body, already serialized (JSON bodies as JSON text). Absent for GET and HEAD.","type":"string","maxLength":262144},"timeoutMs":{"description":"Per attempt.","type":"integer","minimum":1,"maximum":900000},"retry":{"type":"object","additionalProperties":false,"required":["attempts","baseDelayMs","maxDelayMs","jitter"],"properties":{"attempts":{"description":"Attempts in total, the first included.","type":"integer","minimum":1,"maximum":20},"baseDelayMs":{"description":"Delay before the 2nd attempt; doubles each attempt.","type":"integer","minimum":0,"maximum":3600000},"maxDelayMs":{"type":"integer","minimum":0,"maximum":3600000},"jitter":{"description":"Equal jitter: each delay is uniform in [delay/2, delay], so replicas retrying together spread out.","type":"boolean"}}},"startingDeadlineMs":{"description":"How late after its nominal time a tick may still start; later ticks are recorded as missed.","type":"integer","minimum":1,"maximum":86400000},"concurrency":{"description":"forbid: a tick is recorded as missed while the previous run of the same trigger (retries included) is in flight.","enum":["allow","forbid"]},"enabled":{"type":"boolean"},"signingSecret":{"description":"The Secret key (in the worker's mounted secret volume, like secretHeaders) holding this trigger's signing secret(s), one whsec_ secret or two while rotating: a tenant's own key. Absent: SIGNING_SECRETS signs.","$ref":"#/definitions/secretRef"},"target":{"description":"Informational: the app or model the url was resolved from.","type":"object","additionalProperties":false,"required":["app","namespace","via"],"properties":{"app":{"$ref":"#/definitions/dnsLabel"},"namespace":{"$ref":"#/definitions/dnsLabel"},"via":{"enum":["internal","public"]}}}}}}};
 const schema12 = {"type":"object","additionalProperties":false,"required":["id","workspace","name","schedule","timezone","url","method","headers","secretHeaders","timeoutMs","retry","startingDeadlineMs","concurrency","enabled"],"properties":{"id":{"description":"<workspace>/<name>; also the BullMQ job scheduler id.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?/[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"workspace":{"$ref":"#/definitions/dnsLabel"},"name":{"$ref":"#/definitions/dnsLabel"},"schedule":{"description":"Cron expression, 5 fields or 6 with seconds first, or a macro such as @daily.","type":"string","minLength":1,"maxLength":256},"timezone":{"description":"IANA time zone the schedule is read in.","type":"string","minLength":1,"maxLength":64},"url":{"description":"Absolute http(s) URL (checked beyond the schema: no credentials, no fragment).","type":"string","minLength":1,"maxLength":2048},"method":{"enum":["GET","HEAD","POST","PUT","PATCH","DELETE"]},"headers":{"type":"object","propertyNames":{"$ref":"#/definitions/headerName"},"additionalProperties":{"type":"string","maxLength":8192}},"secretHeaders":{"type":"object","propertyNames":{"$ref":"#/definitions/headerName"},"additionalProperties":{"$ref":"#/definitions/secretRef"}},"body":{"description":"The request body, already serialized (JSON bodies as JSON text). Absent for GET and HEAD.","type":"string","maxLength":262144},"timeoutMs":{"description":"Per attempt.","type":"integer","minimum":1,"maximum":900000},"retry":{"type":"object","additionalProperties":false,"required":["attempts","baseDelayMs","maxDelayMs","jitter"],"properties":{"attempts":{"description":"Attempts in total, the first included.","type":"integer","minimum":1,"maximum":20},"baseDelayMs":{"description":"Delay before the 2nd attempt; doubles each attempt.","type":"integer","minimum":0,"maximum":3600000},"maxDelayMs":{"type":"integer","minimum":0,"maximum":3600000},"jitter":{"description":"Equal jitter: each delay is uniform in [delay/2, delay], so replicas retrying together spread out.","type":"boolean"}}},"startingDeadlineMs":{"description":"How late after its nominal time a tick may still start; later ticks are recorded as missed.","type":"integer","minimum":1,"maximum":86400000},"concurrency":{"description":"forbid: a tick is recorded as missed while the previous run of the same trigger (retries included) is in flight.","enum":["allow","forbid"]},"enabled":{"type":"boolean"},"signingSecret":{"description":"The Secret key (in the worker's mounted secret volume, like secretHeaders) holding this trigger's signing secret(s), one whsec_ secret or two while rotating: a tenant's own key. Absent: SIGNING_SECRETS signs.","$ref":"#/definitions/secretRef"},"target":{"description":"Informational: the app or model the url was resolved from.","type":"object","additionalProperties":false,"required":["app","namespace","via"],"properties":{"app":{"$ref":"#/definitions/dnsLabel"},"namespace":{"$ref":"#/definitions/dnsLabel"},"via":{"enum":["internal","public"]}}}}};
 const schema13 = {"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63};
 const schema15 = {"type":"string","pattern":"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$","maxLength":256};
-const schema17 = {"type":"object","additionalProperties":false,"required":["secret","key"],"properties":{"secret":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?/[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
 const pattern1 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
 const pattern3 = new RegExp("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", "u");
+const schema17 = {"type":"object","additionalProperties":false,"required":["secret","key"],"properties":{"secret":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253},"namespace":{"description":"Read through the Kubernetes API from this namespace (a tenant's Secret). Absent: the worker's own namespace, from its mounted secret volume.","$ref":"#/definitions/dnsLabel"}}};
 const pattern5 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "u");
 const pattern6 = new RegExp("^[-._a-zA-Z0-9]+$", "u");
+
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.secret === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "secret"},message:"must have required property '"+"secret"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.key === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "secret") || (key0 === "key")) || (key0 === "namespace"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.secret !== undefined){
+let data0 = data.secret;
+if(typeof data0 === "string"){
+if(func3(data0) > 253){
+const err3 = {instancePath:instancePath+"/secret",schemaPath:"#/properties/secret/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern5.test(data0)){
+const err4 = {instancePath:instancePath+"/secret",schemaPath:"#/properties/secret/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/secret",schemaPath:"#/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.key !== undefined){
+let data1 = data.key;
+if(typeof data1 === "string"){
+if(func3(data1) > 253){
+const err6 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!pattern6.test(data1)){
+const err7 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]+$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]+$"+"\""};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.namespace !== undefined){
+let data2 = data.namespace;
+if(typeof data2 === "string"){
+if(func3(data2) > 63){
+const err9 = {instancePath:instancePath+"/namespace",schemaPath:"#/definitions/dnsLabel/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!pattern1.test(data2)){
+const err10 = {instancePath:instancePath+"/namespace",schemaPath:"#/definitions/dnsLabel/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/namespace",schemaPath:"#/definitions/dnsLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate12.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -520,10 +677,14 @@ errors++;
 }
 }
 for(const key4 in data9){
-let data10 = data9[key4];
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.secret === undefined){
-const err44 = {instancePath:instancePath+"/secretHeaders/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "secret"},message:"must have required property '"+"secret"+"'"};
+if(!(validate12(data9[key4], {instancePath:instancePath+"/secretHeaders/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data9,parentDataProperty:key4,rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/secretHeaders",schemaPath:"#/properties/secretHeaders/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -532,8 +693,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data10.key === undefined){
-const err45 = {instancePath:instancePath+"/secretHeaders/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
+}
+if(data.body !== undefined){
+let data11 = data.body;
+if(typeof data11 === "string"){
+if(func3(data11) > 262144){
+const err45 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/maxLength",keyword:"maxLength",params:{limit: 262144},message:"must NOT have more than 262144 characters"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -542,9 +707,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-for(const key5 in data10){
-if(!((key5 === "secret") || (key5 === "key"))){
-const err46 = {instancePath:instancePath+"/secretHeaders/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+else {
+const err46 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -554,11 +719,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data10.secret !== undefined){
-let data11 = data10.secret;
-if(typeof data11 === "string"){
-if(func3(data11) > 253){
-const err47 = {instancePath:instancePath+"/secretHeaders/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret",schemaPath:"#/definitions/secretRef/properties/secret/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+if(data.timeoutMs !== undefined){
+let data12 = data.timeoutMs;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err47 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -567,8 +731,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(!pattern5.test(data11)){
-const err48 = {instancePath:instancePath+"/secretHeaders/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret",schemaPath:"#/definitions/secretRef/properties/secret/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"+"\""};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 900000 || isNaN(data12)){
+const err48 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 900000},message:"must be <= 900000"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -577,9 +742,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/secretHeaders/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret",schemaPath:"#/definitions/secretRef/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data12 < 1 || isNaN(data12)){
+const err49 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -589,11 +753,12 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data10.key !== undefined){
-let data12 = data10.key;
-if(typeof data12 === "string"){
-if(func3(data12) > 253){
-const err50 = {instancePath:instancePath+"/secretHeaders/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/key",schemaPath:"#/definitions/secretRef/properties/key/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+}
+if(data.retry !== undefined){
+let data13 = data.retry;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.attempts === undefined){
+const err50 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/required",keyword:"required",params:{missingProperty: "attempts"},message:"must have required property '"+"attempts"+"'"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -602,8 +767,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(!pattern6.test(data12)){
-const err51 = {instancePath:instancePath+"/secretHeaders/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/key",schemaPath:"#/definitions/secretRef/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]+$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]+$"+"\""};
+if(data13.baseDelayMs === undefined){
+const err51 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/required",keyword:"required",params:{missingProperty: "baseDelayMs"},message:"must have required property '"+"baseDelayMs"+"'"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -612,9 +777,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/secretHeaders/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/key",schemaPath:"#/definitions/secretRef/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data13.maxDelayMs === undefined){
+const err52 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/required",keyword:"required",params:{missingProperty: "maxDelayMs"},message:"must have required property '"+"maxDelayMs"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -623,10 +787,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/secretHeaders/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data13.jitter === undefined){
+const err53 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/required",keyword:"required",params:{missingProperty: "jitter"},message:"must have required property '"+"jitter"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -635,10 +797,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/secretHeaders",schemaPath:"#/properties/secretHeaders/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key5 in data13){
+if(!((((key5 === "attempts") || (key5 === "baseDelayMs")) || (key5 === "maxDelayMs")) || (key5 === "jitter"))){
+const err54 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -648,11 +809,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.body !== undefined){
-let data13 = data.body;
-if(typeof data13 === "string"){
-if(func3(data13) > 262144){
-const err55 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/maxLength",keyword:"maxLength",params:{limit: 262144},message:"must NOT have more than 262144 characters"};
+if(data13.attempts !== undefined){
+let data14 = data13.attempts;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err55 = {instancePath:instancePath+"/retry/attempts",schemaPath:"#/properties/retry/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -661,9 +821,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 20 || isNaN(data14)){
+const err56 = {instancePath:instancePath+"/retry/attempts",schemaPath:"#/properties/retry/properties/attempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -672,11 +832,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-if(data.timeoutMs !== undefined){
-let data14 = data.timeoutMs;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err57 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data14 < 1 || isNaN(data14)){
+const err57 = {instancePath:instancePath+"/retry/attempts",schemaPath:"#/properties/retry/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -685,9 +842,12 @@ vErrors.push(err57);
 }
 errors++;
 }
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 > 900000 || isNaN(data14)){
-const err58 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 900000},message:"must be <= 900000"};
+}
+}
+if(data13.baseDelayMs !== undefined){
+let data15 = data13.baseDelayMs;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err58 = {instancePath:instancePath+"/retry/baseDelayMs",schemaPath:"#/properties/retry/properties/baseDelayMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -696,8 +856,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data14 < 1 || isNaN(data14)){
-const err59 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 3600000 || isNaN(data15)){
+const err59 = {instancePath:instancePath+"/retry/baseDelayMs",schemaPath:"#/properties/retry/properties/baseDelayMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -706,13 +867,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-}
-if(data.retry !== undefined){
-let data15 = data.retry;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.attempts === undefined){
-const err60 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/required",keyword:"required",params:{missingProperty: "attempts"},message:"must have required property '"+"attempts"+"'"};
+if(data15 < 0 || isNaN(data15)){
+const err60 = {instancePath:instancePath+"/retry/baseDelayMs",schemaPath:"#/properties/retry/properties/baseDelayMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -721,8 +877,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data15.baseDelayMs === undefined){
-const err61 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/required",keyword:"required",params:{missingProperty: "baseDelayMs"},message:"must have required property '"+"baseDelayMs"+"'"};
+}
+}
+if(data13.maxDelayMs !== undefined){
+let data16 = data13.maxDelayMs;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err61 = {instancePath:instancePath+"/retry/maxDelayMs",schemaPath:"#/properties/retry/properties/maxDelayMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -731,8 +891,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data15.maxDelayMs === undefined){
-const err62 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/required",keyword:"required",params:{missingProperty: "maxDelayMs"},message:"must have required property '"+"maxDelayMs"+"'"};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 3600000 || isNaN(data16)){
+const err62 = {instancePath:instancePath+"/retry/maxDelayMs",schemaPath:"#/properties/retry/properties/maxDelayMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -741,8 +902,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data15.jitter === undefined){
-const err63 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/required",keyword:"required",params:{missingProperty: "jitter"},message:"must have required property '"+"jitter"+"'"};
+if(data16 < 0 || isNaN(data16)){
+const err63 = {instancePath:instancePath+"/retry/maxDelayMs",schemaPath:"#/properties/retry/properties/maxDelayMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -751,9 +912,11 @@ vErrors.push(err63);
 }
 errors++;
 }
-for(const key6 in data15){
-if(!((((key6 === "attempts") || (key6 === "baseDelayMs")) || (key6 === "maxDelayMs")) || (key6 === "jitter"))){
-const err64 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+}
+if(data13.jitter !== undefined){
+if(typeof data13.jitter !== "boolean"){
+const err64 = {instancePath:instancePath+"/retry/jitter",schemaPath:"#/properties/retry/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -763,10 +926,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data15.attempts !== undefined){
-let data16 = data15.attempts;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err65 = {instancePath:instancePath+"/retry/attempts",schemaPath:"#/properties/retry/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err65 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -775,9 +937,11 @@ vErrors.push(err65);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 > 20 || isNaN(data16)){
-const err66 = {instancePath:instancePath+"/retry/attempts",schemaPath:"#/properties/retry/properties/attempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20"};
+}
+if(data.startingDeadlineMs !== undefined){
+let data18 = data.startingDeadlineMs;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err66 = {instancePath:instancePath+"/startingDeadlineMs",schemaPath:"#/properties/startingDeadlineMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -786,8 +950,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data16 < 1 || isNaN(data16)){
-const err67 = {instancePath:instancePath+"/retry/attempts",schemaPath:"#/properties/retry/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 > 86400000 || isNaN(data18)){
+const err67 = {instancePath:instancePath+"/startingDeadlineMs",schemaPath:"#/properties/startingDeadlineMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -796,12 +961,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-}
-if(data15.baseDelayMs !== undefined){
-let data17 = data15.baseDelayMs;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err68 = {instancePath:instancePath+"/retry/baseDelayMs",schemaPath:"#/properties/retry/properties/baseDelayMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data18 < 1 || isNaN(data18)){
+const err68 = {instancePath:instancePath+"/startingDeadlineMs",schemaPath:"#/properties/startingDeadlineMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -810,9 +971,12 @@ vErrors.push(err68);
 }
 errors++;
 }
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 > 3600000 || isNaN(data17)){
-const err69 = {instancePath:instancePath+"/retry/baseDelayMs",schemaPath:"#/properties/retry/properties/baseDelayMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"};
+}
+}
+if(data.concurrency !== undefined){
+let data19 = data.concurrency;
+if(!((data19 === "allow") || (data19 === "forbid"))){
+const err69 = {instancePath:instancePath+"/concurrency",schemaPath:"#/properties/concurrency/enum",keyword:"enum",params:{allowedValues: schema12.properties.concurrency.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -821,8 +985,10 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data17 < 0 || isNaN(data17)){
-const err70 = {instancePath:instancePath+"/retry/baseDelayMs",schemaPath:"#/properties/retry/properties/baseDelayMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.enabled !== undefined){
+if(typeof data.enabled !== "boolean"){
+const err70 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -832,11 +998,17 @@ vErrors.push(err70);
 errors++;
 }
 }
+if(data.signingSecret !== undefined){
+if(!(validate12(data.signingSecret, {instancePath:instancePath+"/signingSecret",parentData:data,parentDataProperty:"signingSecret",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
 }
-if(data15.maxDelayMs !== undefined){
-let data18 = data15.maxDelayMs;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err71 = {instancePath:instancePath+"/retry/maxDelayMs",schemaPath:"#/properties/retry/properties/maxDelayMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(data.target !== undefined){
+let data22 = data.target;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.app === undefined){
+const err71 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "app"},message:"must have required property '"+"app"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -845,9 +1017,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 > 3600000 || isNaN(data18)){
-const err72 = {instancePath:instancePath+"/retry/maxDelayMs",schemaPath:"#/properties/retry/properties/maxDelayMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"};
+if(data22.namespace === undefined){
+const err72 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "namespace"},message:"must have required property '"+"namespace"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -856,8 +1027,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data18 < 0 || isNaN(data18)){
-const err73 = {instancePath:instancePath+"/retry/maxDelayMs",schemaPath:"#/properties/retry/properties/maxDelayMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data22.via === undefined){
+const err73 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "via"},message:"must have required property '"+"via"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -866,11 +1037,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-}
-if(data15.jitter !== undefined){
-if(typeof data15.jitter !== "boolean"){
-const err74 = {instancePath:instancePath+"/retry/jitter",schemaPath:"#/properties/retry/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key6 in data22){
+if(!(((key6 === "app") || (key6 === "namespace")) || (key6 === "via"))){
+const err74 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -880,9 +1049,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/retry",schemaPath:"#/properties/retry/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data22.app !== undefined){
+let data23 = data22.app;
+if(typeof data23 === "string"){
+if(func3(data23) > 63){
+const err75 = {instancePath:instancePath+"/target/app",schemaPath:"#/definitions/dnsLabel/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -891,11 +1062,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-if(data.startingDeadlineMs !== undefined){
-let data20 = data.startingDeadlineMs;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err76 = {instancePath:instancePath+"/startingDeadlineMs",schemaPath:"#/properties/startingDeadlineMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!pattern1.test(data23)){
+const err76 = {instancePath:instancePath+"/target/app",schemaPath:"#/definitions/dnsLabel/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -904,9 +1072,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 > 86400000 || isNaN(data20)){
-const err77 = {instancePath:instancePath+"/startingDeadlineMs",schemaPath:"#/properties/startingDeadlineMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"};
+}
+else {
+const err77 = {instancePath:instancePath+"/target/app",schemaPath:"#/definitions/dnsLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -915,8 +1083,12 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(data20 < 1 || isNaN(data20)){
-const err78 = {instancePath:instancePath+"/startingDeadlineMs",schemaPath:"#/properties/startingDeadlineMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data22.namespace !== undefined){
+let data24 = data22.namespace;
+if(typeof data24 === "string"){
+if(func3(data24) > 63){
+const err78 = {instancePath:instancePath+"/target/namespace",schemaPath:"#/definitions/dnsLabel/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -925,12 +1097,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-}
-if(data.concurrency !== undefined){
-let data21 = data.concurrency;
-if(!((data21 === "allow") || (data21 === "forbid"))){
-const err79 = {instancePath:instancePath+"/concurrency",schemaPath:"#/properties/concurrency/enum",keyword:"enum",params:{allowedValues: schema12.properties.concurrency.enum},message:"must be equal to one of the allowed values"};
+if(!pattern1.test(data24)){
+const err79 = {instancePath:instancePath+"/target/namespace",schemaPath:"#/definitions/dnsLabel/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -940,9 +1108,8 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data.enabled !== undefined){
-if(typeof data.enabled !== "boolean"){
-const err80 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err80 = {instancePath:instancePath+"/target/namespace",schemaPath:"#/definitions/dnsLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -952,11 +1119,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data.signingSecret !== undefined){
-let data23 = data.signingSecret;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.secret === undefined){
-const err81 = {instancePath:instancePath+"/signingSecret",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "secret"},message:"must have required property '"+"secret"+"'"};
+if(data22.via !== undefined){
+let data25 = data22.via;
+if(!((data25 === "internal") || (data25 === "public"))){
+const err81 = {instancePath:instancePath+"/target/via",schemaPath:"#/properties/target/properties/via/enum",keyword:"enum",params:{allowedValues: schema12.properties.target.properties.via.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -965,8 +1131,10 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data23.key === undefined){
-const err82 = {instancePath:instancePath+"/signingSecret",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -975,248 +1143,15 @@ vErrors.push(err82);
 }
 errors++;
 }
-for(const key7 in data23){
-if(!((key7 === "secret") || (key7 === "key"))){
-const err83 = {instancePath:instancePath+"/signingSecret",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+}
+else {
+const err83 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err83];
 }
 else {
 vErrors.push(err83);
-}
-errors++;
-}
-}
-if(data23.secret !== undefined){
-let data24 = data23.secret;
-if(typeof data24 === "string"){
-if(func3(data24) > 253){
-const err84 = {instancePath:instancePath+"/signingSecret/secret",schemaPath:"#/definitions/secretRef/properties/secret/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-if(!pattern5.test(data24)){
-const err85 = {instancePath:instancePath+"/signingSecret/secret",schemaPath:"#/definitions/secretRef/properties/secret/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"+"\""};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-}
-else {
-const err86 = {instancePath:instancePath+"/signingSecret/secret",schemaPath:"#/definitions/secretRef/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-}
-if(data23.key !== undefined){
-let data25 = data23.key;
-if(typeof data25 === "string"){
-if(func3(data25) > 253){
-const err87 = {instancePath:instancePath+"/signingSecret/key",schemaPath:"#/definitions/secretRef/properties/key/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-if(!pattern6.test(data25)){
-const err88 = {instancePath:instancePath+"/signingSecret/key",schemaPath:"#/definitions/secretRef/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]+$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]+$"+"\""};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-}
-else {
-const err89 = {instancePath:instancePath+"/signingSecret/key",schemaPath:"#/definitions/secretRef/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-}
-}
-else {
-const err90 = {instancePath:instancePath+"/signingSecret",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-}
-if(data.target !== undefined){
-let data26 = data.target;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.app === undefined){
-const err91 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "app"},message:"must have required property '"+"app"+"'"};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-if(data26.namespace === undefined){
-const err92 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "namespace"},message:"must have required property '"+"namespace"+"'"};
-if(vErrors === null){
-vErrors = [err92];
-}
-else {
-vErrors.push(err92);
-}
-errors++;
-}
-if(data26.via === undefined){
-const err93 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "via"},message:"must have required property '"+"via"+"'"};
-if(vErrors === null){
-vErrors = [err93];
-}
-else {
-vErrors.push(err93);
-}
-errors++;
-}
-for(const key8 in data26){
-if(!(((key8 === "app") || (key8 === "namespace")) || (key8 === "via"))){
-const err94 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err94];
-}
-else {
-vErrors.push(err94);
-}
-errors++;
-}
-}
-if(data26.app !== undefined){
-let data27 = data26.app;
-if(typeof data27 === "string"){
-if(func3(data27) > 63){
-const err95 = {instancePath:instancePath+"/target/app",schemaPath:"#/definitions/dnsLabel/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
-if(vErrors === null){
-vErrors = [err95];
-}
-else {
-vErrors.push(err95);
-}
-errors++;
-}
-if(!pattern1.test(data27)){
-const err96 = {instancePath:instancePath+"/target/app",schemaPath:"#/definitions/dnsLabel/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};
-if(vErrors === null){
-vErrors = [err96];
-}
-else {
-vErrors.push(err96);
-}
-errors++;
-}
-}
-else {
-const err97 = {instancePath:instancePath+"/target/app",schemaPath:"#/definitions/dnsLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err97];
-}
-else {
-vErrors.push(err97);
-}
-errors++;
-}
-}
-if(data26.namespace !== undefined){
-let data28 = data26.namespace;
-if(typeof data28 === "string"){
-if(func3(data28) > 63){
-const err98 = {instancePath:instancePath+"/target/namespace",schemaPath:"#/definitions/dnsLabel/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
-if(vErrors === null){
-vErrors = [err98];
-}
-else {
-vErrors.push(err98);
-}
-errors++;
-}
-if(!pattern1.test(data28)){
-const err99 = {instancePath:instancePath+"/target/namespace",schemaPath:"#/definitions/dnsLabel/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};
-if(vErrors === null){
-vErrors = [err99];
-}
-else {
-vErrors.push(err99);
-}
-errors++;
-}
-}
-else {
-const err100 = {instancePath:instancePath+"/target/namespace",schemaPath:"#/definitions/dnsLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err100];
-}
-else {
-vErrors.push(err100);
-}
-errors++;
-}
-}
-if(data26.via !== undefined){
-let data29 = data26.via;
-if(!((data29 === "internal") || (data29 === "public"))){
-const err101 = {instancePath:instancePath+"/target/via",schemaPath:"#/properties/target/properties/via/enum",keyword:"enum",params:{allowedValues: schema12.properties.target.properties.via.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-}
-}
-}
-else {
-const err102 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-}
-}
-else {
-const err103 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err103];
-}
-else {
-vErrors.push(err103);
 }
 errors++;
 }

@@ -42,7 +42,7 @@ describe('calvin init', () => {
     await calvin(['init', 'acme'], { cwd: work });
     const written = JSON.parse(fs.readFileSync(path.join(work, 'acme', 'package.json'), 'utf8'));
     const all = { ...written.dependencies, ...written.devDependencies, ...written.optionalDependencies };
-    for (const name of ['cdk8s', 'constructs', 'cdk8s-cli', 'tsx', 'typescript', '@types/node', '@pulumi/pulumi', '@pulumi/kubernetes', '@pulumi/digitalocean', '@pulumi/docker-build']) {
+    for (const name of ['cdk8s', 'constructs', 'cdk8s-cli', 'tsx', 'typescript', '@types/node', '@pulumi/pulumi', '@pulumi/kubernetes', '@pulumi/digitalocean', '@pulumi/docker-build', '@pulumi/random']) {
       expect({ name, range: all[name] }).toEqual({ name, range: rootPackage.devDependencies[name] });
     }
     expect(all.typescript).toBe('~5.9.3');

@@ -16,9 +16,23 @@ export const TENANT_DEFAULTS: DefaultsTable = {
   'TenantProps.name': { documented: 'the construct id', check: () => {
     findObject(tenantDocs({}, () => undefined, 'globex'), 'Namespace', 'globex');
   } },
-  'TenantProps.quota': { documented: "{ cpu: '2', memory: '4Gi', pods: 5 }", check: () => {
+  'TenantProps.quota': { documented: "the platform's tenantQuota: { cpu: '2', memory: '4Gi', pods: 5 } unless set", check: () => {
     expect(quota()).toEqual({ 'requests.cpu': '2', 'limits.cpu': '2', 'requests.memory': '4Gi', 'limits.memory': '4Gi', 'pods': 5 });
     sameTenant({ quota: { cpu: '2', memory: '4Gi', pods: 5 } });
+    const docs = synthPlatform((p) => { new Tenant(p, 'acme'); }, { tenantQuota: { cpu: '3', memory: '6Gi', pods: 7 } });
+    expect(findObject(docs, 'ResourceQuota').spec.hard).toEqual({ 'requests.cpu': '3', 'limits.cpu': '3', 'requests.memory': '6Gi', 'limits.memory': '6Gi', 'pods': 7 });
+  } },
+  'PlatformStackProps.tenantQuota': { documented: "{ cpu: '2', memory: '4Gi', pods: 5 }", check: () => {
+    const build = (p: PlatformStack) => { new Tenant(p, 'acme'); };
+    expect(synthPlatform(build)).toEqual(synthPlatform(build, { tenantQuota: { cpu: '2', memory: '4Gi', pods: 5 } }));
+  } },
+  'PlatformStackProps.tenancy': { documented: '{ required: false }', check: () => {
+    const build = (p: PlatformStack) => { new CustomerApp(p, 'web', SMALL); };
+    expect(synthPlatform(build)).toEqual(synthPlatform(build, { tenancy: { required: false } }));
+  } },
+  'PlatformTenancyProps.required': { documented: 'false', check: () => {
+    const build = (p: PlatformStack) => { new CustomerApp(p, 'web', SMALL); };
+    expect(synthPlatform(build, { tenancy: {} })).toEqual(synthPlatform(build, { tenancy: { required: false } }));
   } },
   'TenantQuota.cpu': { documented: "'2'", check: () => { expect(quota({ quota: { pods: 3 } })['limits.cpu']).toBe('2'); } },
   'TenantQuota.memory': { documented: "'4Gi'", check: () => { expect(quota({ quota: { pods: 3 } })['limits.memory']).toBe('4Gi'); } },

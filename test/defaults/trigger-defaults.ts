@@ -1,5 +1,5 @@
 import { Duration } from 'cdk8s';
-import { CustomerApp, Trigger, TriggerProps } from '../../constructs';
+import { CustomerApp, Tenant, Trigger, TriggerProps } from '../../constructs';
 import { errorOf, findObject, synthPlatform } from '../helpers';
 import { DefaultsTable, IMAGE, noop } from './tables';
 
@@ -41,6 +41,16 @@ export const TRIGGER_DEFAULTS: DefaultsTable = {
     expect(entry({ body: { a: 1 } }).headers).toEqual({ 'Content-Type': 'application/json' });
   } },
   'TriggerProps.secretHeaders': { documented: '{}', check: () => { expect(entry().secretHeaders).toEqual({}); } },
+  'TriggerSecretRef.namespace': { documented: "the tenant's namespace inside a Tenant; the platform's system namespace elsewhere", check: () => {
+    // Outside a tenant: the system namespace, mounted (no namespace in the catalog), as if it were named.
+    const ref = { secret: 'token', key: 'value' };
+    expect(entry({ secretHeaders: { Authorization: ref } }).secretHeaders).toEqual({ Authorization: ref });
+    expect(entry({ secretHeaders: { Authorization: { ...ref, namespace: 'calvin-system' } } }).secretHeaders).toEqual({ Authorization: ref });
+    // Inside a tenant: the tenant's.
+    const docs = synthPlatform((p) => { new Trigger(new Tenant(p, 'acme'), 't', { schedule: TRIGGER.schedule, url: TRIGGER.url, secretHeaders: { Authorization: ref } }); });
+    const tenantEntry = JSON.parse(findObject(docs, 'ConfigMap', 'scheduler-worker-triggers').data['triggers.json']).triggers[0];
+    expect(tenantEntry.secretHeaders).toEqual({ Authorization: { ...ref, namespace: 'acme' } });
+  } },
   'TriggerProps.body': { documented: 'no body', check: () => { expect(entry()).not.toHaveProperty('body'); } },
   'TriggerProps.timeout': { documented: 'Duration.seconds(30)', check: () => { expect(entry().timeoutMs).toBe(30_000); } },
   'TriggerProps.retry': { documented: '{ attempts: 3, baseDelay: 1 s, maxDelay: 5 min, jitter: true }', check: () => {

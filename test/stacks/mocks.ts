@@ -3,6 +3,7 @@
  * declares: each resource's type, name, inputs and the URNs it depends on, as the engine would
  * receive them. There is no Pulumi CLI or cloud here; this is the program's whole test surface.
  */
+import { randomBytes } from 'node:crypto';
 import * as pulumi from '@pulumi/pulumi';
 import type { CalvinPlatform, CalvinPlatformSecrets, CalvinPlatformSettings } from '../../pulumi';
 
@@ -94,6 +95,9 @@ export class Recorder {
   }
 }
 
+/** Every value the mocked random provider generated (base64), in order. */
+export const MOCK_RANDOM_BYTES: string[] = [];
+
 function outputsFor(type: string, inputs: Record<string, any>): Record<string, any> {
   switch (type) {
     case 'digitalocean:index/kubernetesCluster:KubernetesCluster':
@@ -110,6 +114,12 @@ function outputsFor(type: string, inputs: Record<string, any>): Record<string, a
       return { ...inputs, digest: MOCK_REGISTRY.digest, ref: `${String(inputs.tags?.[0]).replace(/:[^:/]+$/, '')}@${MOCK_REGISTRY.digest}` };
     case 'kubernetes:core/v1:Service':
       return { ...inputs, status: { loadBalancer: { ingress: [{ ip: MOCK.loadBalancerIp }] } } };
+    case 'random:index/randomBytes:RandomBytes': {
+      // Real random bytes, as the provider makes them; kept so that tests can look for them in plain text.
+      const bytes = randomBytes(Number(inputs.length));
+      MOCK_RANDOM_BYTES.push(bytes.toString('base64'));
+      return { ...inputs, base64: bytes.toString('base64'), hex: bytes.toString('hex') };
+    }
     default:
       return inputs;
   }

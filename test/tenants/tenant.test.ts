@@ -171,8 +171,10 @@ describe('triggers in a tenant', () => {
       'calvin/acme/t: target "calvin/globex/shop" is not an app of tenant calvin/acme; a tenant\'s triggers call its own apps only'],
     ['another workspace', (t: ReturnType<typeof platformWithTenants>) => ({ target: t.acmeShop, workspace: 'globex' }),
       'calvin/acme/t: workspace "globex" is not the workspace of tenant calvin/acme ("acme"; leave it out)'],
-    ['another tenant\'s Secret in a secret header', (t: ReturnType<typeof platformWithTenants>) => ({ target: t.acmeShop, secretHeaders: { Authorization: { secret: 'globex-token', key: 'token' } } }),
-      'calvin/acme/t: secretHeaders.Authorization.secret "globex-token" is not a Secret of tenant "acme" (a tenant\'s triggers may only name Secrets called "acme-…")'],
+    ['another tenant\'s Secret in a secret header', (t: ReturnType<typeof platformWithTenants>) => ({ target: t.acmeShop, secretHeaders: { Authorization: { secret: 'token', key: 'token', namespace: 'globex' } } }),
+      'calvin/acme/t: secretHeaders.Authorization.namespace "globex" is not the namespace of tenant calvin/acme ("acme"): a tenant\'s triggers read Secrets of their own namespace only (leave it out)'],
+    ['a Secret of the system namespace in a secret header', (t: ReturnType<typeof platformWithTenants>) => ({ target: t.acmeShop, secretHeaders: { Authorization: { secret: 'calvin-redis', key: 'url', namespace: 'calvin-system' } } }),
+      'calvin/acme/t: secretHeaders.Authorization.namespace "calvin-system" is not the namespace of tenant calvin/acme ("acme"): a tenant\'s triggers read Secrets of their own namespace only (leave it out)'],
   ])('refuse %s', (_what, props, expected) => {
     const t = platformWithTenants();
     // Trigger problems are collected and reported at synth, every trigger's at once.
@@ -198,8 +200,8 @@ describe('triggers in a tenant', () => {
 
   test('a tenant\'s own Secret in a secret header is accepted', () => {
     const t = platformWithTenants();
-    const trigger = new Trigger(t.acme, 't', { schedule: '0 3 * * *', target: t.acmeShop, secretHeaders: { Authorization: { secret: 'acme-token', key: 'token' } } });
-    expect(trigger.toCatalogEntry().secretHeaders).toEqual({ Authorization: { secret: 'acme-token', key: 'token' } });
+    const trigger = new Trigger(t.acme, 't', { schedule: '0 3 * * *', target: t.acmeShop, secretHeaders: { Authorization: { secret: 'token', key: 'token' } } });
+    expect(trigger.toCatalogEntry().secretHeaders).toEqual({ Authorization: { secret: 'token', key: 'token', namespace: 'acme' } });
   });
 });
 

@@ -46,7 +46,7 @@ export interface RedisServer {
 }
 
 /** Generates a throwaway CA and a server certificate for 127.0.0.1 with the openssl CLI. */
-function makeCertificates(dir: string): { ca: string; cert: string; key: string } {
+export function makeCertificates(dir: string): { ca: string; cert: string; key: string } {
   const run = (...args: string[]): void => {
     execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
   };

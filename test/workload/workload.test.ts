@@ -22,7 +22,7 @@ describe('the workload core', () => {
   test('optional is for env vars only: a trigger header needs its value on every request', () => {
     expect(errorOf(() => synthPlatform((p) => new Trigger(p, 't', {
       workspace: 'w', schedule: '* * * * *', url: 'https://example.com/', secretHeaders: { Authorization: { secret: 's', key: 'k', optional: true } as never },
-    })))).toBe('calvin/t: secretHeaders.Authorization.optional true is not supported here (the value is needed every time)');
+    })))).toBe('calvin/t: secretHeaders.Authorization.optional: unknown prop (TriggerSecretRef has secret, key, namespace)');
     const docs = synthPlatform((p) => new CustomerApp(p, 'a', { image: IMAGE, secretEnvs: { DB: { secret: 'db', key: 'url', optional: true } } }));
     expect(findObject(docs, 'InferenceService').spec.predictor.containers[0].env)
       .toEqual([{ name: 'DB', valueFrom: { secretKeyRef: { name: 'db', key: 'url', optional: true } } }]);
