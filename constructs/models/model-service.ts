@@ -149,13 +149,9 @@ export class ModelService extends Construct implements ITriggerTarget {
     if (this.hostname) {
       this.domainMapping = endpointDomainMapping(this, target, this.hostname, this.tlsSecretName, this.resource, props.transform?.domainMapping);
     }
-    if (props.rollout) {
-      const served = serveCandidate(this, target, candidate, {
-        engine: 'kserve', serviceName: this.serviceName, tlsSecretName: this.tlsSecretName, resource: this.resource, transform: props.transform?.domainMapping,
-      });
-      this.candidateUrl = served.url;
-      this.candidateDomainMapping = served.domainMapping;
-    }
+    const served = props.rollout && serveCandidate(this, target, candidate, { engine: 'kserve', serviceName: this.serviceName, tlsSecretName: this.tlsSecretName, resource: this.resource, transform: props.transform?.domainMapping });
+    this.candidateUrl = served?.url;
+    this.candidateDomainMapping = served?.domainMapping;
   }
 }
 
