@@ -8,6 +8,7 @@ import { APPLY_SET_ID_LABEL, APPLY_SET_PART_OF_LABEL, applySetId, isFluxObject }
 import { synthesizedFiles } from '../cdk8s-app';
 import { CliError, CliIo, CommandFactory, EXIT_OK, EXIT_USAGE, plural } from '../io';
 import { describeObject, displayPath, parseManifestFile } from '../manifests';
+import { Kubectl, pruneRemovedFluxSets } from './apply-flux-prune';
 
 interface ApplyOptions {
   readonly dryRun?: boolean;
@@ -27,7 +28,8 @@ export const applyCommand: CommandFactory = (context) => new Command('apply')
     + 'Objects of a set that are no longer in the output are deleted (pruned). Namespaces are applied first, so that kubectl '
     + 'can create each set\'s parent Secret. A FluxDelivery\'s objects (its source and Kustomizations) are applied last, '
     + 'as one more set in their namespace (Flux must be installed: `flux install`); from then on Flux applies and prunes '
-    + 'what is committed. kubectl comes from PATH, or from $KUBECTL.')
+    + 'what is committed. A FluxDelivery removed from the code (or moved to another namespace) has its set pruned too, '
+    + 'its Kustomizations orphaning what they applied rather than deleting it. kubectl comes from PATH, or from $KUBECTL.')
   .argument('[dir]', 'the synthesized output', 'dist')
   .option('--dry-run', 'ask the API server what would change and what would be pruned (kubectl --dry-run=server); nothing changes')
   .addHelpText('after', `
@@ -50,21 +52,28 @@ async function runApply(dir: string, options: ApplyOptions, io: CliIo): Promise<
   }));
   // Flux's own objects carry no ApplySet label (FluxDelivery is a chart apart from the platform): they get a set of their own, applied last.
   const flux = objects.filter(isFluxObject);
-  const sets = [...planApplySets(objects.filter((o) => !isFluxObject(o)), displayPath(root, io.cwd)), ...fluxApplySets(flux, objects)];
+  const platformSets = planApplySets(objects.filter((o) => !isFluxObject(o)), displayPath(root, io.cwd));
+  const fluxSetName = `${platformSets[0].name}-flux`;
+  const fluxSets = fluxApplySets(flux, fluxSetName);
+  const sets = [...platformSets, ...fluxSets];
+  const run: Kubectl = (args, runOptions) => kubectl(args, io, runOptions?.echo ?? true);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'calvin-apply-'));
   try {
     const dryRun = options.dryRun ? ['--dry-run=server'] : [];
     // kubectl creates a set's parent Secret before it applies the set: its namespace must exist first.
     const namespaces = objects.filter((o) => o.kind === 'Namespace' && o.apiVersion === 'v1').map(withoutPartOf);
     if (namespaces.length > 0) {
-      await kubectl(['apply', '--server-side', ...dryRun, '-f', writeObjects(work, 'namespaces.yaml', namespaces)], io);
+      await run(['apply', '--server-side', ...dryRun, '-f', writeObjects(work, 'namespaces.yaml', namespaces)]);
     }
     const pruned: string[] = [];
     for (const set of sets) {
       const file = writeObjects(work, `${set.name}.${set.namespace}.yaml`, set.members.map(withoutPartOf));
-      const output = await kubectl(['apply', '--server-side', '--prune', `--applyset=secret/${set.name}`, '-n', set.namespace, ...dryRun, '-f', file], io);
+      const output = await run(['apply', '--server-side', '--prune', `--applyset=secret/${set.name}`, '-n', set.namespace, ...dryRun, '-f', file]);
       pruned.push(...output.split('\n').filter((line) => /\spruned\b/.test(line)).map((line) => `${set.namespace}: ${line.trim()}`));
     }
+    // A Flux set the output no longer has (no Flux objects there now) gets no apply above: kubectl refuses an empty one.
+    const current = new Set(fluxSets.map((set) => set.namespace));
+    pruned.push(...await pruneRemovedFluxSets(run, fluxSetName, current, options.dryRun === true, (line) => io.stderr.write(`${line}\n`)));
     const verb = options.dryRun ? 'would be pruned' : 'pruned';
     io.stdout.write(pruned.length === 0
       ? `nothing ${verb} (${plural(sets.length, 'ApplySet')})\n`
@@ -113,15 +122,13 @@ function planApplySets(objects: readonly any[], shownDir: string): ApplySetPlan[
  * would empty of the other's objects): applied after the platform, so a cluster without Flux yet
  * has its platform applied before kubectl refuses the Flux kinds.
  */
-function fluxApplySets(flux: readonly any[], objects: readonly any[]): ApplySetPlan[] {
-  if (flux.length === 0) return [];
-  const name = objects.find((o) => o?.kind === 'Secret' && o.metadata?.labels?.[APPLY_SET_ID_LABEL])?.metadata.name;
+function fluxApplySets(flux: readonly any[], name: string): ApplySetPlan[] {
   const byNamespace = new Map<string, any[]>();
   for (const object of flux) {
     const namespace = object.metadata?.namespace ?? 'flux-system';
     byNamespace.set(namespace, [...(byNamespace.get(namespace) ?? []), object]);
   }
-  return Array.from(byNamespace, ([namespace, members]) => ({ name: `${name}-flux`, namespace, members }));
+  return Array.from(byNamespace, ([namespace, members]) => ({ name, namespace, members }));
 }
 
 /** kubectl adds the part-of label itself and refuses input that already has it. */
@@ -136,8 +143,11 @@ function writeObjects(dir: string, name: string, objects: readonly any[]): strin
   return file;
 }
 
-/** Runs kubectl (`$KUBECTL` or from PATH) with ApplySets enabled; its stderr goes to ours; resolves with its stdout. */
-function kubectl(args: readonly string[], io: CliIo): Promise<string> {
+/**
+ * Runs kubectl (`$KUBECTL` or from PATH) with ApplySets enabled; its stderr goes to ours; resolves with
+ * its stdout, which is shown too unless `echo` is false (lookups whose output is read, not reported).
+ */
+function kubectl(args: readonly string[], io: CliIo, echo: boolean): Promise<string> {
   const command = io.env.KUBECTL || 'kubectl';
   io.stderr.write(`$ KUBECTL_APPLYSET=true ${command} ${args.join(' ')}\n`);
   return new Promise((resolve, reject) => {
@@ -145,7 +155,7 @@ function kubectl(args: readonly string[], io: CliIo): Promise<string> {
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
-      io.stdout.write(chunk.toString());
+      if (echo) io.stdout.write(chunk.toString());
     });
     child.stderr.on('data', (chunk: Buffer) => io.stderr.write(chunk.toString()));
     child.once('error', (error) => reject(new CliError(`cannot run ${command}: ${error.message} (install kubectl, or set KUBECTL)`)));

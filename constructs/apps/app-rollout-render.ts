@@ -10,9 +10,19 @@ import { AppRollout, CANDIDATE_TAG, CURRENT_TAG, KSERVE_TAG_ROUTING_ANNOTATION, 
 export function withKServeRollout(manifest: RenderedManifest<InferenceServiceSpecJson>, rollout: AppRollout | undefined): RenderedManifest<InferenceServiceSpecJson> {
   if (!rollout) return manifest;
   return {
-    metadata: { ...manifest.metadata, annotations: { ...manifest.metadata.annotations, [KSERVE_TAG_ROUTING_ANNOTATION]: 'true' } },
-    spec: { ...manifest.spec, predictor: { ...manifest.spec.predictor, canaryTrafficPercent: rollout.canaryPercent } },
+    metadata: { ...manifest.metadata, annotations: { ...manifest.metadata.annotations, ...kserveRolloutAnnotations(rollout) } },
+    spec: { ...manifest.spec, predictor: { ...manifest.spec.predictor, ...kservePredictorRollout(rollout) } },
   };
+}
+
+/** An InferenceService's annotations for a rollout (any InferenceService: an app's or a model's): tag routing on. */
+export function kserveRolloutAnnotations(rollout: AppRollout | undefined): Record<string, string> {
+  return rollout ? { [KSERVE_TAG_ROUTING_ANNOTATION]: 'true' } : {};
+}
+
+/** Its predictor's fields for a rollout: the canary's share. */
+export function kservePredictorRollout(rollout: AppRollout | undefined): { canaryTrafficPercent?: number } {
+  return rollout ? { canaryTrafficPercent: rollout.canaryPercent } : {};
 }
 
 /**

@@ -2,10 +2,11 @@ import { ApiObject, Duration, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import { INFERENCE_SERVICE_GVK, KNATIVE_SERVICE_GVK } from '../../imports/gvk';
 import { ManifestTransform, TransformableApiObject } from '../core/api-object';
-import { AppRollout, CANDIDATE_TAG, checkRollout, checkTagHostname, KSERVE_CANDIDATE_TAG, tagName } from './app-rollout';
+import { AppRollout, checkRollout } from './app-rollout';
 import { withKnativeRollout, withKServeRollout } from './app-rollout-render';
 import { inferenceServiceManifest, knativeServiceManifest, ResolvedApp } from './app-manifests';
 import { checkEndpoint, endpointDomainMapping, serveEndpoint } from './served-endpoint';
+import { planCandidate, serveCandidate } from './rollout-candidate';
 import { AppEngine, AppVisibility } from '../../contracts/engine';
 import { ITriggerTarget, TRIGGER_TARGET } from '../triggers/trigger-target';
 import { appScopeOf, checkTenancy, IAppScope, platformOf, WorkloadCapacity } from '../platform/scope';
@@ -101,12 +102,9 @@ export class CustomerApp extends Construct implements ITriggerTarget {
     const timeoutSeconds = checkTimeout(problems, props.timeout ?? Duration.minutes(5));
     this.hostname = checkEndpoint(problems, this.name, MAX_APP_NAME_LENGTH, props, appScope.appsDomain, 'app');
     // Knative gives each tag of the traffic split a route of its own; the candidate's is public with the app.
-    const tagged = props.rollout !== undefined;
-    if (tagged && this.hostname) {
-      this.candidateHostname = tagName(CANDIDATE_TAG, this.hostname);
-      checkTagHostname(problems, this.candidateHostname);
-    }
-    this.tagHostnames = this.candidateHostname ? [this.candidateHostname] : [];
+    const candidate = planCandidate(problems, props.rollout, this.hostname);
+    this.candidateHostname = candidate.hostname;
+    this.tagHostnames = candidate.tagHostnames;
     for (const [key, value] of Object.entries(props.envs ?? {})) this.recordEnv(problems, key, value);
     for (const [key, ref] of Object.entries(props.secretEnvs ?? {})) this.recordSecretEnv(problems, key, ref);
     problems.throwIfAny();
@@ -117,13 +115,6 @@ export class CustomerApp extends Construct implements ITriggerTarget {
     this.url = endpoint.url;
     this.tlsSecretName = endpoint.tlsSecretName;
     this.certificate = endpoint.certificate;
-    // The tag's route (and placeholder Service): ours on the knative engine, KServe's `latest` on its predictor's Service.
-    const candidateService = tagName(this.engine === 'kserve' ? KSERVE_CANDIDATE_TAG : CANDIDATE_TAG, this.serviceName);
-    if (tagged) {
-      this.candidateUrl = this.candidateHostname
-        ? `${this.tlsSecretName ? 'https' : 'http'}://${this.candidateHostname}`
-        : `http://${candidateService}.${this.namespace}.svc.cluster.local`;
-    }
 
     this.settings = appSettings(this, props, appScope, { requests, limits, minScale, maxScale, timeoutSeconds: timeoutSeconds! });
     this.resource = this.serviceResource(platform.kserveDeploymentMode, props.rollout, props.transform?.service);
@@ -131,10 +122,12 @@ export class CustomerApp extends Construct implements ITriggerTarget {
     if (this.hostname) {
       this.domainMapping = endpointDomainMapping(this, this.resolved(), this.hostname, this.tlsSecretName, this.resource, props.transform?.domainMapping);
     }
-    if (this.candidateHostname) {
-      // Routed to the tag's placeholder Service, which Knative names by its tag-template and keeps in the app's namespace.
-      this.candidateDomainMapping = endpointDomainMapping(this, this.resolved(), this.candidateHostname, this.tlsSecretName, this.resource,
-        props.transform?.domainMapping, { id: 'CandidateDomainMapping', ref: { apiVersion: 'v1', kind: 'Service', name: candidateService } });
+    if (props.rollout) {
+      const served = serveCandidate(this, this.resolved(), candidate, {
+        engine: this.engine, serviceName: this.serviceName, tlsSecretName: this.tlsSecretName, resource: this.resource, transform: props.transform?.domainMapping,
+      });
+      this.candidateUrl = served.url;
+      this.candidateDomainMapping = served.domainMapping;
     }
   }
 

@@ -7,6 +7,8 @@ import { addManifestTransform, TransformableApiObject } from '../core/api-object
 import { PropProblems } from '../core/validation';
 import { metadataLabels } from '../apps/app-manifests';
 import { checkEndpoint, endpointDomainMapping, serveEndpoint } from '../apps/served-endpoint';
+import { kservePredictorRollout, kserveRolloutAnnotations } from '../apps/app-rollout-render';
+import { planCandidate, serveCandidate } from '../apps/rollout-candidate';
 import { appScopeOf, checkTenancy, platformOf, WorkloadCapacity } from '../platform/scope';
 import type { TlsCertificate } from '../platform/tls/tls-certificate';
 import { ITriggerTarget, TRIGGER_TARGET } from '../triggers/trigger-target';
@@ -57,6 +59,19 @@ export class ModelService extends Construct implements ITriggerTarget {
   public readonly storageSecretName?: string;
   /** The bucket `storageUri` names. */
   public readonly storageBucket: string;
+  /**
+   * With a rollout: the candidate's (the new version's) own URL, for smoke tests before it gets
+   * traffic, as a CustomerApp's on KServe: `https://candidate-<hostname>` for a public model, else
+   * KServe's tag route `http://latest-<name>-predictor.<namespace>.svc.cluster.local`. Undefined
+   * without a rollout.
+   */
+  public readonly candidateUrl?: string;
+  /** With a rollout of a public model: the candidate's public host, `candidate-<hostname>`. */
+  public readonly candidateHostname?: string;
+  /** The DomainMapping of `candidateHostname`. */
+  public readonly candidateDomainMapping?: ApiObject;
+  /** The public hosts of the rollout's tags (`[candidateHostname]`), served with the model's certificate. */
+  public readonly tagHostnames: readonly string[];
 
   public constructor(scope: Construct, id: string, props: ModelServiceProps) {
     super(scope, id);
@@ -73,6 +88,9 @@ export class ModelService extends Construct implements ITriggerTarget {
     checkTenancy(problems, this, 'model');
     const { requests, limits } = checkModelProps(problems, props, this.name, minScale, maxScale);
     this.hostname = checkEndpoint(problems, this.name, MAX_MODEL_NAME_LENGTH, props, appScope.appsDomain, 'model');
+    const candidate = planCandidate(problems, props.rollout, this.hostname);
+    this.candidateHostname = candidate.hostname;
+    this.tagHostnames = candidate.tagHostnames;
     problems.throwIfAny();
 
     this.modelFormat = props.modelFormat;
@@ -104,7 +122,7 @@ export class ModelService extends Construct implements ITriggerTarget {
         name: this.name,
         namespace: this.namespace,
         labels,
-        annotations: { ...props.annotations, [KSERVE_DEPLOYMENT_MODE_ANNOTATION]: platform.kserveDeploymentMode },
+        annotations: { ...props.annotations, [KSERVE_DEPLOYMENT_MODE_ANNOTATION]: platform.kserveDeploymentMode, ...kserveRolloutAnnotations(props.rollout) },
       },
       spec: {
         predictor: {
@@ -112,7 +130,7 @@ export class ModelService extends Construct implements ITriggerTarget {
           maxReplicas: maxScale,
           scaleMetric: 'concurrency',
           scaleTarget: props.concurrencyTarget ?? 10,
-          ...(props.rollout ? { canaryTrafficPercent: props.rollout.canaryPercent } : {}),
+          ...kservePredictorRollout(props.rollout),
           ...(serviceAccountName ? { serviceAccountName } : {}),
           model: {
             modelFormat: { name: props.modelFormat, ...(props.modelFormatVersion ? { version: props.modelFormatVersion } : {}) },
@@ -128,10 +146,13 @@ export class ModelService extends Construct implements ITriggerTarget {
     });
     this.resource.addDependency(appScope.appsNamespaceObject);
     if (this.serviceAccount) this.resource.addDependency(this.serviceAccount);
+    const target = { name: this.name, namespace: this.namespace, serviceName: this.serviceName, labels: props.labels ?? {} };
     if (this.hostname) {
-      const target = { name: this.name, namespace: this.namespace, serviceName: this.serviceName, labels: props.labels ?? {} };
       this.domainMapping = endpointDomainMapping(this, target, this.hostname, this.tlsSecretName, this.resource, props.transform?.domainMapping);
     }
+    const served = props.rollout && serveCandidate(this, target, candidate, { engine: 'kserve', serviceName: this.serviceName, tlsSecretName: this.tlsSecretName, resource: this.resource, transform: props.transform?.domainMapping });
+    this.candidateUrl = served?.url;
+    this.candidateDomainMapping = served?.domainMapping;
   }
 }
 

@@ -6,7 +6,7 @@
  * candidate gets a DomainMapping to that Service and is served by the app's own certificate.
  */
 import { Testing } from 'cdk8s';
-import { CustomerApp, CustomerAppProps, PlatformStack, Tenant, certificateCovers } from '../../constructs';
+import { CustomerApp, CustomerAppProps, ModelService, ModelServiceProps, PlatformStack, Tenant, certificateCovers } from '../../constructs';
 import { errorOf, findObject, synthPlatform, TEST_TLS } from '../helpers';
 
 const IMAGE = 'registry.example.com/shop:v2';
@@ -106,3 +106,63 @@ describe('rollout tag hosts', () => {
       `calvin/shop: rollout "candidate-${hostname}" is the candidate's host (candidate-<hostname>), and its first label is longer than 63 characters`);
   });
 });
+
+/**
+ * A ModelService's rollout gives its candidate the same URL as a CustomerApp's on KServe (one
+ * definition: constructs/apps/rollout-candidate.ts): tag routing on, so KServe (v0.20.0,
+ * reconcilers/knative/ksvc_reconciler.go) tags the latest revision `latest` on `<model>-predictor`.
+ */
+describe('rollout tag hosts of a ModelService', () => {
+  const IRIS: ModelServiceProps = { modelFormat: 'sklearn', storageUri: 's3://calvin-models/iris/2/', rollout: { canaryPercent: 0 } };
+  function withModel(props: Partial<ModelServiceProps> = {}, platformProps: object = {}): { model: ModelService; docs: any[] } {
+    let model!: ModelService;
+    const docs = synthPlatform((p) => { model = new ModelService(p, 'iris', { ...IRIS, ...props }); }, platformProps);
+    return { model, docs };
+  }
+
+  test('public: tag routing on beside the canary split; candidate-<hostname> maps to KServe\'s latest-<model>-predictor over the wildcard\'s HTTPS', () => {
+    const { model, docs } = withModel({ rollout: { canaryPercent: 10 } });
+    const isvc = findObject(docs, 'InferenceService', 'iris');
+    expect(isvc.metadata.annotations['serving.kserve.io/enable-tag-routing']).toBe('true');
+    expect(isvc.spec.predictor.canaryTrafficPercent).toBe(10);
+    expect(model.candidateHostname).toBe('candidate-iris.example.com');
+    expect(model.candidateUrl).toBe('https://candidate-iris.example.com');
+    expect(model.tagHostnames).toEqual(['candidate-iris.example.com']);
+    expect(model.candidateDomainMapping?.name).toBe('candidate-iris.example.com');
+    expect(findObject(docs, 'DomainMapping', 'candidate-iris.example.com')).toMatchObject({
+      metadata: { namespace: 'calvin-apps', labels: { 'app.kubernetes.io/name': 'iris' } },
+      spec: { ref: { apiVersion: 'v1', kind: 'Service', name: 'latest-iris-predictor' }, tls: { secretName: 'wildcard-tls' } },
+    });
+    expect(docs.filter((d) => d.kind === 'Certificate').map((c) => c.spec.dnsNames)).toEqual([['*.example.com']]);
+  });
+
+  test('in a tenant, with a dedicated certificate: the certificate names the candidate\'s host too', () => {
+    let model!: ModelService;
+    const docs = synthPlatform((p) => { model = new ModelService(new Tenant(p, 'acme'), 'iris', { ...IRIS, maxScale: 1, dedicatedCertificate: true }); });
+    expect(model.candidateUrl).toBe('https://candidate-iris.acme.example.com');
+    expect(findObject(docs, 'Certificate', 'iris-tls').spec.dnsNames).toEqual(['iris.acme.example.com', 'candidate-iris.acme.example.com']);
+    expect(findObject(docs, 'DomainMapping', 'candidate-iris.acme.example.com').metadata.namespace).toBe('acme');
+  });
+
+  test('cluster-local: the tag\'s route inside the cluster, no DomainMapping; no rollout: no annotation, no candidate', () => {
+    const local = withModel({ visibility: 'clusterLocal' });
+    expect(local.model.candidateUrl).toBe('http://latest-iris-predictor.calvin-apps.svc.cluster.local');
+    expect(local.model.candidateHostname).toBeUndefined();
+    expect(local.docs.filter((d) => d.kind === 'DomainMapping')).toEqual([]);
+    const plain = withModel({ rollout: undefined });
+    expect(findObject(plain.docs, 'InferenceService', 'iris').metadata.annotations).not.toHaveProperty('serving.kserve.io/enable-tag-routing');
+    expect(plain.model.candidateUrl).toBeUndefined();
+    expect(plain.model.tagHostnames).toEqual([]);
+  });
+
+  test('the candidate\'s host is reserved: an app on it is refused; a certificate of your own must cover it', () => {
+    const platform = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com', tls: TEST_TLS });
+    new ModelService(platform, 'iris', IRIS);
+    expect(errorOf(() => new CustomerApp(platform, 'candidate-iris', { image: IMAGE }))).toBe(
+      'calvin/candidate-iris: hostname "candidate-iris.example.com" is already served by calvin/iris (one app per hostname)');
+    const own = new PlatformStack(Testing.app(), 'calvin', { domain: 'example.com', tls: { certificateSecret: 'origin-tls', certificateDnsNames: ['iris.example.com'] } });
+    expect(errorOf(() => new ModelService(own, 'iris', IRIS))).toBe(
+      'calvin/iris: rollout "candidate-iris.example.com" is not covered by the platform\'s certificate (tls.certificateDnsNames: iris.example.com; a wildcard covers exactly one label)');
+  });
+});
+

@@ -4,7 +4,8 @@
  * that applies it or by one it (transitively) depends on, and no object is declared by two resources.
  * Objects come from the vendored release manifests of the pinned versions (test/fixtures/), the
  * synthesized platform's ConfigGroups and the program's own typed resources. Used for this repo's
- * example (graph.test.ts) and for the `calvin init` scaffold's platform (scaffold-graph.test.ts).
+ * example (graph.test.ts), the example with the component's public Grafana (grafana-graph.test.ts)
+ * and the `calvin init` scaffold's platform (scaffold-graph.test.ts).
  */
 import * as fs from 'fs';
 import * as path from 'path';

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as pulumi from '@pulumi/pulumi';
-import type { CalvinPlatform, CalvinPlatformSecrets, CalvinPlatformSettings } from '../../pulumi';
+import type { CalvinPlatform, CalvinPlatformArgs, CalvinPlatformSecrets, CalvinPlatformSettings } from '../../pulumi';
 
 export interface DeclaredResource {
   readonly type: string;
@@ -274,10 +274,10 @@ export const MOCK_REGISTRY = {
  * This repo's example platform through the component, as `stacks/index.ts` declares it, with
  * `settings` in code. Required after installMocks: Pulumi binds to the monitor when it loads.
  */
-export function deployExample(settings: Partial<CalvinPlatformSettings>, secrets: CalvinPlatformSecrets): CalvinPlatform {
+export function deployExample(settings: Partial<CalvinPlatformSettings>, secrets: CalvinPlatformSecrets, more: Omit<Partial<CalvinPlatformArgs>, 'platform' | 'settings' | 'secrets'> = {}): CalvinPlatform {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const component = require('../../pulumi') as typeof import('../../pulumi');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { examplePlatform } = require('../../examples/platform') as typeof import('../../examples/platform');
-  return new component.CalvinPlatform('calvin', { platform: examplePlatform, settings, secrets });
+  return new component.CalvinPlatform('calvin', { ...more, platform: examplePlatform, settings, secrets });
 }
