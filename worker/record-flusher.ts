@@ -29,6 +29,8 @@ export const RECORD_FLUSHER_GROUP = 'flushers';
 const MAX_BATCHES_PER_CYCLE = 100;
 /** A backlog (after an S3 outage, under a burst) is read this many flush counts at a time: fewer PUTs. */
 const BACKLOG_FACTOR = 10;
+/** Rounds one cycle goes at most when flushes are asked for while it runs (the next wake-up goes on). */
+const MAX_ROUNDS_PER_CYCLE = 100;
 /** Bounds every batch read: a pending batch is never larger (whatever another replica's settings). */
 const MAX_BATCH = 100_000;
 
@@ -50,6 +52,8 @@ export class DurableRecordSink extends EventEmitter implements RecordSink {
   private lastClaimCheck = 0;
   private failures = 0;
   private closed = false;
+  /** Shutdown has begun: every append flushes, and every cycle claims gone replicas' batches. */
+  private draining = false;
   private length = 0;
   private readonly writes = new AbortController();
   public droppedTotal = 0;
@@ -81,8 +85,18 @@ export class DurableRecordSink extends EventEmitter implements RecordSink {
       this.droppedTotal += dropped;
       this.emit('dropped', dropped);
     }
-    if (++this.appendedSinceFlush >= this.options.flushCount && this.failures === 0) void this.flush();
+    this.appendedSinceFlush++;
+    if ((this.draining || this.appendedSinceFlush >= this.options.flushCount) && this.failures === 0) void this.flush();
     else this.arm(this.failures === 0 ? this.options.flushIntervalMs : this.flushTimer.retryDelay(this.failures));
+  }
+
+  /**
+   * Shutdown has begun (SIGTERM): what the stream holds goes to S3 now, beside the in-flight
+   * attempts, and so does each of their records as it comes; close() is left with the last few.
+   */
+  public drain(): void {
+    this.draining = true;
+    void this.flush();
   }
 
   /** Runs one flush cycle (or asks the running one to go round again); never rejects. */
@@ -141,7 +155,8 @@ export class DurableRecordSink extends EventEmitter implements RecordSink {
   }
 
   private async runCycles(readNew: boolean): Promise<void> {
-    do {
+    // Bounded; a closing cycle goes round too, so an append that came during it is not left behind.
+    for (let round = 0; round < MAX_ROUNDS_PER_CYCLE; round++) {
       this.again = false;
       if (readNew) this.appendedSinceFlush = 0;
       try {
@@ -155,7 +170,8 @@ export class DurableRecordSink extends EventEmitter implements RecordSink {
       }
       // A flush asked for meanwhile goes round once more, new records included.
       readNew = true;
-    } while (this.again && !this.closed);
+      if (!this.again) return;
+    }
   }
 
   /** Own pending batch first, then a dead replica's, then (if `readNew`) new records; bounded. */
@@ -165,7 +181,7 @@ export class DurableRecordSink extends EventEmitter implements RecordSink {
     for (let batches = 0; batches < MAX_BATCHES_PER_CYCLE; batches++) {
       let batch = await stream.ownPending(MAX_BATCH);
       // Closing, every gone replica's batch is claimed (one a round): no record of a stopped fleet stays in Redis.
-      if (batch.length === 0 && (this.closed || Date.now() - this.lastClaimCheck >= this.options.claimIdleMs)) {
+      if (batch.length === 0 && (this.closed || this.draining || Date.now() - this.lastClaimCheck >= this.options.claimIdleMs)) {
         this.lastClaimCheck = Date.now();
         if (await stream.claimOneDeadBatch(this.options.claimIdleMs, MAX_BATCH)) batch = await stream.ownPending(MAX_BATCH);
       }
