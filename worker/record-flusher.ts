@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import { durableBatchKey, ExecutionRecord } from '../contracts/execution-record';
 import { FlushRetryOptions, FlushTimer } from './flush-timer';
 import { ObjectStore, RecordSink } from './record-sink';
+import { AppendBatcher } from './append-batcher';
 import { RecordStream, StreamEntry } from './record-stream';
 
 export interface DurableRecordSinkOptions extends FlushRetryOptions {
@@ -45,6 +46,7 @@ const MAX_BATCH = 100_000;
 export class DurableRecordSink extends EventEmitter implements RecordSink {
   public readonly durable = true;
   private stream: RecordStream | undefined;
+  private appends: AppendBatcher | undefined;
   private cycle: Promise<void> | undefined;
   private again = false;
   private readonly flushTimer: FlushTimer;
@@ -70,6 +72,7 @@ export class DurableRecordSink extends EventEmitter implements RecordSink {
 
   public attach(redis: Redis): void {
     this.stream = new RecordStream(redis, this.options.streamKey, RECORD_FLUSHER_GROUP, this.options.workerId);
+    this.appends = new AppendBatcher(this.stream, this.options.bufferMax);
     // At once, but only what is pending: a restart under the same name finds its own batch, and
     // dead replicas' batches are claimed. New records wait for the count or the interval.
     this.lastClaimCheck = 0;
@@ -77,9 +80,9 @@ export class DurableRecordSink extends EventEmitter implements RecordSink {
   }
 
   public async record(record: ExecutionRecord): Promise<void> {
-    if (!this.stream) throw new Error('the durable record sink has no Redis connection yet (attach() first)');
+    if (!this.appends) throw new Error('the durable record sink has no Redis connection yet (attach() first)');
     this.emit('record', record);
-    const { dropped, length } = await this.stream.append(record, this.options.bufferMax);
+    const { dropped, length } = await this.appends.add(record);
     this.length = length;
     if (dropped > 0) {
       this.droppedTotal += dropped;
