@@ -22,6 +22,7 @@ import { tickJobOptions, TickJobData, triggerRevision } from '../worker/schedule
 import { median, summary } from './stats';
 import { DEBUG, debugArrivals, debugStarts, debugTakenAt, debugWorkerLogs } from './worker-debug';
 import { controlFetch, rssMb } from './control';
+import { commandCounts, commandTable, meanCounts, perExecution, total } from './redis-commands';
 
 const JOBS = Number(process.env.BENCH_JOBS ?? 20_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -99,6 +100,7 @@ async function bareBullmq(redis: RedisServer, target?: Target): Promise<Throughp
   await fill(redis, queueName, (i) => ({ i }), tickJobOptions(catalogTrigger({ url: 'http://127.0.0.1/' })));
   if (target) await target.reset();
   const cpuBefore = [cpuMsOf(redis.pid!), target ? cpuMsOf(target.pid) : 0];
+  const commandsBefore = await commandCounts(redis.url);
   const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'bare-bullmq.ts')], {
     env: { ...process.env, REDIS_URL: redis.url, QUEUE_NAME: queueName, COUNT: String(JOBS), CONCURRENCY: String(CONCURRENCY), NODE_NO_WARNINGS: '1', ...(target ? { POST_URL: `${target.url}/floor` } : {}) },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -110,7 +112,8 @@ async function bareBullmq(redis: RedisServer, target?: Target): Promise<Throughp
   const { first, last, count, cpuMs } = JSON.parse(out) as { first: number; last: number; count: number; cpuMs: number };
   // Redis's and the target's CPU over the whole run (fill excluded), per job.
   const [redisUsPerJob, targetUsPerJob] = [cpuMsOf(redis.pid!), target ? cpuMsOf(target.pid) : 0].map((v, i) => (1000 * (v - cpuBefore[i])) / count);
-  return { perS: (count - 1) / ((last - first) / 1000), cpuUsPerJob: (1000 * cpuMs) / (count - 1), redisUsPerJob, targetUsPerJob };
+  const commands = perExecution(commandsBefore, await commandCounts(redis.url), count);
+  return { perS: (count - 1) / ((last - first) / 1000), cpuUsPerJob: (1000 * cpuMs) / (count - 1), redisUsPerJob, targetUsPerJob, commands };
 }
 
 /** A process's CPU time so far (user + system), in ms, from /proc (Linux). */
@@ -125,7 +128,11 @@ const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim(
  * Rate and CPU per job: the worker's (cpuUsPerJob), and redis-server's and the target's over the
  * same run. Everything shares the machine's 2 cores, so their sum bounds the rate as well.
  */
-interface Throughput { perS: number; cpuUsPerJob: number; redisUsPerJob: number; targetUsPerJob: number }
+interface Throughput {
+  perS: number; cpuUsPerJob: number; redisUsPerJob: number; targetUsPerJob: number;
+  /** redis-server's commands per job over the same window, by command. */
+  commands: Record<string, number>;
+}
 
 /** (b) executions/s of the real worker: each job a signed POST to the target, each attempt a metrics record. */
 async function workerThroughput(redis: RedisServer, s3: S3Server, target: Target, processOptions: WorkerProcessOptions, buildEnv: Record<string, string>): Promise<Throughput> {
@@ -147,12 +154,15 @@ async function workerThroughput(redis: RedisServer, s3: S3Server, target: Target
       const pid = (worker as unknown as { proc: { pid: number } }).proc.pid;
       await target.received(1, 30_000);
       const cpuAtFirst = [cpuMsOf(pid), cpuMsOf(redis.pid!), cpuMsOf(target.pid)];
+      const commandsAtFirst = await commandCounts(redis.url);
       const requests = await target.received(JOBS, 150_000);
       const [cpuMs, redisMs, targetMs] = [cpuMsOf(pid), cpuMsOf(redis.pid!), cpuMsOf(target.pid)].map((v, i) => v - cpuAtFirst[i]);
+      // Over the CPU's window: the records' flushes (one every METRICS_FLUSH_COUNT) are in it.
+      const commands = perExecution(commandsAtFirst, await commandCounts(redis.url), JOBS - 1);
       const first = requests[0][0];
       const last = requests[JOBS - 1][0];
       const perJob = (ms: number): number => (1000 * ms) / (JOBS - 1);
-      return { perS: (JOBS - 1) / ((last - first) / 1000), cpuUsPerJob: perJob(cpuMs), redisUsPerJob: perJob(redisMs), targetUsPerJob: perJob(targetMs) };
+      return { perS: (JOBS - 1) / ((last - first) / 1000), cpuUsPerJob: perJob(cpuMs), redisUsPerJob: perJob(redisMs), targetUsPerJob: perJob(targetMs), commands };
     } finally {
       await worker.stop(30_000);
     }
@@ -256,6 +266,7 @@ function rows(label: string, bare: Throughput[], floor: Throughput[], runs: Thro
     `| ${label}: b/a2 (against the one-POST floor) | ${(b / a2).toFixed(2)} | — |`,
     `| ${label}: worker CPU per execution, median (bare BullMQ's per job ÷ it) | ${Math.round(cpu)} µs (${(median(bare.map((r) => r.cpuUsPerJob)) / cpu).toFixed(2)}) | — |`,
     `| ${label}: redis-server / target CPU per execution, median (bare BullMQ's Redis per job) | ${Math.round(median(runs.map((r) => r.redisUsPerJob)))} / ${Math.round(median(runs.map((r) => r.targetUsPerJob)))} µs (${Math.round(median(bare.map((r) => r.redisUsPerJob)))} µs) | — |`,
+    ...redisRows(label, bare, runs),
     `| (c) ${label}: fire lateness (attempt start − nominal) p50 / p99 / max: ${LATENCY_TRIGGERS} triggers due on the same second (every 5 s), 2 workers, ${burst.lateness.length} attempts | ${ms(summary(burst.lateness))} | p99 ≤ 50 ms |`,
     `| (c) ${label}: arrival lateness at the one-process target, same run | ${ms(summary(burst.received))} | — |`,
     `| (c, cold) ${label}: fire lateness of the ticks in the first ${WARMUP_SECONDS} s from the first tick after the catalog loaded (new connections, JIT), ${burst.cold.length} attempts | ${ms(summary(burst.cold))} | — |`,
@@ -265,6 +276,19 @@ function rows(label: string, bare: Throughput[], floor: Throughput[], runs: Thro
     `| (c) ${label}: ticks delivered more than once, burst / stress | ${burst.duplicates} / ${stress.duplicates} ${JSON.stringify({ ...burst.duplicateCauses, ...stress.duplicateCauses })} | 0 |`,
     `| (d) ${label}: RSS idle (each of 2) | ${burst.idleRss.map((v) => v.toFixed(1)).join(' / ')} MB | ≤ 64 MB |`,
     `| (d) ${label}: RSS under (c)'s loads, max | ${Math.max(...burst.loadRss, ...stress.loadRss).toFixed(1)} MB | — |`,
+  ];
+}
+
+/** Redis's work per execution against bare BullMQ's per job (issue 24, item 7: at most 1.5×). */
+function redisRows(label: string, bare: Throughput[], runs: Throughput[]): string[] {
+  const redisUs = median(runs.map((r) => r.redisUsPerJob));
+  const bareUs = median(bare.map((r) => r.redisUsPerJob));
+  const commands = total(meanCounts(runs.map((r) => r.commands)));
+  const bareCommands = total(meanCounts(bare.map((r) => r.commands)));
+  return [
+    `| ${label}: Redis commands per execution (bare BullMQ's per job) | ${commands.toFixed(2)} (${bareCommands.toFixed(2)}): ${(commands / bareCommands).toFixed(2)}× | ≤ 1.5× |`,
+    `| ${label}: redis-server CPU per execution (bare BullMQ's per job) | ${Math.round(redisUs)} µs (${Math.round(bareUs)} µs): ${(redisUs / bareUs).toFixed(2)}× | ≤ 1.5× |`,
+    `| ${label}: executions/s per Redis core (10⁶ µs ÷ Redis CPU per execution; bare BullMQ jobs/s per core) | ${Math.round(1e6 / redisUs)} (${Math.round(1e6 / bareUs)}) | — |`,
   ];
 }
 
@@ -312,6 +336,12 @@ async function main(): Promise<void> {
       };
     }
     console.log(table.join('\n'));
+    if (bare.length > 0) {
+      console.log(`\n${commandTable([
+        { label: '(a) bare BullMQ', counts: meanCounts(bare.map((r) => r.commands)) },
+        ...builds.map((build, i) => ({ label: `(b) ${build.label}`, counts: meanCounts(throughput[i].map((r) => r.commands)) })),
+      ]).join('\n')}`);
+    }
     mkdirSync(join(__dirname, 'results'), { recursive: true });
     writeFileSync(join(__dirname, 'results', `worker-${String(results.date).replace(/[:.]/g, '-')}.json`), `${JSON.stringify(results, null, 2)}\n`);
   } finally {

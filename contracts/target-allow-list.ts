@@ -114,7 +114,17 @@ export function splitList(text: string): string[] {
 
 /**
  * The Pod and Service ranges allow-listed host names may resolve into when the platform does not
- * say: DigitalOcean Kubernetes' defaults (Pods 10.244.0.0/16, Services 10.245.0.0/16).
+ * say: what DigitalOcean Kubernetes gives a cluster whose create request names none (Pods
+ * 10.244.0.0/16, Services 10.245.0.0/16). Source: DigitalOcean's API specification
+ * (github.com/digitalocean/openapi, specification/resources/kubernetes/models/cluster.yml:
+ * `cluster_subnet` "the range of IP addresses in the overlay network", example 10.244.0.0/16;
+ * `service_subnet` "the range of assignable IP addresses for services", example 10.245.0.0/16), the
+ * values every cluster response in DigitalOcean's own client fixtures carries; the provider's
+ * `digitalocean_kubernetes_cluster` docs (terraform-provider-digitalocean, the `cluster_subnet` and
+ * `service_subnet` attributes, which `@pulumi/digitalocean` exposes as `clusterSubnet` and
+ * `serviceSubnet`) say a VPC-native cluster may choose others. Neither page calls them a default, so
+ * the Pulumi component does not rely on them: it fills CLUSTER_CIDRS from the cluster's outputs
+ * (pulumi/cluster-cidrs.ts).
  */
 export const DEFAULT_CLUSTER_CIDRS = ['10.244.0.0/16', '10.245.0.0/16'] as const;
 

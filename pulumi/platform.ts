@@ -17,6 +17,7 @@ import { appSecretConfigKey, AppSecretValues, CatalogSecretNeed, producedSecrets
 import { CatalogTrigger } from '../contracts/trigger-catalog';
 import { deployTenantSigningKeys, tenantSigningSecretIds, TenantSigningKeys } from './tenant-keys';
 import { Cloud, METRICS_PREFIX } from './cloud';
+import { clusterCidrsOf, withClusterCidrs } from './cluster-cidrs';
 import { StackConfig } from './config';
 import { synthesizedWorkerImage, WorkerImage } from './image';
 import { redisConnectionSecretNeeds, valkeyConnectionSecretData } from './redis-connection';
@@ -188,8 +189,9 @@ export function deployPlatform(options: DeployPlatformOptions): Platform {
   const modelStorage = deployModelStorage(platform, { region: options.config.region, provider, parent, namespaces });
   const tenantSigningKeys = deployTenantSigningKeys(platform, { provider, parent, namespaces });
   const image = options.workerImage;
+  const clusterCidrs = clusterCidrsOf(options.cloud.cluster);
   const rest = new k8s.yaml.v2.ConfigGroup('platform', {
-    objs: objects.filter(inLayer('platform')).map((o) => (image ? withWorkerImage(o, platform, image.ref) : o)),
+    objs: objects.filter(inLayer('platform')).map((o) => withWorkerSettings(o, platform, image?.ref, clusterCidrs)),
   }, { provider, parent, dependsOn: [namespaces, ...workerSecrets, ...appSecrets, ...redisConnectionSecrets, ...(modelStorage?.secrets ?? []), ...tenantSigningKeys.secrets, tls, ...options.dependsOn, ...(image?.image ? [image.image] : [])] });
 
   const served = platform.node.findAll().filter(isTriggerTarget).filter((target) => target.hostname !== undefined);
@@ -201,10 +203,11 @@ export function deployPlatform(options: DeployPlatformOptions): Platform {
 }
 
 /**
- * `object`, or if it is the worker's Deployment, that Deployment with `image` in place of the
- * synthesized image (every other field as synthesized).
+ * `object`, or if it is the worker's Deployment, that Deployment with `image` (if given) in place of
+ * the synthesized image and the cluster's own Pod and Service ranges as CLUSTER_CIDRS
+ * (cluster-cidrs.ts); every other field as synthesized.
  */
-function withWorkerImage(object: KubeObject, platform: PlatformStack, image: pulumi.Input<string>): pulumi.Input<KubeObject> {
+function withWorkerSettings(object: KubeObject, platform: PlatformStack, image: pulumi.Input<string> | undefined, clusterCidrs: pulumi.Output<string>): pulumi.Input<KubeObject> {
   const { worker } = platform;
   if (object.kind !== 'Deployment' || object.metadata.name !== worker.name || object.metadata.namespace !== worker.namespace) return object;
   type PodSpec = { containers: Array<{ image?: string }>; [key: string]: unknown };
@@ -212,9 +215,9 @@ function withWorkerImage(object: KubeObject, platform: PlatformStack, image: pul
   const pod = spec.template.spec;
   if (!pod.containers.some((c) => c.image === worker.image)) throw new Error(`the worker Deployment ${worker.namespace}/${worker.name} has no container running ${worker.image}`);
   // Copies along the path to the containers only: every other field stays the synthesized value.
-  return pulumi.output(image).apply((ref) => ({
+  return pulumi.all([image ?? worker.image, clusterCidrs]).apply(([ref, cidrs]) => ({
     ...object,
-    spec: { ...spec, template: { ...spec.template, spec: { ...pod, containers: pod.containers.map((c) => (c.image === worker.image ? { ...c, image: ref } : c)) } } },
+    spec: { ...spec, template: { ...spec.template, spec: { ...pod, containers: withClusterCidrs(pod.containers, worker.image, cidrs).map((c) => (c.image === worker.image ? { ...c, image: ref } : c)) } } },
   }));
 }
 

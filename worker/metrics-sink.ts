@@ -68,6 +68,11 @@ export class MetricsSink extends EventEmitter implements RecordSink {
     else this.flushTimer.arm(this.failures === 0 ? this.options.flushIntervalMs : this.flushTimer.retryDelay(this.failures));
   }
 
+  /** Shutdown has begun: writes what is buffered now (what comes later waits for close()). */
+  public drain(): void {
+    void this.flush();
+  }
+
   /** Writes everything buffered now; resolves when the write settles (it does not throw). */
   public flush(): Promise<void> {
     this.flushing ??= this.writeAll().finally(() => {

@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import { durableBatchKey, ExecutionRecord } from '../contracts/execution-record';
 import { FlushRetryOptions, FlushTimer } from './flush-timer';
 import { ObjectStore, RecordSink } from './record-sink';
+import { AppendBatcher } from './append-batcher';
 import { RecordStream, StreamEntry } from './record-stream';
 
 export interface DurableRecordSinkOptions extends FlushRetryOptions {
@@ -29,6 +30,8 @@ export const RECORD_FLUSHER_GROUP = 'flushers';
 const MAX_BATCHES_PER_CYCLE = 100;
 /** A backlog (after an S3 outage, under a burst) is read this many flush counts at a time: fewer PUTs. */
 const BACKLOG_FACTOR = 10;
+/** Rounds one cycle goes at most when flushes are asked for while it runs (the next wake-up goes on). */
+const MAX_ROUNDS_PER_CYCLE = 100;
 /** Bounds every batch read: a pending batch is never larger (whatever another replica's settings). */
 const MAX_BATCH = 100_000;
 
@@ -43,6 +46,7 @@ const MAX_BATCH = 100_000;
 export class DurableRecordSink extends EventEmitter implements RecordSink {
   public readonly durable = true;
   private stream: RecordStream | undefined;
+  private appends: AppendBatcher | undefined;
   private cycle: Promise<void> | undefined;
   private again = false;
   private readonly flushTimer: FlushTimer;
@@ -50,6 +54,8 @@ export class DurableRecordSink extends EventEmitter implements RecordSink {
   private lastClaimCheck = 0;
   private failures = 0;
   private closed = false;
+  /** Shutdown has begun: every append flushes, and every cycle claims gone replicas' batches. */
+  private draining = false;
   private length = 0;
   private readonly writes = new AbortController();
   public droppedTotal = 0;
@@ -66,6 +72,7 @@ export class DurableRecordSink extends EventEmitter implements RecordSink {
 
   public attach(redis: Redis): void {
     this.stream = new RecordStream(redis, this.options.streamKey, RECORD_FLUSHER_GROUP, this.options.workerId);
+    this.appends = new AppendBatcher(this.stream, this.options.bufferMax);
     // At once, but only what is pending: a restart under the same name finds its own batch, and
     // dead replicas' batches are claimed. New records wait for the count or the interval.
     this.lastClaimCheck = 0;
@@ -73,16 +80,26 @@ export class DurableRecordSink extends EventEmitter implements RecordSink {
   }
 
   public async record(record: ExecutionRecord): Promise<void> {
-    if (!this.stream) throw new Error('the durable record sink has no Redis connection yet (attach() first)');
+    if (!this.appends) throw new Error('the durable record sink has no Redis connection yet (attach() first)');
     this.emit('record', record);
-    const { dropped, length } = await this.stream.append(record, this.options.bufferMax);
+    const { dropped, length } = await this.appends.add(record);
     this.length = length;
     if (dropped > 0) {
       this.droppedTotal += dropped;
       this.emit('dropped', dropped);
     }
-    if (++this.appendedSinceFlush >= this.options.flushCount && this.failures === 0) void this.flush();
+    this.appendedSinceFlush++;
+    if ((this.draining || this.appendedSinceFlush >= this.options.flushCount) && this.failures === 0) void this.flush();
     else this.arm(this.failures === 0 ? this.options.flushIntervalMs : this.flushTimer.retryDelay(this.failures));
+  }
+
+  /**
+   * Shutdown has begun (SIGTERM): what the stream holds goes to S3 now, beside the in-flight
+   * attempts, and so does each of their records as it comes; close() is left with the last few.
+   */
+  public drain(): void {
+    this.draining = true;
+    void this.flush();
   }
 
   /** Runs one flush cycle (or asks the running one to go round again); never rejects. */
@@ -141,7 +158,8 @@ export class DurableRecordSink extends EventEmitter implements RecordSink {
   }
 
   private async runCycles(readNew: boolean): Promise<void> {
-    do {
+    // Bounded; a closing cycle goes round too, so an append that came during it is not left behind.
+    for (let round = 0; round < MAX_ROUNDS_PER_CYCLE; round++) {
       this.again = false;
       if (readNew) this.appendedSinceFlush = 0;
       try {
@@ -155,7 +173,8 @@ export class DurableRecordSink extends EventEmitter implements RecordSink {
       }
       // A flush asked for meanwhile goes round once more, new records included.
       readNew = true;
-    } while (this.again && !this.closed);
+      if (!this.again) return;
+    }
   }
 
   /** Own pending batch first, then a dead replica's, then (if `readNew`) new records; bounded. */
@@ -165,7 +184,7 @@ export class DurableRecordSink extends EventEmitter implements RecordSink {
     for (let batches = 0; batches < MAX_BATCHES_PER_CYCLE; batches++) {
       let batch = await stream.ownPending(MAX_BATCH);
       // Closing, every gone replica's batch is claimed (one a round): no record of a stopped fleet stays in Redis.
-      if (batch.length === 0 && (this.closed || Date.now() - this.lastClaimCheck >= this.options.claimIdleMs)) {
+      if (batch.length === 0 && (this.closed || this.draining || Date.now() - this.lastClaimCheck >= this.options.claimIdleMs)) {
         this.lastClaimCheck = Date.now();
         if (await stream.claimOneDeadBatch(this.options.claimIdleMs, MAX_BATCH)) batch = await stream.ownPending(MAX_BATCH);
       }

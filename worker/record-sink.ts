@@ -27,6 +27,8 @@ export interface RecordSink extends EventEmitter {
   record(record: ExecutionRecord): Promise<void> | void;
   /** Writes what can be written now; resolves when that settles (it does not throw). */
   flush(): Promise<void>;
+  /** Shutdown has begun: write what there is now and, until close(), each record as it comes. */
+  drain(): void;
   /**
    * Last flush for shutdown, bounded by `deadlineMs`. Resolves to the number of records not in S3
    * (lost with the process for the in-memory sink; left in the stream for the durable one).

@@ -4,17 +4,19 @@ import { ExecutionRecord, partitionOf } from '../contracts/execution-record';
 import { redisClientName } from './client-name';
 
 /**
- * Appends past the bound trim the oldest entries first (exactly, so the count is right) and say
- * how many went: the caller counts and logs them as dropped. Returns {id, dropped, length}.
- * KEYS[2] marks the record as appended for a minute: ioredis resends a command whose reply a
- * dropped connection lost, and the resent append must not add the record a second time.
+ * Appends a batch of records (ARGV[3..]: partition, JSON, partition, JSON, …): one script call for
+ * the records of every job that finished in the same event-loop turn (append-batcher.ts), so a
+ * record costs Redis one XADD and a share of the call, the mark and the XLEN. Past the bound the
+ * oldest entries are trimmed (exactly, so the count is right) and counted: returns {dropped, length}.
+ * KEYS[2] marks the batch as appended for a minute: ioredis resends a command whose reply a dropped
+ * connection lost, and the resent append must not add the records a second time.
  */
-const APPEND = `if not redis.call('SET', KEYS[2], '1', 'NX', 'PX', ARGV[4]) then return {'', 0, redis.call('XLEN', KEYS[1])} end
+const APPEND = `if not redis.call('SET', KEYS[2], '1', 'NX', 'PX', ARGV[2]) then return {0, redis.call('XLEN', KEYS[1])} end
+for i = 3, #ARGV, 2 do redis.call('XADD', KEYS[1], '*', 'p', ARGV[i], 'r', ARGV[i + 1]) end
 local length = redis.call('XLEN', KEYS[1])
 local dropped = 0
-if length >= tonumber(ARGV[1]) then dropped = redis.call('XTRIM', KEYS[1], 'MAXLEN', tonumber(ARGV[1]) - 1) end
-local id = redis.call('XADD', KEYS[1], '*', 'p', ARGV[2], 'r', ARGV[3])
-return {id, dropped, length - dropped + 1}`;
+if length > tonumber(ARGV[1]) then dropped = redis.call('XTRIM', KEYS[1], 'MAXLEN', tonumber(ARGV[1])) end
+return {dropped, length - dropped}`;
 
 /** Acknowledged entries are deleted too, so the stream's length is what is not yet in S3. */
 const ACK = `redis.call('XACK', KEYS[1], ARGV[1], unpack(ARGV, 2))
@@ -54,14 +56,17 @@ export class RecordStream {
     public readonly consumer: string,
   ) {}
 
-  /** XADD (bounded to `maxLength` entries): resolves once Redis has the record. */
-  public async append(record: ExecutionRecord, maxLength: number): Promise<{ id: string; dropped: number; length: number }> {
-    // What tells one record from another: two attempts never share all four.
-    const identity = `${record.job_id}#${record.retry_count}#${record.status}#${record.timestamp}`;
-    const [id, dropped, length] = await this.script(
-      APPEND, [this.key, `${this.key}:appended:${identity}`], [String(maxLength), partitionOf(record.timestamp), JSON.stringify(record), String(APPENDED_MARK_MS)],
-    ) as [string, number, number];
-    return { id, dropped, length };
+  /** XADDs `records` (the stream bounded to `maxLength` entries) in one call: resolves once Redis has them. */
+  public async append(records: readonly ExecutionRecord[], maxLength: number): Promise<{ dropped: number; length: number }> {
+    const args = [String(maxLength), String(APPENDED_MARK_MS)];
+    const digest = createHash('sha1');
+    for (const record of records) {
+      // What tells one record from another: two attempts never share all four.
+      digest.update(`${record.job_id}#${record.retry_count}#${record.status}#${record.timestamp}\n`);
+      args.push(partitionOf(record.timestamp), JSON.stringify(record));
+    }
+    const [dropped, length] = await this.script(APPEND, [this.key, `${this.key}:appended:${digest.digest('hex')}`], args) as [number, number];
+    return { dropped, length };
   }
 
   /** Creates the group (from the stream's start) unless it exists: after a Redis restart it does not. */

@@ -48,7 +48,7 @@ export const CRASH_RECOVERY_LOCKS: JobLockSettings = { lockDuration: 5000, lockR
 export { redisClientName } from './client-name';
 
 /** What the shutdown may take after SHUTDOWN_GRACE_MS: the rest of the steps, each bounded. */
-const SHUTDOWN_TAIL_MS = 600;
+const SHUTDOWN_TAIL_MS = 550;
 
 export const BULLMQ_DEFAULT_LOCKS: JobLockSettings = { lockDuration: 30_000, lockRenewTime: 15_000, stalledInterval: 30_000, maxStalledCount: 1 };
 
@@ -88,6 +88,7 @@ export class TriggerWorker {
   private queue: Queue<TickJobData> | undefined;
   private worker: Worker<TickJobData> | undefined;
   private reconciling: Promise<void> = Promise.resolve();
+  private starting: Promise<void> | undefined;
   private stopping: Promise<void> | undefined;
   /** The port the health server listens on, once started. */
   public port: number | undefined;
@@ -110,7 +111,13 @@ export class TriggerWorker {
     this.wireEvents();
   }
 
-  public async start(): Promise<void> {
+  /** Starts once; a stop() during the start waits for its connections, then stops what it made. */
+  public start(): Promise<void> {
+    this.starting ??= this.startSteps();
+    return this.starting;
+  }
+
+  private async startSteps(): Promise<void> {
     const { config } = this;
     const catalog = await this.catalogSource.start();
     this.metrics.catalogTriggers.set(catalog.triggers.filter((t) => t.enabled).length);
@@ -128,7 +135,10 @@ export class TriggerWorker {
     this.queue = new Queue<TickJobData>(config.queueName, { connection: main, settings });
     this.queue.on('error', (error) => this.logger.warn({ err: error.message }, 'queue error'));
     await this.queue.waitUntilReady();
+    // Stopped meanwhile (SIGTERM during the start): no schedulers written, no jobs taken.
+    if (this.stopping) return;
     await this.reconcileNow(catalog, 'start');
+    if (this.stopping) return;
     await this.takeJobs(redisOptions, runner);
     this.logger.info({ redis: redactUrl(config.redisUrl), queue: config.queueName, concurrency: config.concurrency, port: this.port, triggers: catalog.triggers.length, allowList: config.allowList.entries }, 'scheduler worker started');
   }
@@ -189,9 +199,12 @@ export class TriggerWorker {
     await this.worker.waitUntilReady();
   }
 
-  /** Stops taking jobs, waits up to the grace period for in-flight attempts, flushes metrics. */
-  public stop(): Promise<void> {
-    this.stopping ??= this.shutdown();
+  /**
+   * Stops taking jobs, waits up to the grace period for in-flight attempts, flushes metrics.
+   * `signalledAt` (the SIGTERM's time) is where the grace starts. @default now
+   */
+  public stop(signalledAt = Date.now()): Promise<void> {
+    this.stopping ??= this.shutdown(signalledAt);
     return this.stopping;
   }
 
@@ -201,15 +214,21 @@ export class TriggerWorker {
    * same ids once the lock expires), and everything after fits in SHUTDOWN_TAIL_MS, so the process
    * exits within the grace plus a second.
    */
-  private async shutdown(): Promise<void> {
-    const started = Date.now();
+  private async shutdown(signalledAt: number): Promise<void> {
+    const started = signalledAt;
     const end = started + this.config.shutdownGraceMs;
     const remaining = (): number => Math.max(0, end - Date.now());
     // Every step after the grace is bounded by what is left of the tail.
     const tail = (ms: number): number => Math.max(50, Math.min(ms, end + SHUTDOWN_TAIL_MS - Date.now()));
     this.catalogSource.stop();
+    // A stop during the start waits for it (within the grace): without its Redis connection the sink
+    // could not write what the stream holds, and a BullMQ worker made after this point would run on.
+    if (this.starting) await settlesWithin(this.starting, remaining());
     // Loading the AWS SDK for the final flush blocks for a while (long on a loaded machine): done now, in the grace.
     if (this.store instanceof S3ObjectStore) this.store.prepare();
+    // Records go to S3 from now on, beside the in-flight attempts (gone replicas' batches too), so
+    // the grace's end leaves only the last attempts' records to write.
+    this.sink.drain();
     if (this.worker) {
       if (!(await settlesWithin(this.worker.close(), remaining()))) {
         this.logger.warn({ graceMs: this.config.shutdownGraceMs }, 'in-flight attempts did not finish within the grace period; aborted, their ticks left for another replica');

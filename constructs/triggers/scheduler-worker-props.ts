@@ -163,7 +163,8 @@ export interface SchedulerWorkerProps {
    * The cluster's Pod and Service CIDRs (CLUSTER_CIDRS): an allow-listed host name is called only
    * when it resolves into them (or into a CIDR of `allowTargets`), never to loopback, link-local or
    * another special-purpose address. Set them to your cluster's own ranges (the DOKS cluster's
-   * `clusterSubnet` and `serviceSubnet`).
+   * `clusterSubnet` and `serviceSubnet`); left unset under the Pulumi component
+   * (`calvin-runtime/pulumi`), they are filled from the cluster it creates.
    * @default ['10.244.0.0/16', '10.245.0.0/16']
    */
   readonly clusterCidrs?: string[];

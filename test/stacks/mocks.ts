@@ -48,6 +48,8 @@ export const MOCK = {
   registryEndpoint: 'registry.digitalocean.com/calvin',
   loadBalancerIp: '203.0.113.10',
   kubernetesVersions: ['1.33.6-do.0', '1.34.1-do.0', '1.34.2-do.1'],
+  /** The Pod and Service ranges DOKS reports for a cluster created without any (installMocks can set others). */
+  clusterSubnets: ['10.244.0.0/16', '10.245.0.0/16'] as [string, string],
   /** Every value above that is a credential. */
   secrets: ['kube-token-SECRET-1f2e', 'kube-token-SECRET-expired-0a0a', 'valkey-password-SECRET-9a8b', 'spaces-secret-SECRET-7c6d'],
 };
@@ -129,7 +131,7 @@ function outputsFor(type: string, inputs: Record<string, any>): Record<string, a
  * Installs the mocks (before the program is imported) and returns the recorder. `versions`
  * overrides what getKubernetesVersions answers.
  */
-export async function installMocks(options: { config?: Record<string, string>; secretKeys?: string[]; versions?: string[] } = {}): Promise<Recorder> {
+export async function installMocks(options: { config?: Record<string, string>; secretKeys?: string[]; versions?: string[]; clusterSubnets?: [string, string] } = {}): Promise<Recorder> {
   const recorder = new Recorder();
   const pending = new Map<string, { inputs: Record<string, any>; provider?: string }>();
   await pulumi.runtime.setMocks({
@@ -138,7 +140,9 @@ export async function installMocks(options: { config?: Record<string, string>; s
         : args.type === 'digitalocean:index/domain:Domain' ? args.inputs.name
           : args.id || `${args.name}-id`;
       pending.set(`${args.type}::${args.name}`, { inputs: args.inputs, provider: args.provider });
-      return { id, state: outputsFor(args.type, args.inputs) };
+      const [clusterSubnet, serviceSubnet] = options.clusterSubnets ?? MOCK.clusterSubnets;
+      const subnets = args.type === 'digitalocean:index/kubernetesCluster:KubernetesCluster' ? { clusterSubnet, serviceSubnet } : {};
+      return { id, state: { ...outputsFor(args.type, args.inputs), ...subnets } };
     },
     call: (args) => {
       recorder.invokes.push({ token: args.token, inputs: args.inputs, provider: args.provider });

@@ -1,7 +1,11 @@
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import type { ExecutionRecord } from '../../contracts/execution-record';
-import { catalogTrigger, RedisServer, S3Server, TargetServer, useRealParts, within, workerEnv, WorkerProcess, writeCatalog } from './harness';
+import { DurableRecordSink } from '../../worker/record-flusher';
+import { TriggerWorker } from '../../worker/trigger-worker';
+import {
+  capturingLogger, catalogTrigger, RedisServer, S3Server, TargetServer, useRealParts, within, workerConfig, workerEnv, WorkerProcess, writeCatalog,
+} from './harness';
 import { S3Proxy } from './s3-proxy';
 
 /**
@@ -15,7 +19,7 @@ let redis: RedisServer;
 let s3: S3Server;
 let target: TargetServer;
 let dir: string;
-const { processes } = useRealParts((parts) => ({ redis, s3, target, dir } = parts));
+const { processes, track } = useRealParts((parts) => ({ redis, s3, target, dir } = parts));
 
 test('the last replica\'s graceful stop claims and writes the batch a killed replica left pending: the stream is empty after it', async () => {
   const proxy = await new S3Proxy(s3.endpoint, s3.bucket).listen();
@@ -54,3 +58,43 @@ test('the last replica\'s graceful stop claims and writes the batch a killed rep
     await proxy.close();
   }
 }, 90_000);
+
+test('a stop that comes while the last replica is still starting (SIGTERM during its start) still writes what the stream holds', async () => {
+  writeCatalog(join(dir, 'triggers.json'), []);
+  const config = workerConfig({ redis, s3, dir, env: { METRICS_PREFIX: 'early/', METRICS_CLAIM_IDLE_MS: '3600000' } });
+  const streamKey = `calvin:${config.queueName}:records`;
+  const client = new Redis(redis.url);
+  try {
+    // A replica that stopped while S3 was down: its three records wait in the stream, pending under its name.
+    const gone = new DurableRecordSink({
+      store: { putJson: () => Promise.reject(new Error('S3 is down')) }, prefix: 'early/', flushCount: 3, flushIntervalMs: 600_000, bufferMax: 1000,
+      workerId: 'gone', streamKey, claimIdleMs: 3_600_000, retryDelayMs: 100, maxRetryDelayMs: 200,
+    });
+    gone.on('flushFailed', () => undefined);
+    const goneConnection = new Redis(redis.url);
+    gone.attach(goneConnection);
+    const records = [0, 1, 2].map((i): ExecutionRecord => {
+      const timestamp = new Date(Date.now() - i).toISOString();
+      return {
+        workspace_id: 'ws', job_id: `repeat:ws/early:${i}`, job_name: 'early', trigger_url: 'http://127.0.0.1:1/early', trigger_method: 'POST',
+        timestamp, status: 'success', duration_ms: 1, http_status: 200, retry_count: 0, scheduled_at: timestamp,
+      };
+    });
+    for (const record of records) await gone.record(record);
+    expect(await gone.close(300)).toBe(3);
+    goneConnection.disconnect();
+
+    // stop() at once: the start has not even read the catalog. Before, the stop found no Redis
+    // connection, wrote nothing and returned; the start then went on with nobody to stop it.
+    const worker = track(new TriggerWorker({ config, logger: capturingLogger().logger }));
+    const starting = worker.start();
+    await worker.stop();
+    await starting;
+
+    expect(await client.xlen(streamKey)).toBe(0);
+    const inS3 = [...(await s3.objects('early/')).values()].flat() as ExecutionRecord[];
+    expect(inS3.map((r) => r.job_id).sort()).toEqual(records.map((r) => r.job_id).sort());
+  } finally {
+    client.disconnect();
+  }
+}, 60_000);

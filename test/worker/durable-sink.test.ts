@@ -118,6 +118,37 @@ test('the same record appended twice (a command resent after a lost reply) is in
   expect(s.size).toBe(2);
 });
 
+/** redis-server's calls of each command so far (INFO commandstats; a script's own calls included). */
+async function calls(connection: Redis): Promise<Record<string, number>> {
+  const text = await connection.info('commandstats');
+  return Object.fromEntries([...text.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)].map((m) => [m[1], Number(m[2])]));
+}
+
+test('the records of one event-loop turn go to Redis in one append call; each record() resolves once its record is in the stream', async () => {
+  const s = sink({ flushCount: 1000 });
+  const inspector = connect();
+  await s.flush(); // the attach cycle's reads, out of the count
+  // The first append loads the script (EVALSHA refused with NOSCRIPT, then EVAL): out of the count too.
+  const first = record();
+  await s.record(first);
+  const before = await calls(inspector);
+  const records = Array.from({ length: 50 }, record);
+  await Promise.all(records.map(async (r) => {
+    await s.record(r);
+    // Resolved only with the record in the stream.
+    expect((await inspector.xrange(STREAM, '-', '+')).some(([, fields]) => (JSON.parse(fields[3]) as ExecutionRecord).job_id === r.job_id)).toBe(true);
+  }));
+  const after = await calls(inspector);
+  const ran = (name: string): number => (after[name] ?? 0) - (before[name] ?? 0);
+  // One script call, one mark and one XLEN for the 50; before, each record was a call, a mark, an XLEN and an XADD.
+  expect(ran('evalsha') + ran('eval')).toBe(1);
+  expect(ran('set')).toBe(1);
+  expect(ran('xlen')).toBe(1);
+  expect(ran('xadd')).toBe(50);
+  expect((await inspector.xrange(STREAM, '-', '+')).map(([, fields]) => (JSON.parse(fields[3]) as ExecutionRecord).job_id)).toEqual([first, ...records].map((r) => r.job_id));
+  expect(s.size).toBe(51);
+});
+
 test('flushCount appends wake the flusher without waiting for the interval', async () => {
   const s = sink({ flushCount: 5 });
   const done = flushed(s, 5);

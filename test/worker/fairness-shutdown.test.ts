@@ -63,11 +63,12 @@ test('SIGTERM keeps SHUTDOWN_GRACE_MS: the hung attempt is aborted, the process 
   first.signal('SIGTERM');
   expect(await first.exited).toBe(0);
   const took = Date.now() - signalled;
-  const stopped = await first.waitForLog('scheduler worker stopped', 1000);
-  // The worker's budget after the grace is 0.6 s; on a loaded 2-core machine its timers fire late,
-  // so the bound here is the grace plus 1.5 s (before: 31 s), and the process exit comes on top outside.
-  expect(stopped.ms).toBeLessThanOrEqual(2500);
-  expect(took).toBeLessThan(4000);
+  // The bound SHUTDOWN_GRACE_MS promises: the process is gone within the grace plus a second,
+  // counted from the signal to its exit as this process saw it (before: 31 s). The worker's steps
+  // after the grace take at most 0.55 s, and a timer at the grace + 0.85 s exits whatever is left
+  // (a loaded machine runs its timers late).
+  expect(took).toBeLessThan(1000 + 1000);
+  expect(first.logs().some((l) => l.msg === 'scheduler worker stopped' || l.msg === 'shutdown reached SHUTDOWN_GRACE_MS + 1 s: exiting now')).toBe(true);
   expect(first.lines.filter((line) => /Connection is closed|ECONNRESET|ERR_/i.test(line))).toEqual([]);
   expect(first.logs().some((l) => l.msg === 'in-flight attempts did not finish within the grace period; aborted, their ticks left for another replica')).toBe(true);
   // The aborted attempt is recorded as such (and not retried by this replica).
