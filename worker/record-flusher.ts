@@ -14,7 +14,7 @@ export interface DurableRecordSinkOptions extends FlushRetryOptions {
   readonly flushCount: number;
   /** The flusher also wakes this often, so no record waits in the stream much longer. */
   readonly flushIntervalMs: number;
-  /** Most records the stream keeps while S3 fails; the oldest go past it (counted). */
+  /** Most records the stream keeps while S3 fails; the oldest entries go past it (their records counted). */
   readonly bufferMax: number;
   /** This replica's consumer name in the group. */
   readonly workerId: string;
@@ -57,6 +57,8 @@ export class DurableRecordSink extends EventEmitter implements RecordSink {
   /** Shutdown has begun: every append flushes, and every cycle claims gone replicas' batches. */
   private draining = false;
   private length = 0;
+  /** Records per entry in the last read: a read asks for about `flushCount × BACKLOG_FACTOR` records. */
+  private recordsPerEntry = 1;
   private readonly writes = new AbortController();
   public droppedTotal = 0;
   public flushFailuresTotal = 0;
@@ -188,31 +190,44 @@ export class DurableRecordSink extends EventEmitter implements RecordSink {
         this.lastClaimCheck = Date.now();
         if (await stream.claimOneDeadBatch(this.options.claimIdleMs, MAX_BATCH)) batch = await stream.ownPending(MAX_BATCH);
       }
-      if (batch.length === 0 && readNew) batch = await stream.readNew(Math.min(MAX_BATCH, this.options.flushCount * BACKLOG_FACTOR));
+      if (batch.length === 0 && readNew) batch = await this.readNew(stream);
       if (batch.length === 0) {
         this.length = await stream.length();
         return;
       }
       await this.put(batch);
-      this.length = await stream.ack(batch.map((entry) => entry.id));
+      this.length = await stream.ack(batch);
     }
+  }
+
+  /**
+   * New entries, about `flushCount × BACKLOG_FACTOR` records: an entry holds the records of one
+   * append call, so the count asked for (in entries) follows the records per entry last read.
+   */
+  private async readNew(stream: RecordStream): Promise<StreamEntry[]> {
+    const records = this.options.flushCount * BACKLOG_FACTOR;
+    const entries = await stream.readNew(Math.max(1, Math.min(MAX_BATCH, Math.round(records / this.recordsPerEntry))));
+    const read = entries.reduce((sum, entry) => sum + entry.count, 0);
+    if (read > 0) this.recordsPerEntry = read / entries.length;
+    return entries;
   }
 
   /** One object per hour partition of the batch; every key from the batch's ids alone. */
   private async put(batch: readonly StreamEntry[]): Promise<void> {
     const ids = batch.map((entry) => entry.id);
-    const partitions = new Map<string, string[]>();
+    const partitions = new Map<string, { json: string[]; count: number }>();
     for (const entry of batch) {
       // Trimmed past the bound after it was read: already counted as dropped by whoever trimmed it.
       if (entry.partition === undefined || entry.json === undefined) continue;
-      const list = partitions.get(entry.partition) ?? [];
-      list.push(entry.json);
-      partitions.set(entry.partition, list);
+      const part = partitions.get(entry.partition) ?? partitions.set(entry.partition, { json: [], count: 0 }).get(entry.partition)!;
+      // An entry's json is its records joined by commas: the object is the same array as before batches.
+      part.json.push(entry.json);
+      part.count += entry.count;
     }
-    for (const [partition, records] of partitions) {
+    for (const [partition, { json, count }] of partitions) {
       const key = durableBatchKey(this.options.prefix, partition, ids);
-      await this.options.store.putJson(key, `[${records.join(',')}]`, this.writes.signal);
-      this.emit('flushed', key, records.length);
+      await this.options.store.putJson(key, `[${json.join(',')}]`, this.writes.signal);
+      this.emit('flushed', key, count);
     }
   }
 

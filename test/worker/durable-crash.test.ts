@@ -6,6 +6,7 @@ import {
   catalogTrigger, ReceivedRequest, RealParts, removeDir, startRealParts, stopRealParts, tempDir, within, WorkerProcess, workerEnv, writeCatalog,
 } from './harness';
 import { S3Proxy } from './s3-proxy';
+import { recordsOfFields } from '../../worker/record-stream';
 
 /**
  * SIGKILL of worker processes against redis-server, s3rver and an HTTP target: the records of
@@ -88,7 +89,7 @@ async function allRecordsStored(streamKey: string, prefix: string, rounds = 40):
   const wanted = new Set(parts.target.requests.map(requestKey));
   let last = '$';
   for (let round = 0; round < rounds; round++) {
-    const inStream = (await redis.xrange(streamKey, '-', '+')).map(([, fields]) => JSON.parse(fields[fields.indexOf('r') + 1]) as ExecutionRecord);
+    const inStream = (await redis.xrange(streamKey, '-', '+')).flatMap(([, fields]) => recordsOfFields(fields));
     const stored = new Set([...inStream, ...(await recordsInS3(prefix)).records].map(recordKey));
     if ([...wanted].every((key) => stored.has(key))) return;
     const added = await redis.xread('BLOCK', 250, 'STREAMS', streamKey, last);

@@ -7,6 +7,7 @@ import {
   capturingLogger, catalogTrigger, RedisServer, S3Server, TargetServer, useRealParts, within, workerConfig, workerEnv, WorkerProcess, writeCatalog,
 } from './harness';
 import { S3Proxy } from './s3-proxy';
+import { recordsOfFields } from '../../worker/record-stream';
 
 /**
  * Issue 24, finding 5: no record waits in Redis after the last replica stops gracefully. A replica
@@ -36,7 +37,7 @@ test('the last replica\'s graceful stop claims and writes the batch a killed rep
     await dying.exited;
     proxy.release();
     // What the killed replica left: its pending batch (read, PUT unanswered) and maybe newer entries.
-    const left = (await client.xrange(streamKey, '-', '+')).map(([, fields]) => JSON.parse(fields[fields.indexOf('r') + 1]) as ExecutionRecord);
+    const left = (await client.xrange(streamKey, '-', '+')).flatMap(([, fields]) => recordsOfFields(fields));
     const pending = await client.xpending(streamKey, 'flushers') as [number, ...unknown[]];
     expect(pending[0]).toBeGreaterThan(0);
 
