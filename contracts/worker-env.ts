@@ -110,7 +110,7 @@ export const WORKER_ENV = {
   KUBERNETES_API_URL: {
     description: 'the Kubernetes API a secret header with a `namespace` (a tenant\'s Secret) is read from, with the token and CA of `KUBERNETES_API_DIR`',
     unsetMeans: '`https://$KUBERNETES_SERVICE_HOST:$KUBERNETES_SERVICE_PORT` (what the kubelet sets in every pod)',
-    check: (v) => (/^https?:\/\/[^/@?#]+\/?$/.test(String(v)) ? undefined : 'is not an http(s) origin (e.g. https://10.245.0.1:443)'),
+    check: kubernetesApiUrlProblem,
   },
   KUBERNETES_API_DIR: {
     description: 'folder of the ServiceAccount `token` (read at each request, so a rotated token is used) and the API\'s `ca.crt`',
@@ -325,4 +325,17 @@ export function redactUrl(url: string): string {
   } catch {
     return '(unparseable)';
   }
+}
+
+/**
+ * KUBERNETES_API_URL: an https origin, or plain http to this machine only (a `kubectl proxy`, a
+ * test's server): the worker sends its ServiceAccount token with every request.
+ */
+function kubernetesApiUrlProblem(v: unknown): string | undefined {
+  const expected = 'is not an https origin (e.g. https://10.245.0.1:443), nor http to loopback (127.0.0.1, ::1, localhost)';
+  if (!/^https?:\/\/[^/@?#]+\/?$/.test(String(v))) return expected;
+  const url = new URL(String(v));
+  if (url.protocol === 'https:') return undefined;
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host) ? undefined : expected;
 }

@@ -103,9 +103,15 @@ test('the API address: KUBERNETES_API_URL, else the kubelet\'s KUBERNETES_SERVIC
   expect(kubernetesApiUrl({}, undefined)).toBeUndefined();
 });
 
-test('the worker\'s config: KUBERNETES_API_URL must be an http(s) origin (refused at start, exit 78); the default folder is the Deployment\'s mount', () => {
+test('the worker\'s config: KUBERNETES_API_URL must be an https origin, or http to loopback (refused at start, exit 78); the default folder is the Deployment\'s mount', () => {
   const base = { REDIS_URL: 'redis://127.0.0.1:6379', S3_BUCKET: 'calvin-metrics' };
   expect(() => loadWorkerConfig({ ...base, KUBERNETES_API_URL: 'https://user:pw@10.0.0.1/api' })).toThrow('KUBERNETES_API_URL: ');
+  // The ServiceAccount token goes in every request: plain http only to this machine (kubectl proxy, tests).
+  expect(() => loadWorkerConfig({ ...base, KUBERNETES_API_URL: 'http://10.245.0.1:80' })).toThrow('KUBERNETES_API_URL: ');
+  expect(() => loadWorkerConfig({ ...base, KUBERNETES_API_URL: 'http://kubernetes.default.svc' })).toThrow('KUBERNETES_API_URL: ');
+  for (const local of ['http://127.0.0.1:8001', 'http://localhost:8001', 'http://[::1]:8001', 'https://10.245.0.1:443']) {
+    expect(loadWorkerConfig({ ...base, KUBERNETES_API_URL: local }).kubernetesApi.url).toBe(local);
+  }
   expect(loadWorkerConfig({ ...base, KUBERNETES_SERVICE_HOST: '10.245.0.1', KUBERNETES_SERVICE_PORT: '443' }).kubernetesApi)
     .toEqual({ url: 'https://10.245.0.1:443', dir: '/var/run/secrets/calvin/kubernetes' });
 });
